@@ -1,0 +1,169 @@
+"""Run the whole flow, sources -> extract -> resolve -> rdf -> store -> outputs.
+
+A build writes into a fresh temporary store and swaps it in at the end, so
+building again into the same folder replaces the graph and an interrupted
+build leaves the previous one intact.
+"""
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from kg.atomic import atomic_write
+from kg.records import ENTITY_TYPES, Extraction, Paper
+
+Report = Callable[[str], None]
+
+
+def _ignore(_: str) -> None:
+    pass
+
+
+@dataclass
+class Summary:
+    """What a build produced: the figures `kg build` prints."""
+    papers: int = 0
+    entities: Counter = field(default_factory=Counter)
+    claims: int = 0
+    triples: int = 0
+    violations: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    outputs: list[Path] = field(default_factory=list)
+
+    def count(self, ex: Extraction) -> None:
+        self.papers += 1
+        for label, names in ex.entities().items():
+            self.entities[label] += len(names)
+        self.claims += len(ex.claims)
+
+    def as_dict(self) -> dict:
+        return {"papers": self.papers,
+                "entities": {t: self.entities.get(t, 0) for t in ENTITY_TYPES},
+                "claims": self.claims, "triples": self.triples,
+                "violations": len(self.violations), "skipped": len(self.skipped)}
+
+
+def extract_papers(papers: Iterable[Paper], jobs: int = 1, batch_size: int = 64) -> Iterator[Extraction]:
+    """Extracted and resolved records, streamed in input order."""
+    from kg.extract import Extractor
+    from kg.resolve import resolve
+
+    for ex in Extractor().pipe(papers, batch_size=batch_size, n_process=jobs):
+        yield resolve(ex)
+
+
+def write_jsonl(records: Iterable[Extraction], path: Path | str | None, out=None) -> int:
+    """Write extractions as JSON Lines to `path` atomically, or to the stream `out`."""
+    n = 0
+    if path is None:
+        for ex in records:
+            out.write(json.dumps(ex.to_json(), ensure_ascii=False) + "\n")
+            n += 1
+        return n
+    with atomic_write(path) as fh:
+        for ex in records:
+            fh.write(json.dumps(ex.to_json(), ensure_ascii=False) + "\n")
+            n += 1
+    return n
+
+
+def _tee_to_store(records: Iterable[Extraction], store, summary: Summary,
+                  tick: Callable[[int], None]) -> Iterator[Extraction]:
+    """Add each record's triples to the store as it streams by, and count it."""
+    from kg.rdf import triples
+
+    for ex in records:
+        store.add(triples(ex))
+        summary.count(ex)
+        tick(summary.papers)
+        yield ex
+
+
+def finish_outputs(store, out: Path, summary: Summary, progress: Report = _ignore) -> None:
+    """Validate, then write kg.ttl and the HTML views from the store."""
+    from kg.validate import validate
+    from kg.views import write_views
+
+    progress("validating against the SHACL shapes")
+    summary.violations = validate(store)
+    summary.triples = len(store)
+    progress("writing kg.ttl")
+    store.dump(out / "kg.ttl", format="turtle")
+    progress("writing HTML views")
+    summary.outputs = [out / "kg.ttl", out / "extractions.jsonl", *write_views(store, out)]
+
+
+def build(inputs: list[str], out: Path | str = "outputs", fmt: str | None = None, jobs: int = 1,
+          progress: Report = _ignore, on_error: Report = _ignore,
+          tick: Callable[[int], None] = lambda n: None) -> Summary:
+    """Build the graph and every output from `inputs` into the folder `out`."""
+    from kg.sources import read_papers
+    from kg.store import Store
+
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    summary = Summary()
+
+    def skipped(msg: str) -> None:
+        summary.skipped.append(msg)
+        on_error(msg)
+
+    tmp = Path(tempfile.mkdtemp(prefix=".store-", dir=out))
+    try:
+        with Store(tmp) as store:
+            papers = read_papers(inputs, fmt=fmt, on_error=skipped)
+            records = _tee_to_store(extract_papers(papers, jobs=jobs), store, summary, tick)
+            progress("extracting")
+            write_jsonl(records, out / "extractions.jsonl")
+            finish_outputs(store, out, summary, progress)
+        _swap_in(tmp, out / "store")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return summary
+
+
+def _swap_in(new: Path, target: Path) -> None:
+    """Replace `target` by `new` with the old one removed only after the rename."""
+    old = target.with_name(target.name + ".old")
+    shutil.rmtree(old, ignore_errors=True)
+    if target.exists():
+        target.rename(old)
+    new.rename(target)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def add(inputs: list[str], out: Path | str, fmt: str | None = None, jobs: int = 1,
+        progress: Report = _ignore, on_error: Report = _ignore,
+        tick: Callable[[int], None] = lambda n: None) -> Summary:
+    """Add the papers of `inputs` that the build in `out` does not hold yet, and refresh its outputs."""
+    from kg.sources import read_papers
+    from kg.store import Store
+
+    out = Path(out)
+    jsonl = out / "extractions.jsonl"
+    if not (out / "store").is_dir() or not jsonl.is_file():
+        raise FileNotFoundError(f"{out}: no build here (run `kg build` first)")
+    known = {json.loads(line)["id"] for line in jsonl.open(encoding="utf-8") if line.strip()}
+    summary = Summary()
+
+    def skipped(msg: str) -> None:
+        summary.skipped.append(msg)
+        on_error(msg)
+
+    fresh = (p for p in read_papers(inputs, fmt=fmt, on_error=skipped) if p.id not in known)
+    with Store(out / "store") as store:
+        new = list(_tee_to_store(extract_papers(fresh, jobs=jobs), store, summary, tick))
+        if new:
+            progress(f"adding {len(new)} papers")
+            with atomic_write(jsonl) as fh:
+                with jsonl.open(encoding="utf-8") as old:
+                    shutil.copyfileobj(old, fh)
+                for ex in new:
+                    fh.write(json.dumps(ex.to_json(), ensure_ascii=False) + "\n")
+        finish_outputs(store, out, summary, progress)
+    return summary
