@@ -129,21 +129,21 @@ class _Input:
 
 
 def _lines(inp: _Input) -> Iterator[str]:
-    """Lines without newline; an encoding error becomes an InputError naming the line."""
-    fh = sys.stdin if inp.path is None else open(inp.path, encoding="utf-8", newline=None)
-    n = 0
+    """Lines without newline; bytes are decoded per line so an error names its line."""
+    if inp.path is None:
+        fh = getattr(sys.stdin, "buffer", sys.stdin)  # a text stream when tests swap stdin
+    else:
+        fh = open(inp.path, "rb")
     try:
-        while True:
-            try:
-                line = fh.readline()
-            except UnicodeDecodeError as exc:
-                raise InputError(f"{inp.name}:{n + 1}: not UTF-8 text ({exc.reason})") from None
-            if not line:
-                return
-            n += 1
+        for n, raw in enumerate(fh, 1):
+            if isinstance(raw, bytes):
+                try:
+                    raw = raw.decode("utf-8")
+                except UnicodeDecodeError as exc:
+                    raise InputError(f"{inp.name}:{n}: not UTF-8 text ({exc.reason})") from None
             if n == 1:
-                line = line.lstrip("\ufeff")
-            yield line.rstrip("\r\n")
+                raw = raw.lstrip("\ufeff")
+            yield raw.rstrip("\r\n")
     finally:
         if inp.path is not None:
             fh.close()
@@ -158,6 +158,9 @@ def detect_format(path_or_text: str | Iterable[str], name: str = "<text>") -> st
         if "\n" not in path_or_text and os.path.isfile(path_or_text):
             inp = _Input(path_or_text, path_or_text)
             return detect_format(itertools.islice(_lines(inp), _HEAD_LINES), path_or_text)
+        if "\n" not in path_or_text and (os.sep in path_or_text
+                                         or path_or_text.lower().endswith(SUFFIXES)):
+            raise InputError(f"{path_or_text}: no such file")
         lines: Iterable[str] = path_or_text.splitlines()
     else:
         lines = path_or_text
@@ -244,7 +247,11 @@ _FIELD = re.compile(r"^(?P<key>title|abstract|authors?|date|submitted|published|
 
 
 def _read_arxiv(name: str, lines: Iterable[str], on_error: ErrorHandler) -> Iterator[Paper]:
-    """`Title:`/`Abstract:` fields; unprefixed lines continue the last field until a blank line."""
+    """Blocks of `Title:`/`Abstract:` (and Authors/Date/URL) fields separated by blank lines.
+
+    Unprefixed lines continue the last title or abstract; a new `Title:` or a second
+    `Abstract:` starts a new record, so one `Abstract:` line per paper also works.
+    """
     rec: dict = {}
     last: str | None = None
 
@@ -261,7 +268,8 @@ def _read_arxiv(name: str, lines: Iterable[str], on_error: ErrorHandler) -> Iter
     for n, line in enumerate(lines, 1):
         text = line.strip()
         if not text:
-            last = None
+            yield from flush()  # a blank line ends the block: never glue two blocks
+            rec, last = {}, None
             continue
         m = _FIELD.match(text)
         if not m:
