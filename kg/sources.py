@@ -230,16 +230,16 @@ def _read_jsonl(name: str, lines: Iterable[str], on_error: ErrorHandler) -> Iter
             authors = len(authors)
         elif isinstance(authors, str) and authors.strip():
             authors = len(re.split(r"\s*,\s*|\s+and\s+", authors.strip()))
-        elif not isinstance(authors, int) or isinstance(authors, bool):
-            authors = None
-        upvotes = rec.get("upvotes")
-        rid = rec.get("id")
+        date, rid = rec.get("date"), rec.get("id")
         yield Paper(title=title, abstract=abstract, sources=[Source(name, n)],
-                    date=_clean(rec.get("date")) or (str(rec["date"]) if isinstance(rec.get("date"), int) else None),
-                    authors=authors,
-                    upvotes=upvotes if isinstance(upvotes, int) and not isinstance(upvotes, bool) else None,
+                    date=str(date) if _int(date) is not None else _clean(date),
+                    authors=_int(authors), upvotes=_int(rec.get("upvotes")),
                     url=_clean(rec.get("url")),
-                    id=str(rid) if isinstance(rid, (str, int)) and str(rid).strip() else "")
+                    id=str(rid).strip() if isinstance(rid, (str, int)) else "")
+
+
+def _int(value) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 _FIELD = re.compile(r"^(?P<key>title|abstract|authors?|date|submitted|published|url|link|"
