@@ -1,0 +1,388 @@
+"""The `kg_entities` spaCy component: gazetteer matching plus a few general heuristics.
+
+Why rules and not a statistical model: the pipeline is spaCy's blank English (no model
+download) and the entity types are a closed, well-known vocabulary of the field.
+Gazetteers (kg/patterns/*.jsonl) catch known names, token patterns catch families with
+unseen sizes and versions (Llama-3.1-405B, RTX 5090), and heuristics catch what no list
+can: acronym definitions, technique and metric noun phrases, and new system names in
+comparison contexts. Output: `doc.spans["entities"]` with span.label_ one of the entity
+types and span.id_ the canonical name when known.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from kg.extract.patterns import PATTERN_DIR, entity_rows, lexicon
+
+NAMED = ("System", "Hardware", "Model", "Dataset")
+# Priorities when candidate spans overlap: named gazetteer > definitions > phrases.
+P_GAZ_NAMED, P_ACRONYM, P_GAZ_PHRASE, P_PHRASE, P_DISCOVERED = 5, 4, 3, 2, 1
+
+_NAME_LIKE = re.compile(
+    r"^(?:[A-Za-z]*[a-z][A-Z][A-Za-z0-9]*"        # CamelCase: vLLM, InfLLM, kTransformers
+    r"|[A-Z][A-Z0-9]*[0-9][A-Z0-9]*"              # digit-mixed caps: CO2, T3, C4
+    r"|[A-Z][a-z]+[0-9][A-Za-z0-9]*"              # Word2Vec-ish: Qwen2, Gemma3
+    r"|[A-Z]{3,}s?)$")                            # acronyms: HSPI
+_TECH_SHAPE = re.compile(r"^(?:\d+D|[a-z][a-z0-9]*(?:-[a-z0-9]+)*|[A-Z][a-z]+(?:-[A-Za-z]+)*|[A-Z0-9]{2,5}|[A-Za-z0-9]+/[A-Za-z0-9]+)$")
+_ACRONYM = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Za-z][A-Za-z0-9+\-]{1,11}s?$")
+
+
+def _key(label: str, id_: str) -> str:
+    return f"{label}\t{id_}"
+
+
+@Language.factory("kg_entities", default_config={"patterns_dir": None})
+def make_entities(nlp: Language, name: str, patterns_dir: str | None):
+    return EntityTagger(nlp, name, patterns_dir)
+
+
+class EntityTagger:
+    """Finds entity spans; matchers are built once per pipeline from the data files."""
+
+    def __init__(self, nlp: Language, name: str = "kg_entities", patterns_dir: str | None = None):
+        self.name = name
+        directory = str(patterns_dir or PATTERN_DIR)
+        self.lex = lexicon(directory)
+        self.phrase_ci = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.phrase_cs = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.matcher = Matcher(nlp.vocab)
+        ci: dict[str, list] = {}
+        cs: dict[str, list] = {}
+        tok: dict[str, list] = {}
+        # Known names by lower case, used to tell discovered names from known ones.
+        self.known: dict[str, str] = {}
+        for row in entity_rows(directory):
+            label, pattern, id_ = row["label"], row["pattern"], row.get("id") or ""
+            key = _key(label, id_)
+            if isinstance(pattern, str):
+                (cs if row.get("case") else ci).setdefault(key, []).append(pattern)
+                self.known.setdefault(pattern.lower(), label)
+            else:
+                tok.setdefault(key, []).append(pattern)
+        for key, pats in ci.items():
+            self.phrase_ci.add(key, list(nlp.tokenizer.pipe(pats)))
+        for key, pats in cs.items():
+            self.phrase_cs.add(key, list(nlp.tokenizer.pipe(pats)))
+        for key, pats in tok.items():
+            self.matcher.add(key, pats)
+        lx = self.lex
+        self.tech_heads = lx["technique_heads"]
+        self.tech_alone = lx["technique_heads_alone"]
+        self.metric_heads = lx["metric_heads"]
+        self.metric_alone = lx["metric_heads_alone"]
+        self.metric_mods = lx["metric_modifiers"]
+        self.bad_mods = lx["bad_modifiers"]
+        self.not_names = lx.get("not_names", frozenset())
+        self.stop = nlp.Defaults.stop_words
+
+    # -- matching ---------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        vocab = doc.vocab.strings
+        cands: list[tuple[int, int, int, str, str]] = []  # (priority, start, end, label, id)
+        for matches in (self.phrase_ci(doc), self.phrase_cs(doc), self.matcher(doc)):
+            for match_id, start, end in matches:
+                label, id_ = vocab[match_id].split("\t", 1)
+                if not self._boundary_ok(doc, start, end, label):
+                    continue
+                prio = P_GAZ_NAMED if label in NAMED else P_GAZ_PHRASE
+                cands.append((prio, start, end, label, id_))
+        cands.extend(self._acronyms(doc))
+        chosen = _select([c for c in cands if c[0] >= P_ACRONYM], len(doc))
+        taken = [False] * len(doc)
+        for _, s, e, _, _ in chosen:
+            for i in range(s, e):
+                taken[i] = True
+        extra = [c for c in cands if c[0] < P_ACRONYM and not any(taken[c[1]:c[2]])]
+        extra += self._phrases(doc, taken) + self._discover(doc, taken)
+        chosen = _select(chosen + extra, len(doc))
+        spans = []
+        for _, s, e, label, id_ in sorted(chosen, key=lambda c: c[1]):
+            s, e = _trim(doc, s, e)
+            if s < e:
+                spans.append(Span(doc, s, e, label=label, span_id=id_))
+        doc.spans["entities"] = spans
+        return doc
+
+    def _boundary_ok(self, doc: Doc, start: int, end: int, label: str) -> bool:
+        """Reject a match glued by a hyphen into a longer word ("Metal" in "Metal-Embedding")."""
+        if start > 0:
+            prev = doc[start - 1]
+            if prev.text == "-" and not prev.whitespace_ and start > 1 and not doc[start - 2].whitespace_:
+                if label != "Hardware":
+                    return False
+        if end < len(doc):
+            last, nxt = doc[end - 1], doc[end]
+            if not last.whitespace_ and nxt.text == "-" and not nxt.whitespace_ and end + 1 < len(doc):
+                after = doc[end + 1]
+                if label in ("Hardware", "Model"):
+                    return True
+                # "tensor parallelism-aware" or "LoRA-based": part of a longer phrase
+                if after.is_alpha and label not in NAMED:
+                    return False
+                if label in ("System", "Dataset") and after.is_alpha and after.text[0].isupper():
+                    return False
+        return True
+
+    def _acronyms(self, doc: Doc) -> list[tuple]:
+        """"Long Form Words (LFW)": the long form and the short form become one entity."""
+        out = []
+        for i, tok in enumerate(doc):
+            if tok.text != "(" or i + 2 >= len(doc) or doc[i + 2].text != ")":
+                continue
+            short = doc[i + 1].text
+            if not _ACRONYM.match(short):
+                continue
+            found = _long_form(doc, i, short)
+            if found is None:
+                continue
+            ls, le = found
+            label = self._definition_label(doc, ls, le, short)
+            if label is None:
+                continue
+            id_ = self._definition_id(doc, ls, le, short, label)
+            out.append((P_ACRONYM, ls, le, label, id_))
+            out.append((P_ACRONYM, i + 1, i + 2, label, id_))
+            # later uses of the short form
+            for j in range(i + 3, len(doc)):
+                t = doc[j].text
+                if t == short or (t == short + "s"):
+                    out.append((P_ACRONYM, j, j + 1, label, id_))
+        return out
+
+    def _definition_label(self, doc: Doc, ls: int, le: int, short: str) -> str | None:
+        words = [t for t in doc[ls:le] if t.text != "-"]
+        head = doc[le - 1].lower_
+        title = all(w.text[:1].isupper() or not w.is_alpha or w.is_stop for w in words)
+        sent = doc[ls].sent.text.lower() if doc.has_annotation("SENT_START") else ""
+        proposing = bool(re.search(r"\b(we|this paper|this work)\b.*\b(propose|present|introduce|design|develop|name|call|term|dub)", sent))
+        mixed = any(c.islower() for c in short)
+        if head in ("dataset", "benchmark", "corpus", "suite"):
+            return "Dataset"
+        if head in ("unit", "processor", "accelerator", "chip", "cluster") and title:
+            return "Hardware"
+        if head in self.metric_heads or head in self.metric_alone:
+            return "Metric"
+        if proposing and title:
+            return "System"
+        if head in self.tech_heads or head in self.tech_alone:
+            return "Technique" if not mixed else "System"
+        if title:
+            return "System"
+        return None
+
+    def _definition_id(self, doc: Doc, ls: int, le: int, short: str, label: str) -> str:
+        if label in ("Technique", "Metric"):
+            return doc[ls:le].text.lower()
+        return short
+
+    def _phrases(self, doc: Doc, taken: list[bool]) -> list[tuple]:
+        """Technique and metric noun phrases: modifiers + a head noun from the lexicon."""
+        out = []
+        n = len(doc)
+        for i, tok in enumerate(doc):
+            low = tok.lower_
+            is_tech = low in self.tech_heads
+            is_metric = low in self.metric_heads
+            if not (is_tech or is_metric) or taken[i]:
+                continue
+            # the head must end the phrase: "parallelism-aware" or "scheduling algorithm" continue it
+            if i + 1 < n and not tok.whitespace_ and doc[i + 1].text == "-":
+                continue
+            label = "Technique" if is_tech else "Metric"
+            if is_tech and is_metric:
+                label = "Metric" if low in self.metric_alone or low in ("efficiency", "time", "overhead") else "Technique"
+            start = self._left(doc, i, taken, label, tok.text[:1].isupper())
+            if start == i:
+                alone = self.tech_alone if label == "Technique" else self.metric_alone
+                if low not in alone and tok.text not in alone:
+                    continue
+            if label == "Metric" and start < i and not self._metric_mods_ok(doc, start, i):
+                continue
+            out.append((P_PHRASE, start, i + 1, label, _norm_phrase(doc[start:i + 1].text)))
+        return out
+
+    def _left(self, doc: Doc, i: int, taken: list[bool], label: str, cap_head: bool) -> int:
+        """Leftmost start of the modifiers of head token i."""
+        limit = 3 if label == "Technique" else 2
+        start = i
+        count = 0
+        j = i - 1
+        sent_start = doc[i].sent.start if doc.has_annotation("SENT_START") else 0
+        while j >= sent_start and count < limit:
+            t = doc[j]
+            # hyphen compound "fine - grained" glued together counts as one modifier
+            if t.text == "-" and not t.whitespace_ and j - 1 >= sent_start and not doc[j - 1].whitespace_ \
+                    and not taken[j - 1]:
+                j -= 1
+                continue
+            if taken[j] or not self._modifier_ok(t, cap_head):
+                break
+            if j + 1 < len(doc) and doc[j + 1].text == "-" and not t.whitespace_:
+                pass  # part of a compound already counted
+            else:
+                count += 1
+            start = j
+            j -= 1
+        # never start on a hyphen
+        while start < i and doc[start].text == "-":
+            start += 1
+        return start
+
+    def _modifier_ok(self, t, cap_head: bool) -> bool:
+        low = t.lower_
+        if low in self.stop or low in self.bad_mods or t.is_punct or t.like_num and not re.match(r"^\d+D$", t.text):
+            return False
+        if low.endswith("ly") and len(low) > 4:
+            return False
+        if not _TECH_SHAPE.match(t.text):
+            return False
+        if t.text[:1].isupper() and not t.is_upper and not cap_head:
+            return False
+        return True
+
+    def _metric_mods_ok(self, doc: Doc, start: int, i: int) -> bool:
+        for t in doc[start:i]:
+            if t.text == "-":
+                continue
+            low = t.lower_
+            if low in self.metric_mods or low in self.metric_heads or t.is_upper:
+                continue
+            if "-" in low and all(p in self.metric_mods for p in low.split("-")):
+                continue
+            return False
+        return True
+
+    def _discover(self, doc: Doc, taken: list[bool]) -> list[tuple]:
+        """Unlisted names (CamelCase, digit-mixed, acronyms) that the text treats as systems."""
+        out = []
+        n = len(doc)
+        for i, tok in enumerate(doc):
+            if taken[i]:
+                continue
+            text = tok.text
+            if not _NAME_LIKE.match(text) or text.lower() in self.not_names or text.lower() in self.known:
+                continue
+            if text.isupper() and not self._comparison_context(doc, i):
+                continue
+            # glued into a longer hyphenated word: take the whole compound
+            s, e = i, i + 1
+            while e + 1 < n and not doc[e - 1].whitespace_ and doc[e].text in ("-", "+") and not taken[e + 1] \
+                    and (doc[e + 1].is_alpha or doc[e + 1].like_num) and not doc[e].whitespace_:
+                e += 2
+            if e < n and doc[e].text in ("++",) and not doc[e - 1].whitespace_:
+                e += 1
+            while s - 2 >= 0 and doc[s - 1].text == "-" and not doc[s - 1].whitespace_ and not doc[s - 2].whitespace_ \
+                    and doc[s - 2].is_alpha and not taken[s - 2]:
+                s -= 2
+            label = self._guess_label(doc, s, e)
+            out.append((P_DISCOVERED, s, e, label, ""))
+        return out
+
+    def _comparison_context(self, doc: Doc, i: int) -> bool:
+        j = i - 1
+        # skip list continuation: "than A, B, and C"
+        while j >= 0 and (doc[j].text in (",", "and", "or", "&") or _NAME_LIKE.match(doc[j].text)):
+            j -= 1
+        if j < 0:
+            return False
+        w = doc[j].lower_
+        if w in ("than", "over", "versus", "vs", "vs.", "against", "outperforms", "outperforming", "outperform",
+                 "beats", "including", "like", "e.g.", "surpasses", "surpassing"):
+            return True
+        if w in ("to", "with") and j > 0 and doc[j - 1].lower_ in ("compared", "comparison", "relative", "comparing"):
+            return True
+        if w == "as" and j > 0 and doc[j - 1].lower_ == "such":
+            return True
+        return False
+
+    def _guess_label(self, doc: Doc, s: int, e: int) -> str:
+        text = doc[s:e].text
+        nxt = doc[e].lower_ if e < len(doc) else ""
+        if nxt in ("dataset", "datasets", "benchmark", "benchmarks", "corpus", "suite") or re.search(r"(Bench|bench|Eval)$", text):
+            return "Dataset"
+        if nxt in ("model", "models", "llm", "llms") or re.search(r"(former|Coder|GPT|BERT|LM)(-\d+[BM]?)?$", text):
+            return "Model"
+        return "System"
+
+
+def _long_form(doc: Doc, paren: int, short: str) -> tuple[int, int] | None:
+    """Schwartz & Hearst style: the shortest preceding word run whose letters spell `short`."""
+    letters = [c.lower() for c in short.rstrip("s") if c.isalnum()]
+    if len(letters) < 2:
+        return None
+    max_words = min(len(letters) + 5, len(letters) * 2)
+    sent_start = doc[paren].sent.start if doc.has_annotation("SENT_START") else 0
+    start = paren
+    words = 0
+    while start > sent_start and words < max_words:
+        t = doc[start - 1]
+        if t.text in ("(", ")", ",", ";", ":", ".") or t.lower_ in ("we", "called", "named", "termed", "dubbed"):
+            break
+        start -= 1
+        if t.text != "-":
+            words += 1
+        candidate = doc[start:paren].text
+        if doc[start].text[:1].lower() == letters[0] and _spells(candidate, letters):
+            # extend over a glued hyphen prefix ("Processing-In-Memory")
+            return start, paren
+    return None
+
+
+def _spells(long_form: str, letters: list[str]) -> bool:
+    """True when `letters` occur in order in `long_form`, the first at a word start."""
+    lf = long_form.lower()
+    pos = len(lf) - 1
+    for k in range(len(letters) - 1, -1, -1):
+        c = letters[k]
+        while pos >= 0:
+            if lf[pos] == c and (k > 0 or pos == 0 or not lf[pos - 1].isalnum()):
+                break
+            pos -= 1
+        if pos < 0:
+            return False
+        pos -= 1
+    # the long form must not carry many words that contribute no letter
+    return True
+
+
+def _norm_phrase(text: str) -> str:
+    """Canonical form of a technique or metric phrase: lower case, singular last word."""
+    t = re.sub(r"\s*-\s*", "-", text.lower()).strip()
+    t = re.sub(r"\s+", " ", t)
+    words = t.split(" ")
+    last = words[-1]
+    if len(last) > 4 and last.endswith("ies"):
+        last = last[:-3] + "y"
+    elif len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is", "ics")):
+        last = last[:-1]
+    words[-1] = last
+    return " ".join(words)
+
+
+def _select(cands: list[tuple], n: int) -> list[tuple]:
+    """Greedy non-overlapping choice: higher priority first, then longer spans."""
+    taken = [False] * n
+    out = []
+    def rank(c):
+        cls = c[0] if c[0] >= P_ACRONYM else (2 if c[0] >= P_PHRASE else 1)
+        return (-cls, -(c[2] - c[1]), -c[0], c[1])
+    for c in sorted(cands, key=rank):
+        _, s, e, _, _ = c
+        if s >= e or any(taken[s:e]):
+            continue
+        for k in range(s, e):
+            taken[k] = True
+        out.append(c)
+    return out
+
+
+def _trim(doc: Doc, s: int, e: int) -> tuple[int, int]:
+    while s < e and doc[s].is_punct and doc[s].text not in ("(",):
+        s += 1
+    while e > s and (doc[e - 1].is_punct and doc[e - 1].text not in ("++", "+", "!", ")")):
+        e -= 1
+    return s, e

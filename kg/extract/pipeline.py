@@ -1,0 +1,120 @@
+"""The Extractor: spaCy's blank English pipeline plus our components, Paper in, Extraction out.
+
+Pipeline order: sentencizer, `kg_paragraphs` (the title and each paragraph start a
+sentence), `kg_entities`, `kg_proposed`, then `kg_claims` when kg.extract.claims is
+importable. The nlp object is built once per process and cached, since loading the
+gazetteers is the only slow part.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.extract import entities as _entities  # noqa: F401  (registers kg_entities)
+from kg.extract import proposed as _proposed  # noqa: F401  (registers kg_proposed)
+from kg.records import Extraction, Mention, Paper
+
+try:  # written by the claims engineer; the pipeline works without it
+    from kg.extract import claims as _claims  # noqa: F401
+    HAVE_CLAIMS = True
+except ImportError:  # pragma: no cover - depends on the checkout
+    HAVE_CLAIMS = False
+
+if not Doc.has_extension("claims"):
+    Doc.set_extension("claims", default=None)
+
+_VENDOR = re.compile(r"^(?:nvidia|intel|amd|google|huawei|apple|arm|habana|xilinx|amazon|aws)\s+", re.I)
+
+
+@Language.component("kg_paragraphs")
+def paragraphs(doc: Doc) -> Doc:
+    """A blank line ends a sentence: the title never runs into the abstract."""
+    for tok in doc[:-1]:
+        if tok.is_space and "\n" in tok.text:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
+def build_nlp() -> Language:
+    """A fresh pipeline (use `load_nlp` for the cached one)."""
+    nlp = spacy.blank("en")
+    # "8xA100" and "4×H100": the count is not part of the chip's name
+    prefixes = list(nlp.Defaults.prefixes) + [r"\d+[x×](?=[A-Z])"]
+    nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("kg_paragraphs")
+    nlp.add_pipe("kg_entities")
+    nlp.add_pipe("kg_proposed")
+    if HAVE_CLAIMS and "kg_claims" in spacy.registry.factories.get_all():
+        nlp.add_pipe("kg_claims")
+    elif HAVE_CLAIMS:
+        try:
+            nlp.add_pipe("kg_claims")
+        except (ValueError, KeyError):  # pragma: no cover
+            pass
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def load_nlp() -> Language:
+    """The shared pipeline for this process."""
+    return build_nlp()
+
+
+class Extractor:
+    """Runs the pipeline over Papers and turns each Doc into an Extraction."""
+
+    def __init__(self, nlp: Language | None = None):
+        self.nlp = nlp or load_nlp()
+
+    def _doc(self, paper: Paper) -> Doc:
+        doc = self.nlp.make_doc(paper.text)
+        doc._.kg_title_end = len(paper.title) if paper.title and paper.abstract else (
+            len(paper.title) if paper.title else 0)
+        return doc
+
+    def extract(self, paper: Paper) -> Extraction:
+        doc = self._doc(paper)
+        for _, proc in self.nlp.pipeline:
+            doc = proc(doc)
+        return to_extraction(paper, doc)
+
+    def pipe(self, papers: Iterable[Paper], batch_size: int = 64, n_process: int = 1) -> Iterator[Extraction]:
+        if n_process == 1:
+            pairs = ((self._doc(p), p) for p in papers)
+        else:  # Doc objects with extension values do not cross processes cheaply: send text
+            pairs = ((p.text, p) for p in papers)
+        for doc, paper in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+            yield to_extraction(paper, doc)
+
+
+def to_extraction(paper: Paper, doc: Doc) -> Extraction:
+    """Mentions with char offsets into Paper.text and their evidence sentence."""
+    mentions = []
+    for span in doc.spans.get("entities", []):
+        start, end, text = span.start_char, span.end_char, span.text
+        canonical = span.id_ or None
+        if span.label_ == "Hardware":
+            start, end, text = _narrow_hardware(text, start, canonical)
+        sent = span.sent.text.strip() if doc.has_annotation("SENT_START") else ""
+        mentions.append(Mention(text=text, label=span.label_, start=start, end=end, sentence=sent,
+                                canonical=canonical))
+    claims = list(doc._.claims or []) if Doc.has_extension("claims") else []
+    return Extraction(paper=paper, mentions=mentions, proposed=list(doc._.proposed or []), claims=claims)
+
+
+def _narrow_hardware(text: str, start: int, canonical: str | None) -> tuple[int, int, str]:
+    """"8xA100s" -> "A100": keep the chip's name as written, without vendor or count."""
+    if canonical:
+        k = text.lower().find(canonical.lower())
+        if k >= 0:
+            return start + k, start + k + len(canonical), text[k:k + len(canonical)]
+    m = _VENDOR.match(text)
+    if m:
+        text, start = text[m.end():], start + m.end()
+    return start, start + len(text), text

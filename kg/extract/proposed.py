@@ -1,0 +1,181 @@
+"""The `kg_proposed` component: which named system(s) the paper itself introduces.
+
+Two general signals: the title's "X: what it does" prefix, and "we propose/present/
+introduce X" (or "... called X") in the abstract. Found names are added to
+`doc.spans["entities"]` when the entity component missed them, and listed in
+`doc._.proposed`.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.extract.patterns import PATTERN_DIR, lexicon
+
+if not Doc.has_extension("proposed"):
+    Doc.set_extension("proposed", default=None)
+if not Doc.has_extension("kg_title_end"):
+    Doc.set_extension("kg_title_end", default=None)
+
+_VERBS = re.compile(r"^(propose|proposes|proposed|present|presents|presented|introduce|introduces|introduced|"
+                    r"develop|develops|developed|design|designed|build|built|describe|describes|implement|"
+                    r"implemented|create|created|release|released|devise|devised)$", re.I)
+_NAMING = {"called", "named", "termed", "dubbed", "coined"}
+_SKIPPABLE = {"a", "an", "the", "new", "novel", "our", "first", "simple", "efficient", "lightweight", "practical",
+              "general", "generic", "unified", "scalable", "fast", "flexible", "system", "framework", "approach",
+              "method", "technique", "library", "tool", "compiler", "engine", "runtime", "algorithm", "scheme",
+              "design", "called", "named", "termed", "dubbed", "which", "we", "is", "here", "herein", "thus",
+              "therefore", "also", "further", "then", "finally", "to", "this", "end", ",", "address", "these",
+              "challenges", "issues", "limitations"}
+_NAME_TOKEN = re.compile(r"^(?:[A-Za-z]*[a-z][A-Z][A-Za-z0-9]*|[A-Z][A-Za-z0-9]*[0-9A-Z][A-Za-z0-9]*|[A-Z][a-z]+)$")
+
+
+def title_end(doc: Doc) -> int:
+    """Char offset where the title ends (0 when the text has no title line)."""
+    end = doc._.kg_title_end
+    if end is not None:
+        return end
+    head, sep, _ = doc.text.partition("\n\n")
+    if sep and len(head) < 300 and not head.rstrip().endswith("."):
+        return len(head)
+    return 0
+
+
+@Language.factory("kg_proposed", default_config={"patterns_dir": None})
+def make_proposed(nlp: Language, name: str, patterns_dir: str | None):
+    return ProposedFinder(nlp, name, patterns_dir)
+
+
+class ProposedFinder:
+    def __init__(self, nlp: Language, name: str = "kg_proposed", patterns_dir: str | None = None):
+        self.name = name
+        lex = lexicon(str(patterns_dir or PATTERN_DIR))
+        self.common = lex["title_common"]
+        self.not_names = lex.get("not_names", frozenset())
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = list(doc.spans["entities"]) if "entities" in doc.spans else []
+        names: list[str] = []
+        tend = title_end(doc)
+        found = []
+        if tend:
+            t = self._from_title(doc, tend)
+            if t is not None:
+                found.append(t)
+        found.extend(self._from_abstract(doc, tend))
+        for s, e in found:
+            span, spans = _as_entity(doc, s, e, spans)
+            if span.text.lower() not in (n.lower() for n in names):
+                names.append(span.text)
+        doc._.proposed = names
+        doc.spans["entities"] = sorted(spans, key=lambda sp: sp.start)
+        return doc
+
+    def _from_title(self, doc: Doc, tend: int) -> tuple[int, int] | None:
+        title = doc.text[:tend]
+        m = re.match(r"^\s*(.+?):\s", title)
+        if not m:
+            return None
+        prefix_end = m.end(1)
+        prefix = m.group(1)
+        start_char = 0
+        if "," in prefix:
+            start_char = prefix.rindex(",") + 1
+        pre = prefix[start_char:]
+        lead = re.match(r"\s*(?:The|the|A|An)\s+", pre)
+        if lead:
+            start_char += lead.end()
+        span = doc.char_span(start_char + len(pre) - len(pre.lstrip()) if not lead else start_char, prefix_end,
+                             alignment_mode="expand")
+        if span is None:
+            return None
+        words = [t for t in span if not t.is_punct or t.text in ("!",)]
+        words = [t for t in words if t.text not in ("-",)]
+        if not words or len(words) > 4:
+            return None
+        if any(t.is_lower and t.is_stop for t in words):
+            return None
+        if not all(t.text[:1].isupper() or t.text[:1].isdigit() or _NAME_TOKEN.match(t.text) or not t.is_alpha
+                   or re.search(r"[A-Z]", t.text) for t in words):
+            return None
+        distinctive = [t for t in words if t.lower_ not in self.common and t.lower_ not in self.not_names]
+        if not distinctive:
+            return None
+        if len(words) == 1 and words[0].lower_.endswith("ing"):
+            return None
+        return span.start, span.end
+
+    def _from_abstract(self, doc: Doc, tend: int) -> list[tuple[int, int]]:
+        out = []
+        for sent in doc.sents:
+            if sent.start_char < tend:
+                continue
+            low = sent.text.lower()
+            if not re.search(r"\b(we|this paper|this work|this article|our work)\b", low):
+                continue
+            toks = list(sent)
+            for k, t in enumerate(toks):
+                if not (_VERBS.match(t.text) or t.lower_ in _NAMING):
+                    continue
+                got = self._name_after(doc, toks, k + 1, t.lower_ in _NAMING)
+                if got is not None:
+                    out.append(got)
+        return out
+
+    def _name_after(self, doc: Doc, toks: list, k: int, naming: bool) -> tuple[int, int] | None:
+        """The name right after a proposing verb, skipping articles and generic words."""
+        steps = 0
+        while k < len(toks) and steps < 8:
+            t = toks[k]
+            if t.lower_ in _SKIPPABLE or (t.is_lower and steps < 4 and not naming and t.is_alpha and k + 1 < len(toks)
+                                          and toks[k + 1].is_lower):
+                k += 1
+                steps += 1
+                continue
+            break
+        if k >= len(toks):
+            return None
+        t = toks[k]
+        if not (_NAME_TOKEN.match(t.text) or re.search(r"[A-Z].*[A-Z]|\d", t.text)) or t.is_lower:
+            return None
+        if t.lower_ in self.not_names or t.lower_ in ("we", "our", "it", "this", "in", "the", "to"):
+            return None
+        s, e = t.i, t.i + 1
+        # hyphenated or multi-part names: Samba-CoE, Hogwild! Inference
+        while e + 1 < len(doc) and doc[e].text in ("-", "++") and not doc[e - 1].whitespace_:
+            e += 2 if doc[e].text == "-" else 1
+        nxt = doc[e] if e < len(doc) else None
+        plain_word = re.fullmatch(r"[A-Z][a-z]+", doc[s:e].text) is not None
+        if plain_word:
+            # an ordinary capitalised word is a name only when set off: "we present Fuyou, a ..."
+            if nxt is None or nxt.text not in (",", "(", ".", ":", ";"):
+                return None
+        if nxt is not None and nxt.text in ("(",):
+            pass
+        return s, e
+
+
+def _as_entity(doc: Doc, s: int, e: int, spans: list[Span]) -> tuple[Span, list[Span]]:
+    """The named entity span for tokens s..e; a new one replaces phrase spans it overlaps."""
+    for sp in spans:
+        if sp.start == s and sp.end == e:
+            return sp, spans
+    for sp in spans:
+        if sp.start < e and s < sp.end and sp.label_ in ("System", "Model", "Dataset", "Hardware") \
+                and sp.start <= s and e <= sp.end:
+            return sp, spans
+    span = Span(doc, s, e, label=_guess_label(doc, s, e), span_id=doc[s:e].text)
+    keep = [sp for sp in spans if not (sp.start < e and s < sp.end)]
+    return span, keep + [span]
+
+
+def _guess_label(doc: Doc, s: int, e: int) -> str:
+    text = doc[s:e].text
+    after = doc[e:e + 3].text.lower()
+    if re.search(r"(Bench|bench|Eval)(\+\+)?$", text) or re.match(r"(dataset|benchmark|corpus)", after):
+        return "Dataset"
+    if re.search(r"(former|ViT|Net|GPT|VL|LM)(-\d+[BM]?)?$", text):
+        return "Model"
+    return "System"
