@@ -1,0 +1,772 @@
+"""Quantified comparison claims ("PaCA is 1.5x faster than LoRA on A100") as a spaCy component.
+
+Why a number-first design: every claim in an abstract hangs on a factor or a
+percentage, so the component finds those quantities with one cheap regex and only
+then reads the words around them (metric, direction, qualifier, baseline,
+subject, hardware). Cue words live in `kg/patterns/claim_*.jsonl`, not here.
+The component runs after the entity components and reads their results from the
+Doc: entity spans in `doc.spans["entities"]`, proposed names in `doc._.proposed`.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.records import Claim
+
+PATTERN_DIR = Path(__file__).resolve().parent.parent / "patterns"
+
+if not Doc.has_extension("claims"):
+    Doc.set_extension("claims", default=None)
+if not Doc.has_extension("proposed"):
+    Doc.set_extension("proposed", default=None)
+
+# ---------------------------------------------------------------- quantities
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_XUNIT = r"(?:\s*\$?\s*\\times\s*\$?|\s*×|\s?[xX](?![A-Za-z0-9])|\s*times(?![A-Za-z])|\s*-?fold\b)"
+_PUNIT = r"(?:\s*\\?%|\s*percent\b)"
+_UNIT = rf"(?:{_XUNIT}|{_PUNIT})"
+_SEP = r"(?:\s*(?:-|–|—|\\sim|\$\\sim\$|sim|∼|~|to)\s*)"
+_QTY = re.compile(
+    rf"(?<![\w.])(?P<a>{_NUM})(?P<ua>{_UNIT})?"
+    rf"(?:{_SEP}(?P<inner>(?:more than|over|about|up to|nearly|almost)\s+)?(?P<b>{_NUM}))?(?P<u>{_UNIT})")
+_WORDNUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "hundred": 100}
+_WORD_QTY = re.compile(
+    r"\b(?P<w>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)[\s-](?:times|fold)\b"
+    r"(?=\s+(?:higher|faster|more|less|lower|larger|longer|better|greater|fewer|smaller|speedup|improvement|reduction|increase))",
+    re.I)
+_MAGNITUDE = re.compile(
+    r"\b(?P<w>an?|one|two|three|four|five)[\s-]orders?[\s-]of[\s-]magnitude\b", re.I)
+# Cheap test: does a text hold anything that could be a factor or a percentage?
+_GATE = re.compile(r"\d\s?(?:[x×X%]|\\%|\$?\\times|times|-?fold|percent)|magnitude|times|fold", re.I)
+
+# "99% latency", "95th percentile": a percentile names the metric, it is no change
+_PERCENTILE = re.compile(r"(?<![\w.])(?:[5-9]\d(?:\.\d+)?)\s?\\?%(?=\s*(?:tail|latenc|percentile|quantile|slo))",
+                         re.I)
+
+
+def _mask_percentile(m: re.Match) -> str:
+    num = re.match(r"[\d.]+", m.group(0)).group(0)
+    return ("p" + num).ljust(len(m.group(0)))
+
+
+_WORD = re.compile(r"[A-Za-z~][\w@/+'-]*|\\sim|~")
+_CLAUSE_STOP = re.compile(r"[;]|\.\s|:\s")
+
+
+def _num(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+@dataclass
+class _Q:
+    """One factor or percentage inside a sentence (offsets are sentence-local)."""
+    start: int
+    end: int
+    value: float
+    unit: str
+    value_min: float | None = None
+    inner: str | None = None     # a qualifier written inside a range ("2x to more than 1000x")
+    claim: bool = False
+    paren: bool = False          # inside "( ... )" right after another quantity
+    group: int = -1
+    slot: int = -1
+
+
+@dataclass
+class _Tables:
+    """Cue tables loaded from kg/patterns/claim_*.jsonl and compiled once."""
+    metric_re: re.Pattern
+    metrics: dict
+    cues: dict = field(default_factory=dict)
+    qual_re: re.Pattern | None = None
+    quals: dict = field(default_factory=dict)
+    prep_re: re.Pattern | None = None
+    verb_preps: set = field(default_factory=set)
+    pronoun_re: re.Pattern | None = None
+    generic: set = field(default_factory=set)
+
+
+def _alternation(phrases) -> str:
+    return "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+
+
+@lru_cache(maxsize=4)
+def load_tables(pattern_dir: str | None = None) -> _Tables:
+    """Read the cue tables; cached so that every pipeline shares one compiled copy."""
+    base = Path(pattern_dir) if pattern_dir else PATTERN_DIR
+    metrics: dict = {}
+    for row in _read_jsonl(base / "claim_metrics.jsonl"):
+        metrics[row["pattern"].lower()] = (row["kind"], bool(row.get("lower_is_better")),
+                                           bool(row.get("generic")))
+    cues: dict = {}
+    quals: dict = {}
+    for row in _read_jsonl(base / "claim_cues.jsonl"):
+        cues.setdefault(row["type"], set()).add(row["pattern"].lower())
+        if row["type"] == "qualifier":
+            quals[row["pattern"].lower()] = row["value"]
+    metric_re = re.compile(rf"(?<![a-z0-9@])(?:{_alternation(metrics)})(?=(?:s|es)?(?![a-z0-9]|-up))")
+    qual_re = re.compile(rf"(?:(?<![a-z])(?:{_alternation(quals)})(?![a-z]))")
+    preps = cues.get("baseline_prep", set()) | cues.get("baseline_verb", set())
+    prep_re = re.compile(rf"(?<![A-Za-z])(?:{_alternation(preps)})(?![A-Za-z])", re.I)
+    pronoun_re = re.compile(rf"\b(?:{_alternation(cues.get('subject_pronoun', ()))})\b", re.I)
+    return _Tables(metric_re=metric_re, metrics=metrics, cues=cues, qual_re=qual_re,
+                   quals=quals, prep_re=prep_re, verb_preps=cues.get("baseline_verb", set()),
+                   pronoun_re=pronoun_re, generic=cues.get("generic_baseline", set()))
+
+
+def _read_jsonl(path: Path) -> list[dict]:
+    rows = []
+    with open(path, encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            line = line.strip()
+            if line:
+                try:
+                    rows.append(json.loads(line))
+                except json.JSONDecodeError as exc:
+                    raise ValueError(f"{path}:{n}: not JSON: {exc}") from None
+    return rows
+
+
+# ---------------------------------------------------------------- component
+@Language.factory("kg_claims", default_config={"pattern_dir": None})
+class ClaimExtractor:
+    """Finds quantified comparison claims; writes `doc._.claims: list[Claim]`."""
+
+    def __init__(self, nlp: Language, name: str = "kg_claims", pattern_dir: str | None = None):
+        self.name = name
+        self.tables = load_tables(pattern_dir)
+
+    def __call__(self, doc: Doc) -> Doc:
+        claims: list[Claim] = []
+        if _GATE.search(doc.text):
+            proposed = list(doc._.proposed or [])
+            ents = [(s.start_char, s.end_char, s.label_, s.text)
+                    for s in doc.spans.get("entities", [])] if "entities" in doc.spans else []
+            for sent in doc.sents:
+                if _GATE.search(sent.text):
+                    claims.extend(SentenceReader(self.tables, sent.text, sent.start_char,
+                                                 ents, proposed).claims())
+        doc._.claims = claims
+        return doc
+
+
+def extract_claims(text: str, entities: list[tuple[int, int, str, str]], proposed: list[str],
+                   tables: _Tables | None = None) -> list[Claim]:
+    """Claims of one sentence without spaCy (entities as (start, end, label, text) in `text`)."""
+    if not _GATE.search(text):
+        return []
+    return SentenceReader(tables or load_tables(), text, 0, entities, proposed).claims()
+
+
+class SentenceReader:
+    """Reads the claims of one sentence; all offsets are local to `self.s`."""
+
+    def __init__(self, tables: _Tables, text: str, offset: int,
+                 ents: list[tuple[int, int, str, str]], proposed: list[str]):
+        self.t = tables
+        self.s = _PERCENTILE.sub(_mask_percentile, text)
+        self.low = self.s.lower()
+        self.offset = offset
+        end = offset + len(text)
+        local = sorted(((a - offset, b - offset, label, name) for a, b, label, name in ents
+                        if a >= offset and b <= end), key=lambda e: (e[0], -e[1]))
+        # keep the longest of overlapping spans ("NVIDIA A100 GPU" over "A100")
+        self.ents = []
+        for e in local:
+            if self.ents and e[0] < self.ents[-1][1]:
+                continue
+            self.ents.append(e)
+        self.proposed = proposed
+        self.proposed_keys = {_key(p) for p in proposed}
+
+    # -------------------------------------------------------------- driver
+    def claims(self) -> list[Claim]:
+        qs = self._quantities()
+        if not qs:
+            return []
+        self._group(qs)
+        self._decide(qs)
+        qs = [q for q in qs if q.claim]
+        if not qs:
+            return []
+        phrases = self._baseline_phrases()
+        out: list[Claim] = []
+        prev_metric: tuple | None = None
+        prev_end = 0
+        groups: dict[int, list[_Q]] = {}
+        for q in qs:
+            groups.setdefault(q.group, []).append(q)
+        respectively = bool(re.search(r"\b(?:respectively|correspondingly)\b", self.low))
+        per_group = {gid: self._baselines_for(m[0], m[-1], phrases, m, respectively)
+                     for gid, m in groups.items()}
+        baseline_keys = {_key(b) for bl in per_group.values() for names in bl.values() for b in names if b}
+        for gid, members in groups.items():
+            first, last = members[0], members[-1]
+            baselines = per_group[gid]
+            subject = self._subject(first, last, phrases)
+            hardware = self._hardware(phrases, subject)
+            aligned = self._aligned_metrics(members, last) if respectively else {}
+            for q in members:
+                metric = aligned.get(q.slot) or self._metric(q, first, last)
+                if metric is None and prev_metric is not None and not self._own_verb(q):
+                    metric = prev_metric
+                if metric is None:
+                    metric = self._metric_in_baseline(last, phrases)
+                prev_end = q.end
+                if metric is not None:
+                    prev_metric = metric
+                name, kind, lower_better, generic = metric or (None, "speedup", False, True)
+                kind = self._accuracy_context(q, kind, generic, name)
+                better = self._better(q, first, last, lower_better, name)
+                qual = self._qualifier(q)
+                if qual is None and not q.paren and q is not first and not first.paren:
+                    qual = self._qualifier(first)   # "up to 1.5x and 2.1x": one qualifier for the list
+                for baseline in baselines.get(q.slot, [None]):
+                    hw = [h for h in hardware if _key(h) not in baseline_keys]
+                    out.append(Claim(
+                        subject=subject, baseline=baseline, metric=name, metric_kind=kind,
+                        value=q.value, unit=q.unit, qualifier=qual, better=better,
+                        hardware=hw, evidence=self.s.strip(),
+                        value_min=q.value_min, start=self.offset + q.start,
+                        end=self.offset + q.end))
+        return out
+
+    # -------------------------------------------------------------- numbers
+    def _quantities(self) -> list[_Q]:
+        s = self.s
+        qs = []
+        for m in _QTY.finditer(s):
+            unit = "%" if "%" in m.group("u") or "percent" in m.group("u") else "x"
+            if m.group("ua") and (("%" in m.group("ua")) != (unit == "%")):
+                continue
+            if unit == "x":
+                tail = s[m.end():m.end() + 12]
+                # "8x A100", "8timesRTX 4090", "30 x 30 maze": counts and shapes, not factors
+                if re.match(r"\s*(?:\d|[A-Z][A-Za-z]*\d|GPUs?\b|CPUs?\b|nodes?\b|cores?\b)", tail):
+                    continue
+            a = _num(m.group("a"))
+            if m.group("b"):
+                b = _num(m.group("b"))
+                lo, hi = min(a, b), max(a, b)
+                qs.append(_Q(m.start(), m.end(), hi, unit, lo,
+                             inner=(m.group("inner") or "").strip() or None))
+            else:
+                qs.append(_Q(m.start(), m.end(), a, unit))
+        for m in _WORD_QTY.finditer(s):
+            qs.append(_Q(m.start(), m.end(), float(_WORDNUM[m.group("w").lower()]), "x"))
+        for m in _MAGNITUDE.finditer(s):
+            w = m.group("w").lower()
+            n = 1 if w in ("a", "an", "one") else _WORDNUM[w]
+            qs.append(_Q(m.start(), m.end(), float(10 ** n), "x", inner="about"))
+        qs.sort(key=lambda q: q.start)
+        return qs
+
+    def _group(self, qs: list[_Q]) -> None:
+        """Lists ("1.8x and 7.1x", "1.28x (up to 1.73x)") share metric and baseline."""
+        gid = slot = 0
+        qs[0].group, qs[0].slot = 0, 0
+        for prev, q in zip(qs, qs[1:]):
+            gap = self.low[prev.end:q.start]
+            if re.fullmatch(r"\s*\(\s*(?:[a-z~\\]+\s*){0,3}", gap):
+                q.paren, q.group, q.slot = True, gid, slot
+                continue
+            if re.fullmatch(r"\s*(?:[a-z ]*\)\s*)?(?:,|and|or|/|, and|,and)\s*(?:[a-z~\\]+\s*){0,3}", gap) \
+                    and not re.search(r"\b(?:than|over|compared|vs|versus)\b", gap):
+                slot += 1
+            else:
+                gid += 1
+                slot = 0
+            q.group, q.slot = gid, slot
+
+    # -------------------------------------------------------------- claim or not
+    def _before(self, q: _Q, words: int = 8, stop_comma: bool = True) -> str:
+        """Text just before q, back to the previous quantity or clause break."""
+        lo = 0
+        for m in _CLAUSE_STOP.finditer(self.low, 0, q.start):
+            lo = m.end()
+        text = self.low[lo:q.start]
+        cut = self._cut_numbers(text, lo)
+        if cut is not text and len(cut) != len(text):
+            m = re.search(r"[,;:()]|\b(?:" + "|".join(sorted(_AFTER_STOP)) + r")\b", cut)
+            cut = cut[m.start():] if m else ""
+        text = cut
+        if stop_comma and "," in text:
+            text = text[text.rfind(",") + 1:]
+        ws = list(_WORD.finditer(text))
+        if len(ws) > words:
+            text = text[ws[-words].start():]
+        return text
+
+    def _cut_numbers(self, text: str, lo: int) -> str:
+        last = None
+        for m in _QTY.finditer(text):
+            last = m
+        if last is not None:
+            text = text[last.end():]
+        return text
+
+    def _after(self, q: _Q, words: int = 6) -> str:
+        """Text just after q up to a punctuation mark, preposition or the next quantity."""
+        text = self.low[q.end:q.end + 120]
+        m = _QTY.search(text)
+        if m:
+            text = text[:m.start()]
+        out = []
+        prev = ""
+        for w in re.finditer(r"[^\s,;:.()\[\]]+|[,;:.()\[\]]", text):
+            tok = w.group(0)
+            if tok == ")" and not out and not prev:
+                prev = ")"
+                continue
+            if tok in ",;:.()[]":
+                break
+            if tok in _AFTER_STOP and not (tok in ("in", "of") and (prev in _CHANGE_NOUNS or not out)):
+                break
+            out.append(tok)
+            prev = tok
+            if len(out) >= words:
+                break
+        return " ".join(out)
+
+    def _decide(self, qs: list[_Q]) -> None:
+        cues = self.t.cues
+        change = cues["up"] | cues["down"] | cues["good"] | cues["worse"]
+        by_group: dict[int, list[_Q]] = {}
+        for q in qs:
+            by_group.setdefault(q.group, []).append(q)
+        for members in by_group.values():
+            first, last = members[0], members[-1]
+            after = self._after(last)
+            before = self._before(first, words=10, stop_comma=False)
+            bw = _words(before)
+            aw = _words(after)
+            near_before = self._before(first, words=4, stop_comma=False)
+            if _has(near_before, cues["trend"]) or re.search(r"\bgap\b", near_before):
+                continue
+            has_cue = bool(set(aw[:4]) & change or _has(after, change) or set(bw) & change
+                           or _has(before, change))
+            has_cue = has_cue or re.search(r"\b(?:compared|than|over|vs|versus|relative)\b",
+                                           self.low[last.end:last.end + 80]) is not None
+            has_cue = has_cue or _has(near_before, cues["hint"]) or _has(after, cues["hint"]) or \
+                re.search(r"\bby\s+(?:[a-z~\\]+\s+){0,3}$", near_before) is not None
+            any_x = any(q.unit == "x" for q in members)
+            for q in members:
+                if q.unit == "x":
+                    q.claim = True
+                    continue
+                if self._absolute_percent(q, members, after):
+                    continue
+                q.claim = has_cue or any_x
+        # "22% ... and 16%": a percentage right after a claim in the same clause is one too
+        for prev, q in zip(qs, qs[1:]):
+            if not q.claim and q.unit == "%" and prev.claim and q.group != prev.group:
+                gap = self.low[prev.end:q.start]
+                if not re.search(r"[;:]|,\s*(?:resulting|which|while|with)", gap) and \
+                        len(gap) < 80 and not self._absolute_percent(q, [q], self._after(q)):
+                    q.claim = True
+
+    def _absolute_percent(self, q: _Q, members: list[_Q], after: str) -> bool:
+        cues = self.t.cues
+        own_after = self._after(q) if q is not members[-1] else after
+        aw = _words(own_after)
+        change = cues["up"] | cues["down"] | cues["good"] | cues["worse"]
+        # "99% latency": a percentile, not a change
+        if q.value >= 50 and aw and aw[0] in cues["percentile"]:
+            return True
+        tail = self.low[q.end:q.end + 6]
+        if re.match(r"\s*of\b", tail) or re.match(r"\s*of\b", self.low[members[-1].end:members[-1].end + 6]):
+            return True
+        if aw and aw[0] in cues["absolute"] and not (set(aw[:4]) & change):
+            return True
+        before = self.low[max(0, q.start - 60):q.start]
+        m = re.search(r"([a-z]+)\s+of\s+(?:(?:just|only|about|around|up to|over|roughly|nearly|"
+                      r"approximately|the|a|an|average)\s+)*$", before)
+        if m and m.group(1) not in _CHANGE_NOUNS and \
+                not set(_words(self._before(q, words=10, stop_comma=False))) & change:
+            return True
+        m = re.search(r"\b(?:achiev\w*|reach\w*|attain\w*|obtain\w*|with|at)\s+(?:an?\s+)?"
+                      r"(?:(?:average|overall|accuracy|score|rate)\s+(?:of\s+)?)?$", before)
+        if m and not (set(aw[:4]) & change) and not re.search(r"\b(?:gain|improvement|reduction|speedup)", before[-40:]):
+            return True
+        return False
+
+    # -------------------------------------------------------------- metric
+    def _metric(self, q: _Q, first: _Q, last: _Q):
+        after = self._after(last) if not q.paren else self._after(last)
+        hit = self._find_metric(after, first_match=True)
+        if hit is None:
+            hit = self._find_metric(self._before(first, words=10), first_match=False)
+        return hit
+
+    def _own_verb(self, q: _Q) -> bool:
+        """Does the text since the previous claim say a change of its own ("it slowed inference by")?"""
+        cues = self.t.cues
+        change = cues["up"] | cues["down"] | cues["good"] | cues["worse"]
+        low = self._before(q, words=10, stop_comma=False)
+        text = self.s[q.start - len(low):q.start]
+        return bool({w for w in _words(text) if not w[0].isupper()} & change)
+
+    def _metric_in_baseline(self, last: _Q, phrases):
+        """Last resort: "3x higher than random guess accuracy" names the metric in the baseline."""
+        for p in phrases:
+            if p[0] >= last.end and re.match(r"\s*(?:[a-z]+\s+){0,2}$", self.low[last.end:p[0]]):
+                return self._find_metric(self.low[p[1]:p[2]], first_match=False)
+        return None
+
+    def _aligned_metrics(self, members: list[_Q], last: _Q) -> dict:
+        """"13.7x and 3.0x batch size and sequence length, respectively": one metric per slot."""
+        slots = sorted({q.slot for q in members})
+        if len(slots) < 2:
+            return {}
+        text = self.low[last.end:last.end + 120]
+        m = re.search(r"[;:()]|,\s*(?!and\b)|\b(?:respectively|correspondingly|than|over|compared|on|for|in|at|with)\b", text)
+        text = text[:m.start()] if m else text
+        hits = [h for h in self.t.metric_re.finditer(text) if not self.t.metrics[h.group(0)][2]]
+        if len(hits) != len(slots):
+            return {}
+        out = {}
+        for sl, h in zip(slots, hits):
+            kind, lower, generic = self.t.metrics[h.group(0)]
+            out[sl] = (self._metric_name(text, h), kind, lower, generic)
+        return out
+
+    def _find_metric(self, text: str, first_match: bool):
+        matches = list(self.t.metric_re.finditer(text))
+        if not matches:
+            return None
+        specific = [m for m in matches if not self.t.metrics[m.group(0)][2]]
+        pool = specific or matches
+        if first_match:
+            m = pool[0]
+        else:
+            i = len(pool) - 1
+            while i > 0 and re.fullmatch(r"\s*(?:,|and|or|, and|/)\s*",
+                                         text[pool[i - 1].end():pool[i].start()]):
+                i -= 1
+            m = pool[i]
+        kind, lower, generic = self.t.metrics[m.group(0)]
+        name = self._metric_name(text, m)
+        return name, kind, lower, generic
+
+    def _metric_name(self, text: str, m: re.Match) -> str:
+        head = text[:m.start()].split()
+        mods = []
+        for w in reversed(head[-2:]):
+            if w in _NOT_MODIFIER or w in self.t.cues["up"] or w in self.t.cues["down"] \
+                    or w in self.t.cues["good"] or w in self.t.cues["worse"] or w in self.t.quals:
+                break
+            mods.insert(0, w)
+        return " ".join(mods + [m.group(0)])
+
+    def _accuracy_context(self, q: _Q, kind: str, generic: bool, name: str | None) -> str:
+        """Percent gains of a generic "performance" in papers that talk no speed are accuracy."""
+        if q.unit == "%" and kind == "speedup" and (generic or name is None) and \
+                (name is None or not re.search(r"speed|fast|accelerat", name)) and \
+                not re.search(r"speed|fast|latenc|throughput|time|accelerat|slow|efficien", self.low):
+            return "accuracy"
+        return kind
+
+    # -------------------------------------------------------------- direction
+    def _better(self, q: _Q, first: _Q, last: _Q, lower_better: bool, metric: str | None) -> bool:
+        cues = self.t.cues
+        aw = _words(self._after(last))[:4]
+        bw = _words(self._before(first, words=10))
+        words = aw + list(reversed(bw))
+        if any(w in cues["worse"] for w in words):
+            downs = [w for w in words if w in cues["down"]]
+            worse = [w for w in words if w in cues["worse"]]
+            if not (downs and all(w in ("overhead", "overheads", "penalty", "loss") for w in worse)):
+                return False
+        direction = None
+        for w in words:
+            if w in cues["down"]:
+                direction = "down"
+                break
+            if w in cues["up"]:
+                direction = "up"
+                break
+            if w in cues["good"]:
+                direction = "good"
+                break
+        if metric is None:
+            return True
+        if direction == "down" and not lower_better:
+            return False
+        if direction == "up" and lower_better:
+            return False
+        return True
+
+    def _qualifier(self, q: _Q) -> str | None:
+        if q.inner:
+            return self.t.quals.get(q.inner, q.inner)
+        before = self.low[max(0, q.start - 30):q.start]
+        before = self._cut_numbers(before, 0)
+        ms = [m for m in self.t.qual_re.finditer(before)
+              if re.fullmatch(r"[\s(,]*(?:of\s+|a\s+|an\s+|by\s+|the\s+|speedup\s+of\s+)*",
+                              before[m.end():]) or m.end() == len(before)]
+        if ms:
+            return self.t.quals[ms[-1].group(0)]
+        after = self.low[q.end:q.end + 20]
+        if re.match(r"\s*(?:on average|average|geomean|on geomean|in average|avg)\b", after):
+            return "average"
+        return None
+
+    # -------------------------------------------------------------- baseline
+    def _baseline_phrases(self) -> list[tuple[int, int, int, bool]]:
+        """(prep start, phrase start, phrase end, fronted) for each comparison phrase."""
+        out = []
+        s, low = self.s, self.low
+        for m in self.t.prep_re.finditer(s):
+            word = m.group(0).lower()
+            rest = low[m.end():m.end() + 40]
+            # "over 114K tokens", "more than 90%", "compared to 2.32x": a quantity, not a baseline
+            if re.match(r"\s*(?:an?\s+)?(?:\d|(?:two|three|four|five|ten|several|half)\b)", rest):
+                continue
+            if word in ("than",) and re.search(r"\b(?:rather|other)\s*$", low[:m.start()]):
+                continue
+            if word == "over" and re.match(r"\s*(?:the\s+)?(?:course|past|last|time|years?|ranges?)\b", rest):
+                continue
+            verb = word in self.t.verb_preps
+            end = self._phrase_end(m.end(), verb)
+            head = low[:m.start()].rstrip()
+            fronted = (not head or head.endswith((",", "that", ":", "(", ";"))
+                       or re.search(r"(?:^|[.;:,]\s*)(?:\w+ly,?\s+)?(?:when|as|and)?\s*$", head) is not None)
+            out.append((m.start(), m.end(), end, fronted or verb))
+        return out
+
+    def _phrase_end(self, start: int, verb: bool) -> int:
+        low = self.low
+        i = start
+        depth = 0
+        n = len(low)
+        while i < n:
+            c = low[i]
+            if c == "(":
+                depth += 1
+            elif c == ")":
+                if depth == 0:
+                    return i
+                depth -= 1
+            elif depth == 0 and c in ";:":
+                return i
+            elif depth == 0 and c == "." and (i + 1 == n or low[i + 1] == " ") \
+                    and not re.search(r"(?:e\.g|i\.e|vs|etc|al)$", low[max(0, i - 4):i]):
+                return i
+            elif depth == 0 and c == ",":
+                if not re.match(r",\s*(?:including|such as|like|e\.g\.|i\.e\.|namely|as well as|and\s+(?!\d)|or\s+(?!\d)|[a-z0-9+#.-]+\s*(?:,|and|or\b)|[\w+#.-]+\s*(?:\.\s|\.$|$|\())",
+                                low[i:i + 30]):
+                    return i
+            elif depth == 0 and c.isdigit() and _QTY.match(low, i) and (i == 0 or not low[i - 1].isalnum()):
+                return i
+            elif depth == 0 and c == " ":
+                w = re.match(r" ([a-z]+)", low[i:i + 20])
+                if w and (w.group(1) in _PHRASE_STOP or (verb and w.group(1) in ("by", "in", "at"))):
+                    return i
+                if w and w.group(1) == "respectively":
+                    return i
+            i += 1
+        return n
+
+    def _names_in(self, a: int, b: int, whole: bool = True) -> list[str]:
+        """Named systems (or hardware/models) inside s[a:b], in order; falls back to CamelCase words."""
+        names = []
+        for s0, e0, label, name in self.ents:
+            if s0 >= a and e0 <= b and label in ("System", "Hardware", "Model"):
+                names.append((s0, name))
+            elif whole and s0 >= a and e0 <= b and label == "Technique":
+                # "compared with tensor parallelism": a technique is the baseline only when it is all there is
+                rest = re.sub(r"\b(?:the|a|an|standard|conventional|vanilla)\b", "", self.low[a:b])
+                if rest.strip(" ,") == self.low[s0:e0]:
+                    names.append((s0, name))
+        if names:
+            names.sort()
+            out = []
+            for _, n in names:
+                if _key(n) not in {_key(o) for o in out}:
+                    out.append(n)
+            return out
+        return self._fallback_names(a, b)
+
+    def _fallback_names(self, a: int, b: int) -> list[str]:
+        out = []
+        for m in re.finditer(r"(?<![\w-])[A-Za-z][\w+#.-]*[\w+#]|(?<![\w-])[A-Z]\b", self.s[a:b]):
+            tok = m.group(0)
+            low = tok.lower()
+            if not (re.search(r"[a-z][A-Z]|[A-Z].*\d|\d.*[A-Z]|^[A-Z][A-Z]+[-+][A-Z]", tok)
+                    or (tok[0].isupper() and len(tok) > 2 and not tok.isupper())):
+                continue
+            if low in self.t.generic or low.endswith(("-only", "-based", "-like")) \
+                    or re.fullmatch(r"(?:.*-)?[A-Z]{2,}s", tok) or re.fullmatch(r"(?:fp|bf|int|tf)\d+", low) \
+                    or low in _FALLBACK_STOP or all(p in self.t.generic for p in re.split(r"[-+/]", low)):
+                continue
+            out.append(tok)
+        return out[:4]
+
+    def _items(self, a: int, b: int) -> list[str | None]:
+        """Split a baseline phrase into list items ("A, B, and a naive C") resolved to names or None."""
+        text = self.s[a:b]
+        parts = re.split(r",\s*(?:and|or|as well as)\s+|\s+(?:and|or|as well as)\s+|,\s*|/", text)
+        items: list[str | None] = []
+        pos = a
+        for part in parts:
+            i = self.s.find(part, pos, b)
+            if i < 0 or not part.strip():
+                continue
+            names = self._names_in(i, i + len(part), whole=False)
+            items.append(names[-1] if names else None)
+            pos = i + len(part)
+        return items
+
+    def _baselines_for(self, first: _Q, last: _Q, phrases, members, respectively):
+        """Map slot -> baseline names for one group of quantities."""
+        chosen = None
+        for p in phrases:
+            if p[0] >= last.end:
+                between = self.low[last.end:p[0]]
+                final = re.fullmatch(r"[\s.]*", self.low[p[2]:]) is not None and \
+                    re.match(r"(?:as |when )?(?:compared|relative|versus|vs|in comparison)", self.low[p[0]:p[1]])
+                if ";" in between or (re.search(r",(?!\s*(?:respectively|correspondingly))", between)
+                                      and not final):
+                    break
+                compare = re.match(r"(?:as |when )?(?:compared|relative|versus|vs|in comparison)",
+                                   self.low[p[0]:p[1]])
+                comparative = re.match(r"\s*(?:[a-z-]+\s+){0,2}?(?:\w+er|more|less|fewer)\b",
+                                       self.low[last.end:last.end + 40])
+                if not compare and not (comparative and self.low[p[0]:p[1]] == "than") \
+                        and _QTY.search(self.s, last.end, p[0]):
+                    break
+                chosen = p
+                break
+        of = re.match(r"\s*(?:\)\s*)?of\s+", self.low[last.end:last.end + 12])
+        if chosen is None and of and last.unit == "x":
+            a = last.end + of.end()
+            chosen = (last.end, a, self._phrase_end(a, False), False)
+        if chosen is None:
+            for p in reversed(phrases):
+                if p[2] <= first.start and p[3]:
+                    gap = self.low[p[2]:first.start]
+                    if ";" in gap:
+                        continue
+                    if p[1] and self.low[p[0]:p[1]].strip() in self.t.verb_preps:
+                        # "outperforms X by N": only when the quantity follows the phrase directly
+                        if not re.fullmatch(r"\s*(?:by|in|at)?\s*(?:[a-z~\\]+\s+){0,4}", gap):
+                            continue
+                    chosen = p
+                    break
+        slots = sorted({q.slot for q in members})
+        if chosen is None:
+            return {sl: [None] for sl in slots}
+        names = self._names_in(chosen[1], chosen[2])
+        n = len(slots)
+        if n > 1 and (respectively or "/" in self.low[first.start:last.end]):
+            if len(names) == n:
+                return {sl: [names[i]] for i, sl in enumerate(slots)}
+            items = self._items(chosen[1], chosen[2])
+            if len(items) == n:
+                return {sl: [items[i]] for i, sl in enumerate(slots)}
+        if not names:
+            return {sl: [None] for sl in slots}
+        return {sl: list(names) for sl in slots}
+
+    # -------------------------------------------------------------- subject
+    def _subject(self, first: _Q, last: _Q, phrases) -> str | None:
+        low = self.low
+        m = re.match(r"[^.;]{0,40}?\b(?:achieved|obtained|attained|reported)\s+by\s+", low[last.end:])
+        if m:
+            a = last.end + m.end()
+            for s0, e0, label, name in self.ents:
+                if s0 == a and label in ("System", "Hardware", "Model"):
+                    return name
+        inside = [(p[1], p[2]) for p in phrases]
+        best: tuple[int, str | None] | None = None
+        for s0, e0, label, name in self.ents:
+            if e0 > first.start or any(a <= s0 < b for a, b in inside):
+                continue
+            if label == "System" or _key(name) in self.proposed_keys or \
+                    (label == "Hardware" and self._subject_position(e0)):
+                if self._context_prep(s0):
+                    continue
+                if best is None or s0 > best[0]:
+                    best = (s0, name)
+        for m in self.t.pronoun_re.finditer(self.s, 0, first.start):
+            if any(a <= m.start() < b for a, b in inside):
+                continue
+            if best is None or m.start() > best[0]:
+                best = (m.start(), None)
+        if best is not None and best[1] is not None:
+            return best[1]
+        return self.proposed[0] if self.proposed else None
+
+    def _subject_position(self, end: int) -> bool:
+        return re.match(r"\s+(?:\w+ly\s+)?(?:achieves|achieved|outperforms|delivers|provides|is|was|"
+                        r"remains|reduces|improves|offers|exhibits|runs|reaches|speeds|yields|shows|gives)\b",
+                        self.low[end:end + 40]) is not None
+
+    def _context_prep(self, start: int) -> bool:
+        """Names after "on", "in", "with" ... are settings of the experiment, not the subject."""
+        head = self.low[max(0, start - 30):start]
+        return re.search(r"\b(?:on|in|into|with|using|for|from|to|of|via|within|atop|under|like|as|by|"
+                         r"and|including|such as|than|over|against|vs\.?|versus)\s+(?:the\s+|a\s+|an\s+)?$",
+                         head) is not None
+
+    # -------------------------------------------------------------- hardware
+    def _hardware(self, phrases, subject: str | None) -> list[str]:
+        inside = [(p[1], p[2]) for p in phrases]
+        out: list[str] = []
+        seen = set()
+        for s0, e0, label, name in self.ents:
+            if label != "Hardware":
+                continue
+            k = _key(name)
+            if k in self.proposed_keys:
+                continue
+            if k not in seen:
+                seen.add(k)
+                out.append(name)
+        return out
+
+
+_CHANGE_NOUNS = {"improvement", "improvements", "reduction", "reductions", "increase", "increases",
+                 "decrease", "gain", "gains", "speedup", "speedups", "speed-up", "boost", "savings",
+                 "saving", "acceleration", "accelerations", "enhancement", "benefit", "benefits",
+                 "advantage", "margin", "drop", "decline", "cut", "growth", "factor", "overhead",
+                 "higher", "lower", "faster", "less", "more", "fewer"}
+_AFTER_STOP = {"than", "over", "compared", "relative", "versus", "vs", "vs.", "against", "on", "for",
+               "at", "with", "across", "using", "while", "when", "under", "which", "from", "to",
+               "by", "as", "within", "of", "in", "and", "or", "when", "that", "where", "without",
+               "respectively", "correspondingly", "thanks", "due", "because", "whereas", "but"}
+_PHRASE_STOP = {"on", "in", "at", "for", "with", "while", "when", "using", "across", "under",
+                "deployed", "running", "which", "that", "where", "whereas", "but", "thanks",
+                "due", "by", "achieving", "achieves", "without", "during", "to", "up",
+                "respectively", "correspondingly", "in terms"}
+_NOT_MODIFIER = {"the", "a", "an", "of", "in", "and", "or", "by", "to", "with", "its", "their",
+                 "our", "on", "x", "times", "average", "overall", "total", "up", "as", "is", "are",
+                 "while", "achieves", "achieve", "achieved", "delivers", "provides", "brings",
+                 "shows", "demonstrates", "exhibits", "has", "have", "that", "this", "it", "we"}
+_FALLBACK_STOP = {"nvidia", "intel", "amd", "google", "facebook", "meta", "microsoft", "apple",
+                  "huawei", "arm", "the", "our", "their", "its", "this", "these", "those"}
+
+
+def _words(text: str) -> list[str]:
+    return [w.group(0) for w in _WORD.finditer(text)]
+
+
+def _has(text: str, phrases: set) -> bool:
+    """Multi-word cue test ("speeds up") over a lower-case text."""
+    words = set(_words(text))
+    for p in phrases:
+        if (" " in p and p in text) or p in words:
+            return True
+    return False
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[^0-9a-z]+", "", (name or "").lower())

@@ -1,0 +1,295 @@
+"""Claims component: each pattern family on sentences written for these tests.
+
+The pipeline is real spaCy (blank English, sentencizer, span_ruler writing
+doc.spans["entities"]) with our `kg_claims` component after it; only the
+proposed-system list is set by hand, as the proposed component would.
+"""
+from __future__ import annotations
+
+import time
+
+import pytest
+import spacy
+
+import kg.extract.claims as claims_mod
+from kg.records import Claim
+
+ENTITIES = {
+    "System": ["vLLM", "PyTorch", "DeepSpeed", "Megatron-LM", "Triton", "Ladder", "QuantLLM",
+               "Marlin", "LoRA", "FlashInfer", "Orca", "TensorRT-LLM", "SGLang", "FooServe",
+               "BarTrain", "PULP-OPEN", "ZeRO-3", "Aceso", "HeliosDB"],
+    "Hardware": ["A100", "H100", "NVIDIA A100 GPU", "INTEL Gaudi2 HPU", "Gaudi2", "RTX 4090",
+                 "Cortex-M4", "TPU v4"],
+    "Model": ["LLaMA-2-70B", "GPT-3"],
+    "Technique": ["tensor parallelism", "quantization"],
+    "Dataset": ["MMLU"],
+    "Metric": ["throughput", "latency"],
+}
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    ruler = nlp.add_pipe("span_ruler", config={"spans_key": "entities", "overwrite": True})
+    ruler.add_patterns([{"label": label, "pattern": name}
+                        for label, names in ENTITIES.items() for name in names])
+    nlp.add_pipe("kg_claims")
+    return nlp
+
+
+def run(nlp, text: str, proposed: list[str] | None = None):
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name == "kg_claims":
+            doc._.proposed = list(proposed or [])
+        doc = proc(doc)
+    return doc
+
+
+def claims(nlp, text: str, proposed: list[str] | None = None) -> list[Claim]:
+    return run(nlp, text, proposed)._.claims
+
+
+def one(nlp, text: str, proposed: list[str] | None = None) -> Claim:
+    found = claims(nlp, text, proposed)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# ------------------------------------------------------------------ component
+def test_factory_writes_claim_records_with_offsets(nlp):
+    text = "Fast serving.\n\nWe present FooServe. FooServe achieves a 2.5x speedup over vLLM."
+    doc = run(nlp, text, ["FooServe"])
+    assert isinstance(doc._.claims, list) and len(doc._.claims) == 1
+    c = doc._.claims[0]
+    assert isinstance(c, Claim)
+    assert doc.text[c.start:c.end] == "2.5x"
+    assert c.evidence == "FooServe achieves a 2.5x speedup over vLLM."
+    assert "kg_claims" in nlp.pipe_names
+
+
+def test_text_without_numbers_gives_empty_list(nlp):
+    assert claims(nlp, "FooServe is a serving system. It is fast.", ["FooServe"]) == []
+
+
+def test_bad_pattern_file_names_file_and_line(tmp_path):
+    (tmp_path / "claim_metrics.jsonl").write_text('{"pattern": "x", "kind": "time"}\n{oops\n')
+    (tmp_path / "claim_cues.jsonl").write_text("")
+    with pytest.raises(ValueError, match=r"claim_metrics.jsonl:2"):
+        claims_mod.load_tables(str(tmp_path))
+
+
+# ------------------------------------------------------------------ families
+def test_speedup_over_named_baseline_on_hardware(nlp):
+    c = one(nlp, "FooServe achieves a 2.5× speedup over vLLM on A100 GPUs.", ["FooServe"])
+    assert (c.subject, c.baseline, c.value, c.unit) == ("FooServe", "vLLM", 2.5, "x")
+    assert c.metric_kind == "speedup" and c.better is True
+    assert c.hardware == ["A100"]
+
+
+def test_faster_than_with_pronoun_subject(nlp):
+    c = one(nlp, "In our experiments, it runs 3.4x faster than PyTorch.", ["FooServe"])
+    assert (c.subject, c.baseline, c.value, c.metric_kind) == ("FooServe", "PyTorch", 3.4, "speedup")
+
+
+def test_outperforms_by(nlp):
+    c = one(nlp, "BarTrain outperforms DeepSpeed by 1.8x on H100.", ["BarTrain"])
+    assert (c.subject, c.baseline, c.value, c.hardware) == ("BarTrain", "DeepSpeed", 1.8, ["H100"])
+
+
+def test_higher_throughput_than(nlp):
+    c = one(nlp, "Our system achieves 4.2x higher throughput than Orca.", ["FooServe"])
+    assert (c.baseline, c.metric_kind, c.better) == ("Orca", "throughput", True)
+
+
+def test_fronted_comparison_two_reductions(nlp):
+    found = claims(nlp, "Compared to LoRA, BarTrain reduces training time by 31% and peak memory "
+                        "usage by 12%.", ["BarTrain"])
+    assert [(c.subject, c.baseline, c.value, c.unit, c.metric_kind, c.better) for c in found] == [
+        ("BarTrain", "LoRA", 31.0, "%", "time", True),
+        ("BarTrain", "LoRA", 12.0, "%", "memory", True)]
+
+
+def test_percent_lower_latency(nlp):
+    c = one(nlp, "FooServe delivers 27% lower tail latency than SGLang.", ["FooServe"])
+    assert (c.value, c.unit, c.metric_kind, c.better, c.baseline) == (27.0, "%", "time", True, "SGLang")
+
+
+def test_reduces_latency_compared_with(nlp):
+    c = one(nlp, "It reduces the end-to-end latency by 45% compared with TensorRT-LLM.", ["FooServe"])
+    assert (c.baseline, c.value, c.metric_kind, c.better) == ("TensorRT-LLM", 45.0, "time", True)
+
+
+def test_up_to_qualifier(nlp):
+    c = one(nlp, "FooServe improves throughput by up to 2.2× over FlashInfer.", ["FooServe"])
+    assert (c.qualifier, c.value, c.baseline, c.metric_kind) == ("up to", 2.2, "FlashInfer", "throughput")
+
+
+def test_respectively_aligns_numbers_and_baselines(nlp):
+    found = claims(nlp, "Compared with compilers such as Triton and Ladder, as well as libraries like "
+                        "QuantLLM and Marlin, our kernels achieve speedups of 1.5x, 2.25x, 1.31x and "
+                        "1.04x, respectively.", ["FooServe"])
+    assert [(c.baseline, c.value) for c in found] == [
+        ("Triton", 1.5), ("Ladder", 2.25), ("QuantLLM", 1.31), ("Marlin", 1.04)]
+    assert all(c.subject == "FooServe" and c.metric_kind == "speedup" for c in found)
+
+
+def test_respectively_with_parenthesised_maxima(nlp):
+    found = claims(nlp, "BarTrain achieves an average of 1.4$\\times$ (up to 1.9$\\times$) and 1.2$\\times$ "
+                        "(up to 2.1$\\times$) speedup compared to Megatron-LM and Aceso, respectively.",
+                   ["BarTrain"])
+    assert [(c.baseline, c.value, c.qualifier) for c in found] == [
+        ("Megatron-LM", 1.4, "average"), ("Megatron-LM", 1.9, "up to"),
+        ("Aceso", 1.2, "average"), ("Aceso", 2.1, "up to")]
+
+
+def test_up_to_and_on_average_are_two_claims(nlp):
+    found = claims(nlp, "FooServe raises throughput by up to 3.1x (1.7x on average) compared to vLLM.",
+                   ["FooServe"])
+    assert [(c.value, c.qualifier, c.baseline) for c in found] == [
+        (3.1, "up to", "vLLM"), (1.7, "average", "vLLM")]
+
+
+@pytest.mark.parametrize("text,value,value_min", [
+    ("FooServe achieves 1.5-9.75$\\times$ speedup over existing serving engines.", 9.75, 1.5),
+    ("FooServe is 3x to 500x faster than prior work.", 500.0, 3.0),
+    ("FooServe brings 1.21sim 4.5times throughput on real workloads.", 4.5, 1.21),
+    ("FooServe delivers 2.1x-3.3x lower latency.", 3.3, 2.1),
+])
+def test_ranges_keep_upper_value_and_lower_bound(nlp, text, value, value_min):
+    c = one(nlp, text, ["FooServe"])
+    assert (c.value, c.value_min, c.unit) == (value, value_min, "x")
+    assert c.baseline is None
+
+
+def test_slower_is_worse(nlp):
+    found = claims(nlp, "The Cortex-M4 core is 9.5x slower and 90% less energy-efficient than PULP-OPEN.")
+    assert [(c.value, c.better, c.baseline) for c in found] == [
+        (9.5, False, "PULP-OPEN"), (90.0, False, "PULP-OPEN")]
+    assert found[1].metric_kind == "energy"
+
+
+def test_less_memory_is_better(nlp):
+    c = one(nlp, "HeliosDB uses 3.2x less memory than the baseline.", ["HeliosDB"])
+    assert (c.metric_kind, c.better, c.baseline) == ("memory", True, None)
+
+
+def test_overhead_is_worse_and_reduced_overhead_is_better(nlp):
+    c = one(nlp, "FooServe adds only a small latency overhead (4.5%).", ["FooServe"])
+    assert c.better is False
+    c = one(nlp, "FooServe reduces the scheduling overhead by 6x.", ["FooServe"])
+    assert c.better is True
+
+
+@pytest.mark.parametrize("text", [
+    "Our approach is 2x faster than the state-of-the-art.",
+    "This work improves throughput by 2x compared to existing systems.",
+    "We reach a 2x speedup over the GPU-only baseline.",
+    "Our system achieves 2x higher throughput over the baseline.",
+])
+def test_generic_baselines_are_null_and_pronouns_are_proposed(nlp, text):
+    c = one(nlp, text, ["FooServe"])
+    assert (c.subject, c.baseline, c.value) == ("FooServe", None, 2.0)
+
+
+def test_no_proposed_system_gives_null_subject(nlp):
+    c = one(nlp, "The tuned kernel runs 2.7x faster than the vendor library.")
+    assert c.subject is None
+
+
+def test_named_subject_wins_over_proposed(nlp):
+    c = one(nlp, "In our study, SGLang achieves 1.3x higher throughput than vLLM.", ["FooServe"])
+    assert (c.subject, c.baseline) == ("SGLang", "vLLM")
+
+
+def test_unlisted_camelcase_baseline_is_accepted(nlp):
+    c = one(nlp, "FooServe is 5.5x faster than KernelForge on the same inputs.", ["FooServe"])
+    assert c.baseline == "KernelForge"
+
+
+def test_technique_baseline_when_it_is_the_whole_phrase(nlp):
+    c = one(nlp, "Compared with tensor parallelism, our method supports 8x longer sequences.", ["FooServe"])
+    assert (c.baseline, c.metric_kind) == ("tensor parallelism", "scale")
+
+
+def test_two_hardware_names_in_sentence(nlp):
+    found = claims(nlp, "BarTrain improves throughput by 18% on both NVIDIA A100 GPU and INTEL Gaudi2 HPU "
+                        "compared to LoRA.", ["BarTrain"])
+    assert len(found) == 1 and found[0].baseline == "LoRA"
+    assert found[0].hardware == ["NVIDIA A100 GPU", "INTEL Gaudi2 HPU"]
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("FooServe is 2.5 times faster than vLLM.", 2.5, "x"),
+    ("FooServe gives a 3-fold speedup over vLLM.", 3.0, "x"),
+    ("FooServe gives a 7X speedup over vLLM.", 7.0, "x"),
+    ("FooServe gives a 1.6$\\times$ speedup over vLLM.", 1.6, "x"),
+    ("FooServe gives a 1.6\\times speedup over vLLM.", 1.6, "x"),
+    ("FooServe cuts latency by 35\\% over vLLM.", 35.0, "%"),
+    ("FooServe cuts latency by 35 percent over vLLM.", 35.0, "%"),
+    ("FooServe is three times faster than vLLM.", 3.0, "x"),
+    ("FooServe gives two orders of magnitude speedup over vLLM.", 100.0, "x"),
+])
+def test_unit_spellings(nlp, text, value, unit):
+    c = one(nlp, text, ["FooServe"])
+    assert (c.value, c.unit, c.baseline) == (value, unit, "vLLM")
+
+
+@pytest.mark.parametrize("text", [
+    "We fine-tune LLaMA-2-70B on 2,048 A100 GPUs for 3 days.",
+    "The predictor reaches an R^2 of 0.98 and a mean error of 15.57%.",
+    "The simulator shows an average of 13.98% MAPE with respect to real hardware.",
+    "FooServe achieved 38.38% of peak throughput on H100.",
+    "The system resolves 57.4% of issues from the benchmark.",
+    "The model reaches 91.2% accuracy on MMLU.",
+    "The training runs on 8x A100 GPUs with 40% weak scaling efficiency.",
+    "Models have grown over 1000x in the last five years while memory has grown by 5x.",
+    "Attention kernels consume 72%, 60% and 59% of the application time.",
+    "The dataset was released in 2023 and holds 29M image-text pairs.",
+    "It solves 30 x 30 maze tasks 97.6% of the time.",
+])
+def test_non_claims(nlp, text):
+    assert claims(nlp, text, ["FooServe"]) == []
+
+
+def test_percentile_latency_is_not_a_number_claim(nlp):
+    c = one(nlp, "FooServe achieves 3.5x lower 99% latency compared to Orca.", ["FooServe"])
+    assert (c.value, c.metric_kind, c.baseline) == (3.5, "time", "Orca")
+
+
+def test_list_of_percentages_after_verb(nlp):
+    found = claims(nlp, "FooServe improves the accuracy of the tuned models by up to 0.4%, 1.2%, and 2.0% "
+                        "on three tasks.", ["FooServe"])
+    assert [(c.value, c.metric_kind) for c in found] == [(0.4, "accuracy"), (1.2, "accuracy"),
+                                                         (2.0, "accuracy")]
+
+
+def test_metric_kinds_from_data_table(nlp):
+    cases = {
+        "FooServe cuts energy consumption by 40%.": "energy",
+        "FooServe lowers the serving cost by 2.5x.": "cost",
+        "FooServe reduces power consumption by 20%.": "power",
+        "FooServe lowers the prediction error by 30%.": "error",
+        "FooServe supports 4x larger batch sizes.": "scale",
+        "FooServe improves accuracy by 3.1% over LoRA.": "accuracy",
+        "FooServe shrinks the KV cache by 5x.": "memory",
+    }
+    for text, kind in cases.items():
+        assert one(nlp, text, ["FooServe"]).metric_kind == kind, text
+
+
+def test_gate_keeps_it_fast(nlp):
+    text = ("FooServe is a new serving system built on PyTorch. It schedules requests in batches. "
+            "FooServe achieves 2.5x higher throughput than vLLM on A100 GPUs. ") * 3
+    docs = [nlp.make_doc(text) for _ in range(200)]
+    comp = nlp.get_pipe("kg_claims")
+    for doc in docs:
+        nlp.get_pipe("sentencizer")(doc)
+        doc._.proposed = ["FooServe"]
+    t0 = time.perf_counter()
+    for doc in docs:
+        comp(doc)
+    per_doc = (time.perf_counter() - t0) / len(docs)
+    assert len(docs[0]._.claims) == 3
+    assert per_doc < 0.002, per_doc
