@@ -56,7 +56,7 @@
       var box = document.createElement("input");
       box.type = "checkbox"; box.checked = true; box.value = item.type;
       box.dataset.type = item.type;
-      box.addEventListener("change", apply);
+      box.addEventListener("change", function () { apply(true); });
       typeBoxes.push(box);
       label.appendChild(box);
     }
@@ -67,7 +67,7 @@
 
   function has(list, value) { return !value || (list && list.indexOf(value) >= 0); }
 
-  function apply() {
+  function apply(refit) {
     var q = search ? search.value.trim().toLowerCase() : "";
     var hw = hwSelect ? hwSelect.value : "";
     var kind = kindSelect ? kindSelect.value : "";
@@ -114,6 +114,10 @@
     if (nodeUpdates.length) { nodes.update(nodeUpdates); }
     if (edgeUpdates.length) { edges.update(edgeUpdates); }
     view.shown = {nodes: shownNodes, edges: shownEdges};
+    if (refit === true && shownNodes > 0 && (nodeUpdates.length || edgeUpdates.length)) {
+      network.fit({nodes: data.nodes.filter(function (n) { return showNode[n.id]; }).map(function (n) { return n.id; }),
+                   animation: false});
+    }
     if (status) {
       status.textContent = "Showing " + shownNodes + " of " + data.nodes.length + " nodes, " +
         shownEdges + " of " + data.edges.length + " edges";
@@ -126,11 +130,11 @@
 
   var timer = null;
   if (search) {
-    search.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(apply, 150); });
-    search.addEventListener("keydown", function (ev) { if (ev.key === "Enter") { clearTimeout(timer); apply(); } });
+    search.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(function () { apply(true); }, 150); });
+    search.addEventListener("keydown", function (ev) { if (ev.key === "Enter") { clearTimeout(timer); apply(true); } });
   }
-  if (hwSelect) { hwSelect.addEventListener("change", apply); }
-  if (kindSelect) { kindSelect.addEventListener("change", apply); }
+  if (hwSelect) { hwSelect.addEventListener("change", function () { apply(true); }); }
+  if (kindSelect) { kindSelect.addEventListener("change", function () { apply(true); }); }
   var fit = document.getElementById("kg-fit");
   if (fit) { fit.addEventListener("click", function () { network.fit(); }); }
 

@@ -34,7 +34,8 @@ def write_views(store_or_graph: Any, out_dir: str | Path) -> list[Path]:
     comp = comparison_graph(facts)
     board = leaderboard(facts)
     n_types = {t: sum(1 for _, d in whole.nodes(data=True) if d["type"] == t) for t in model.TYPES}
-    summary = ", ".join(f"{n} {t.lower()}s" for t, n in n_types.items() if n) + \
+    plural = {"Hardware": "hardware"}
+    summary = ", ".join(f"{n} {plural.get(t, t.lower() + 's')}" for t, n in n_types.items() if n) + \
         f"; {whole.number_of_edges()} edges"
     clashes = sum(1 for _, _, d in comp.edges(data=True) if d["contradiction"]) // 2
     pages = {

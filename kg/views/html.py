@@ -105,7 +105,7 @@ def options(big: bool, comparisons: bool) -> dict:
         "nodes": {"borderWidth": 1, "font": {"size": 12, "face": "system-ui, sans-serif"}},
         "edges": {"smooth": {"enabled": True, "type": "curvedCW", "roundness": 0.15} if comparisons
                   else {"enabled": False},
-                  "color": {"inherit": False}, "font": {"size": 10, "align": "middle"},
+                  "color": {"inherit": False}, "font": {"size": 10, "align": "horizontal", "strokeWidth": 3},
                   "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}}},
     }
     return json.loads(net.get_network_data()[5])

@@ -45,13 +45,43 @@ def sampled_layout(g: nx.Graph, iterations: int = 50, sample: int = 100, seed: i
     return {v: (float(pos[i, 0]), float(pos[i, 1])) for v, i in index.items()}
 
 
-def positions(g: nx.Graph, seed: int = 1) -> dict:
-    """Pixel positions for vis-network: spread grows with the square root of the node count."""
+def _component_layout(g: nx.Graph, seed: int) -> dict:
+    """One connected component in about [-1, 1]^2."""
+    n = len(g)
+    if n == 1:
+        return {v: (0.0, 0.0) for v in g}
+    if n == 2:
+        a, b = list(g)
+        return {a: (-1.0, 0.0), b: (1.0, 0.0)}
+    if n <= SMALL:
+        return nx.spring_layout(g, seed=seed, iterations=100)
+    return sampled_layout(g, seed=seed)
+
+
+def positions(g: nx.Graph, seed: int = 1, edge: float = 110.0) -> dict:
+    """Pixel positions for vis-network.
+
+    Each connected component is laid out on its own, sized by the square root
+    of its node count, and the components are packed in rows, largest first:
+    many small comparison clusters stay readable instead of being pushed apart
+    and shrunk by one global spring layout.
+    """
     if len(g) == 0:
         return {}
-    if len(g) <= SMALL:
-        raw = nx.spring_layout(g.to_undirected(as_view=True), seed=seed, iterations=100)
-    else:
-        raw = sampled_layout(g, seed=seed)
-    scale = 120.0 * max(len(g), 4) ** 0.5
-    return {v: (round(x * scale, 1), round(y * scale, 1)) for v, (x, y) in raw.items()}
+    undirected = g.to_undirected(as_view=True)
+    comps = sorted(nx.connected_components(undirected), key=lambda c: (-len(c), min(map(str, c))))
+    boxes = []
+    for comp in comps:
+        side = edge * (1.2 * len(comp) ** 0.5 if len(comp) > 2 else 1.0)
+        boxes.append((side, _component_layout(undirected.subgraph(comp), seed)))
+    width = max(boxes[0][0], 1.3 * sum(s * s for s, _ in boxes) ** 0.5)
+    out, x, y, row = {}, 0.0, 0.0, 0.0
+    gap = edge * 0.8
+    for side, raw in boxes:
+        if x > 0 and x + side > width:
+            x, y, row = 0.0, y + row + gap, 0.0
+        for v, (px, py) in raw.items():
+            out[v] = (round(x + side / 2 + px * side / 2, 1), round(y + side / 2 + py * side / 2, 1))
+        x += side + gap
+        row = max(row, side)
+    return out
