@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from kg.extract.patterns import PATTERN_DIR, entity_rows, lexicon
 
 NAMED = ("System", "Hardware", "Model", "Dataset")
+P_DEFINED = 6  # a short form defined in this paper outranks any list
 # Priorities when candidate spans overlap: named gazetteer > definitions > phrases.
 P_GAZ_NAMED, P_ACRONYM, P_GAZ_PHRASE, P_PHRASE, P_DISCOVERED = 5, 4, 3, 2, 1
 
@@ -28,6 +29,9 @@ _NAME_LIKE = re.compile(
     r"|[A-Z][a-z]+[0-9][A-Za-z0-9]*"              # Word2Vec-ish: Qwen2, Gemma3
     r"|[A-Z]{3,}s?)$")                            # acronyms: HSPI
 _TECH_SHAPE = re.compile(r"^(?:\d+D|[a-z][a-z0-9]*(?:-[a-z0-9]+)*|[A-Z][a-z]+(?:-[A-Za-z]+)*|[A-Z0-9]{2,5}|[A-Za-z0-9]+/[A-Za-z0-9]+)$")
+_COMPOUND_TAILS = {"style", "like", "based", "sized", "scale", "class", "level", "specific", "only", "aware",
+                   "centric", "oriented", "powered", "accelerated", "equipped", "enabled", "optimized"}
+_SIZED = re.compile(r"^[A-Z][A-Za-z0-9]+-\d+(\.\d+)?[BM]$")  # Multiverse-32B: a model with its size
 _ACRONYM = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Za-z][A-Za-z0-9+\-]{1,11}s?$")
 
 
@@ -77,6 +81,10 @@ class EntityTagger:
         self.metric_mods = lx["metric_modifiers"]
         self.bad_mods = lx["bad_modifiers"]
         self.not_names = lx.get("not_names", frozenset())
+        self.generic_tails = lx["generic_tails"]
+        self.ing_mods = lx["ing_modifiers"]
+        self.ed_mods = lx["ed_modifiers"]
+        self.not_techniques = lx["not_techniques"]
         self.stop = nlp.Defaults.stop_words
 
     # -- matching ---------------------------------------------------------------
@@ -90,8 +98,8 @@ class EntityTagger:
                     continue
                 prio = P_GAZ_NAMED if label in NAMED else P_GAZ_PHRASE
                 cands.append((prio, start, end, label, id_))
-        cands.extend(self._acronyms(doc))
-        chosen = _select([c for c in cands if c[0] >= P_ACRONYM], len(doc))
+        named = _select([c for c in cands if c[0] >= P_ACRONYM], len(doc))
+        chosen = _select(named + self._acronyms(doc, named), len(doc))
         taken = [False] * len(doc)
         for _, s, e, _, _ in chosen:
             for i in range(s, e):
@@ -102,6 +110,9 @@ class EntityTagger:
         spans = []
         for _, s, e, label, id_ in sorted(chosen, key=lambda c: c[1]):
             s, e = _trim(doc, s, e)
+            if label == "Model" and e - s > 1 and re.match(r"^\d+(\.\d+)?[BM]$", doc[s].text) \
+                    and re.search(r"\d", doc[s + 1].text):
+                s += 1  # "34B GPT-3.5": the size belongs to the sentence, the version names the model
             if s < e:
                 spans.append(Span(doc, s, e, label=label, span_id=id_))
         doc.spans["entities"] = spans
@@ -119,7 +130,7 @@ class EntityTagger:
             if not last.whitespace_ and nxt.text == "-" and not nxt.whitespace_ and end + 1 < len(doc):
                 after = doc[end + 1]
                 if label in ("Hardware", "Model"):
-                    return True
+                    return after.lower_ not in _COMPOUND_TAILS
                 # "tensor parallelism-aware" or "LoRA-based": part of a longer phrase
                 if after.is_alpha and label not in NAMED:
                     return False
@@ -127,30 +138,41 @@ class EntityTagger:
                     return False
         return True
 
-    def _acronyms(self, doc: Doc) -> list[tuple]:
+    def _acronyms(self, doc: Doc, named: list[tuple]) -> list[tuple]:
         """"Long Form Words (LFW)": the long form and the short form become one entity."""
         out = []
+        ends = {c[2]: c for c in named}
         for i, tok in enumerate(doc):
             if tok.text != "(" or i + 2 >= len(doc) or doc[i + 2].text != ")":
                 continue
             short = doc[i + 1].text
-            if not _ACRONYM.match(short):
+            if not _ACRONYM.match(short) or _generic(short, self.not_names):
                 continue
-            found = _long_form(doc, i, short)
-            if found is None:
-                continue
-            ls, le = found
-            label = self._definition_label(doc, ls, le, short)
-            if label is None:
-                continue
-            id_ = self._definition_id(doc, ls, le, short, label)
-            out.append((P_ACRONYM, ls, le, label, id_))
-            out.append((P_ACRONYM, i + 1, i + 2, label, id_))
-            # later uses of the short form
-            for j in range(i + 3, len(doc)):
+            if short.lower() in self.known and self.known[short.lower()] in NAMED:
+                continue  # "Quantized Low-Rank Adaptation (QLoRA)": the list knows the name
+            if i in ends:  # "Compute Express Link (CXL)": the short form is the same entity
+                _, ls, le, label, id_ = ends[i]
+                id_ = id_ or doc[ls:le].text
+            else:
+                found = _long_form(doc, i, short)
+                if found is None:
+                    continue
+                ls, le = found
+                label = self._definition_label(doc, ls, le, short)
+                if label is None:
+                    continue
+                id_ = self._definition_id(doc, ls, le, short, label)
+                out.append((P_ACRONYM, ls, le, label, id_))
+            out.append((P_DEFINED, i + 1, i + 2, label, id_))
+            # every other use of the short form, and of the long form, is the same entity
+            width = le - ls
+            long_low = doc[ls:le].text.lower()
+            for j in range(len(doc)):
                 t = doc[j].text
-                if t == short or (t == short + "s"):
-                    out.append((P_ACRONYM, j, j + 1, label, id_))
+                if j != i + 1 and (t == short or t == short + "s"):
+                    out.append((P_DEFINED, j, j + 1, label, id_))
+                elif j != ls and doc[j:j + width].text.lower() == long_low:
+                    out.append((P_ACRONYM, j, j + width, label, id_))
         return out
 
     def _definition_label(self, doc: Doc, ls: int, le: int, short: str) -> str | None:
@@ -159,20 +181,29 @@ class EntityTagger:
         title = all(w.text[:1].isupper() or not w.is_alpha or w.is_stop for w in words)
         sent = doc[ls].sent.text.lower() if doc.has_annotation("SENT_START") else ""
         proposing = bool(re.search(r"\b(we|this paper|this work)\b.*\b(propose|present|introduce|design|develop|name|call|term|dub)", sent))
-        mixed = any(c.islower() for c in short)
+        known = self.known.get(doc[ls:le].text.lower())
+        if known:
+            return known
+        if head in ("models", "networks", "languages", "devices", "systems", "units", "processors", "accelerators"):
+            return None  # a generic class ("Large Language Models (LLMs)")
         if head in ("dataset", "benchmark", "corpus", "suite"):
             return "Dataset"
         if head in ("unit", "processor", "accelerator", "chip", "cluster") and title:
             return "Hardware"
         if head in self.metric_heads or head in self.metric_alone:
             return "Metric"
-        if proposing and title:
+        if proposing:
             return "System"
+        after = doc[le + 3].lower_ if le + 3 < len(doc) else ""
+        if after in ("dataset", "benchmark", "corpus"):
+            return "Dataset"
+        if self.known.get(doc[le - 1].lower_) == "Model" or doc[le - 1].text in ("PINNs", "PINN"):
+            return "Model"
         if head in self.tech_heads or head in self.tech_alone:
-            return "Technique" if not mixed else "System"
+            return "Technique"
         if title:
             return "System"
-        return None
+        return "Technique"
 
     def _definition_id(self, doc: Doc, ls: int, le: int, short: str, label: str) -> str:
         if label in ("Technique", "Metric"):
@@ -202,45 +233,62 @@ class EntityTagger:
                     continue
             if label == "Metric" and start < i and not self._metric_mods_ok(doc, start, i):
                 continue
-            out.append((P_PHRASE, start, i + 1, label, _norm_phrase(doc[start:i + 1].text)))
+            norm = _norm_phrase(doc[start:i + 1].text)
+            if norm in self.not_techniques:
+                continue
+            out.append((P_PHRASE, start, i + 1, label, norm))
         return out
 
     def _left(self, doc: Doc, i: int, taken: list[bool], label: str, cap_head: bool) -> int:
-        """Leftmost start of the modifiers of head token i."""
+        """Leftmost start of the modifiers of head token i.
+
+        A hyphenated compound ("fine-grained", "state-of-the-art") is taken whole or not
+        at all; named entities may sit inside one ("CLIP-based filtering").
+        """
         limit = 3 if label == "Technique" else 2
-        start = i
-        count = 0
-        j = i - 1
+        start, count, j = i, 0, i - 1
         sent_start = doc[i].sent.start if doc.has_annotation("SENT_START") else 0
         while j >= sent_start and count < limit:
-            t = doc[j]
-            # hyphen compound "fine - grained" glued together counts as one modifier
-            if t.text == "-" and not t.whitespace_ and j - 1 >= sent_start and not doc[j - 1].whitespace_ \
-                    and not taken[j - 1]:
-                j -= 1
-                continue
-            if taken[j] or not self._modifier_ok(t, cap_head):
-                break
-            if j + 1 < len(doc) and doc[j + 1].text == "-" and not t.whitespace_:
-                pass  # part of a compound already counted
+            # the compound ending at token j: tokens k..j glued by "-"
+            k = j
+            while k - 2 >= sent_start and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ \
+                    and not doc[k - 2].whitespace_:
+                k -= 2
+            if k == j:
+                if taken[j] or not self._modifier_ok(doc[j], cap_head):
+                    break
             else:
-                count += 1
-            start = j
-            j -= 1
-        # never start on a hyphen
-        while start < i and doc[start].text == "-":
-            start += 1
+                parts = [doc[m] for m in range(k, j + 1, 2)]
+                if any(p.lower_ in self.bad_mods or p.is_punct for p in parts[-1:]) \
+                        or parts[0].lower_ in self.bad_mods or parts[0].lower_ in self.stop:
+                    break
+                if not all(taken[m] or _TECH_SHAPE.match(doc[m].text) or doc[m].lower_ in self.stop
+                           for m in range(k, j + 1, 2)):
+                    break
+                if taken[j] and label == "Metric":
+                    break
+            count += 1
+            start = k
+            j = k - 1
         return start
 
     def _modifier_ok(self, t, cap_head: bool) -> bool:
         low = t.lower_
-        if low in self.stop or low in self.bad_mods or t.is_punct or t.like_num and not re.match(r"^\d+D$", t.text):
+        if low in self.stop or low in self.bad_mods or low in self.not_names or t.is_punct:
             return False
-        if low.endswith("ly") and len(low) > 4:
+        if t.like_num or (low[:1].isdigit() and not re.match(r"^\d+(d|-?bit)$", low)):
             return False
         if not _TECH_SHAPE.match(t.text):
             return False
         if t.text[:1].isupper() and not t.is_upper and not cap_head:
+            return False
+        if low.endswith("ly") and len(low) > 4:
+            return False
+        if low.endswith("s") and not low.endswith(("ss", "us", "is", "ics")) and not t.is_upper:
+            return False  # "makes", "optimizations": verbs and plurals do not modify
+        if low.endswith("ed") and low not in self.ed_mods:
+            return False
+        if low.endswith("ing") and low not in self.ing_mods and low not in self.tech_heads:
             return False
         return True
 
@@ -264,19 +312,24 @@ class EntityTagger:
             if taken[i]:
                 continue
             text = tok.text
-            if not _NAME_LIKE.match(text) or text.lower() in self.not_names or text.lower() in self.known:
+            sized = _SIZED.match(text)
+            if not (_NAME_LIKE.match(text) or sized) or _generic(text, self.not_names) or text.lower() in self.known:
                 continue
-            if text.isupper() and not self._comparison_context(doc, i):
+            if re.match(r"^[A-Z]{2,}s$", text):
+                continue  # plural of an acronym names a class: "GPUs", "DNNs"
+            if re.match(r"^[A-Z]+[0-9]*$", text) and not self._comparison_context(doc, i):
                 continue
             # glued into a longer hyphenated word: take the whole compound
             s, e = i, i + 1
             while e + 1 < n and not doc[e - 1].whitespace_ and doc[e].text in ("-", "+") and not taken[e + 1] \
-                    and (doc[e + 1].is_alpha or doc[e + 1].like_num) and not doc[e].whitespace_:
+                    and re.search(r"[A-Z0-9]", doc[e + 1].text) and not doc[e].whitespace_:
                 e += 2
             if e < n and doc[e].text in ("++",) and not doc[e - 1].whitespace_:
                 e += 1
+            if e + 1 < n and doc[e].text == "-" and not doc[e - 1].whitespace_ and doc[e + 1].is_lower:
+                continue  # "GradSign-assisted": a modifier, not a mention
             while s - 2 >= 0 and doc[s - 1].text == "-" and not doc[s - 1].whitespace_ and not doc[s - 2].whitespace_ \
-                    and doc[s - 2].is_alpha and not taken[s - 2]:
+                    and re.search(r"[A-Z0-9]", doc[s - 2].text) and not taken[s - 2]:
                 s -= 2
             label = self._guess_label(doc, s, e)
             out.append((P_DISCOVERED, s, e, label, ""))
@@ -304,9 +357,14 @@ class EntityTagger:
         nxt = doc[e].lower_ if e < len(doc) else ""
         if nxt in ("dataset", "datasets", "benchmark", "benchmarks", "corpus", "suite") or re.search(r"(Bench|bench|Eval)$", text):
             return "Dataset"
-        if nxt in ("model", "models", "llm", "llms") or re.search(r"(former|Coder|GPT|BERT|LM)(-\d+[BM]?)?$", text):
+        if nxt in ("model", "models") or _SIZED.match(text) or re.search(r"(former|Coder|GPT|BERT|ViT|Net)$", text):
             return "Model"
         return "System"
+
+
+def _generic(text: str, not_names: frozenset[str]) -> bool:
+    low = text.lower()
+    return low in not_names or (low.endswith("s") and low[:-1] in not_names)
 
 
 def _long_form(doc: Doc, paren: int, short: str) -> tuple[int, int] | None:

@@ -42,9 +42,9 @@ def entity_rows(directory: str = str(PATTERN_DIR)) -> tuple[dict, ...]:
 
 @lru_cache(maxsize=4)
 def lexicon(directory: str = str(PATTERN_DIR)) -> dict[str, frozenset[str]]:
-    """Named word lists (lower case) from lexicon.jsonl."""
+    """Named word (or phrase) lists, lower case, from lexicon.jsonl."""
     out: dict[str, frozenset[str]] = {}
     path = Path(directory) / "lexicon.jsonl"
     for row in _read_jsonl(path):
-        out[row["list"]] = frozenset(w.lower() for w in row["words"])
+        out[row["list"]] = frozenset(w.lower() for w in row.get("words", row.get("phrases", [])))
     return out

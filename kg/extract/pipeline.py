@@ -44,8 +44,13 @@ def build_nlp() -> Language:
     """A fresh pipeline (use `load_nlp` for the cached one)."""
     nlp = spacy.blank("en")
     # "8xA100" and "4×H100": the count is not part of the chip's name
-    prefixes = list(nlp.Defaults.prefixes) + [r"\d+[x×](?=[A-Z])"]
+    prefixes = list(nlp.Defaults.prefixes) + [r"\d+(?:[x×]|times)(?=[A-Z])"]
     nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
+    # "LLaMA3.1-70B." ends a sentence; "C++/CUDA" is two names
+    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=\d[A-Za-z])\."]
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=[+#])/(?=[A-Za-z])"]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("kg_paragraphs")
     nlp.add_pipe("kg_entities")

@@ -54,19 +54,22 @@ class ProposedFinder:
         lex = lexicon(str(patterns_dir or PATTERN_DIR))
         self.common = lex["title_common"]
         self.not_names = lex.get("not_names", frozenset())
+        self.stop = nlp.Defaults.stop_words
 
     def __call__(self, doc: Doc) -> Doc:
         spans = list(doc.spans["entities"]) if "entities" in doc.spans else []
         names: list[str] = []
         tend = title_end(doc)
         found = []
+        hint = None
         if tend:
             t = self._from_title(doc, tend)
             if t is not None:
                 found.append(t)
+                hint = _title_hint(doc.text[doc[t[1] - 1].idx:tend])
         found.extend(self._from_abstract(doc, tend))
-        for s, e in found:
-            span, spans = _as_entity(doc, s, e, spans)
+        for k, (s, e) in enumerate(found):
+            span, spans = _as_entity(doc, s, e, spans, hint if k == 0 and hint and tend else None)
             if span.text.lower() not in (n.lower() for n in names):
                 names.append(span.text)
         doc._.proposed = names
@@ -91,21 +94,28 @@ class ProposedFinder:
                              alignment_mode="expand")
         if span is None:
             return None
-        words = [t for t in span if not t.is_punct or t.text in ("!",)]
-        words = [t for t in words if t.text not in ("-",)]
+        words = span.text.split()
+        if self._title_name_ok(words):
+            return span.start, span.end
+        # "... with C4: A Communication-Driven Approach": a distinctive last word
+        last = span[-1]
+        if re.search(r"[A-Z].*[A-Z0-9]|[a-z][A-Z]", last.text) and last.lower_ not in self.not_names:
+            return last.i, last.i + 1
+        return None
+
+    def _title_name_ok(self, words: list[str]) -> bool:
         if not words or len(words) > 4:
-            return None
-        if any(t.is_lower and t.is_stop for t in words):
-            return None
-        if not all(t.text[:1].isupper() or t.text[:1].isdigit() or _NAME_TOKEN.match(t.text) or not t.is_alpha
-                   or re.search(r"[A-Z]", t.text) for t in words):
-            return None
-        distinctive = [t for t in words if t.lower_ not in self.common and t.lower_ not in self.not_names]
-        if not distinctive:
-            return None
-        if len(words) == 1 and words[0].lower_.endswith("ing"):
-            return None
-        return span.start, span.end
+            return False
+        if any(w.islower() and w in self.stop for w in words):
+            return False
+        if not all(w[:1].isupper() or w[:1].isdigit() or re.search(r"[A-Z]", w) for w in words):
+            return False
+        folded = [re.sub(r"[^a-z0-9-]", "", w.lower()) for w in words]
+        if all(f in self.common or f in self.not_names for f in folded):
+            return False
+        if len(words) == 1 and folded[0].endswith("ing"):
+            return False
+        return True
 
     def _from_abstract(self, doc: Doc, tend: int) -> list[tuple[int, int]]:
         out = []
@@ -117,6 +127,15 @@ class ProposedFinder:
                 continue
             toks = list(sent)
             for k, t in enumerate(toks):
+                if t.lower_ == "our":  # "our novel profiler SKIP"
+                    for j in range(k + 1, min(k + 4, len(toks))):
+                        w = toks[j]
+                        if re.fullmatch(r"[A-Z][A-Z0-9-]{2,}|[A-Za-z]*[a-z][A-Z][A-Za-z0-9]*", w.text) \
+                                and w.lower_ not in self.not_names:
+                            out.append((w.i, w.i + 1))
+                            break
+                        if not w.is_lower:
+                            break
                 if not (_VERBS.match(t.text) or t.lower_ in _NAMING):
                     continue
                 got = self._name_after(doc, toks, k + 1, t.lower_ in _NAMING)
@@ -157,18 +176,40 @@ class ProposedFinder:
         return s, e
 
 
-def _as_entity(doc: Doc, s: int, e: int, spans: list[Span]) -> tuple[Span, list[Span]]:
-    """The named entity span for tokens s..e; a new one replaces phrase spans it overlaps."""
+_NAMED = ("System", "Model", "Dataset", "Hardware")
+
+
+def _as_entity(doc: Doc, s: int, e: int, spans: list[Span], hint: str | None = None) -> tuple[Span, list[Span]]:
+    """The named entity span for tokens s..e; a new one replaces phrase spans of the same text.
+
+    `hint` is the type the title's description suggests ("...: A Benchmark for ..."); it
+    relabels a name that no list knew.
+    """
     for sp in spans:
-        if sp.start == s and sp.end == e:
+        if sp.label_ in _NAMED and sp.start <= s and e <= sp.end:
+            if hint and not sp.id_.strip() or (hint and sp.id_ == sp.text and sp.label_ != hint):
+                return _relabel(doc, sp, spans, hint)
             return sp, spans
-    for sp in spans:
-        if sp.start < e and s < sp.end and sp.label_ in ("System", "Model", "Dataset", "Hardware") \
-                and sp.start <= s and e <= sp.end:
+    for sp in spans:  # "SambaNova SN40L": the known chip inside is the name
+        if sp.label_ in _NAMED and s <= sp.start and sp.end <= e:
             return sp, spans
-    span = Span(doc, s, e, label=_guess_label(doc, s, e), span_id=doc[s:e].text)
-    keep = [sp for sp in spans if not (sp.start < e and s < sp.end)]
-    return span, keep + [span]
+    guess = _guess_label(doc, s, e)
+    label = guess if guess == "Dataset" else (hint or guess)
+    span = Span(doc, s, e, label=label, span_id=doc[s:e].text)
+    return _relabel(doc, span, spans, label)
+
+
+def _relabel(doc: Doc, span: Span, spans: list[Span], label: str) -> tuple[Span, list[Span]]:
+    """Give every mention with this span's text the label; drop phrases overlapping them."""
+    low = span.text.lower()
+    width = span.end - span.start
+    targets = [(span.start, span.end)]
+    for i in range(len(doc) - width + 1):
+        if i != span.start and doc[i:i + width].text.lower() == low:
+            targets.append((i, i + width))
+    keep = [sp for sp in spans if not any(sp.start < b and a < sp.end for a, b in targets)]
+    new = [Span(doc, a, b, label=label, span_id=span.id_ or span.text) for a, b in targets]
+    return new[0], keep + new
 
 
 def _guess_label(doc: Doc, s: int, e: int) -> str:
@@ -176,6 +217,30 @@ def _guess_label(doc: Doc, s: int, e: int) -> str:
     after = doc[e:e + 3].text.lower()
     if re.search(r"(Bench|bench|Eval)(\+\+)?$", text) or re.match(r"(dataset|benchmark|corpus)", after):
         return "Dataset"
-    if re.search(r"(former|ViT|Net|GPT|VL|LM)(-\d+[BM]?)?$", text):
+    if re.search(r"(former|ViT|Net)(-\d+[BM]?)?$", text):
         return "Model"
     return "System"
+
+
+_HINTS = (("Hardware", r"accelerators?|processors?|chips?|processing units?"),
+          ("Dataset", r"datasets?|benchmarks?|corpus|corpora"),
+          ("Model", r"(?:language |foundation |vision )?models?|llms|transformers?|backbones?|networks?"),
+          ("System", r"systems?|frameworks?|library|libraries|compilers?|engines?|simulators?|runtimes?|"
+                     r"serving|schedulers?|tools?|api|languages?|virtual machines?|profilers?"))
+
+
+def _title_hint(description: str) -> str | None:
+    """The entity type a title's description names first ("A Benchmark for ..." -> Dataset)."""
+    # only the description's head phrase, before its first preposition, names what X is:
+    # "Galvatron: Automatic Distributed Training for Large Transformer Models" is no model
+    head = re.split(r"\s(?:for|of|on|in|with|via|through|to|from|by|using|towards?|as|at|and)\s", description.lstrip(": "))[0]
+    best = None
+    for label, pat in _HINTS:
+        for m in re.finditer(rf"\b(?:{pat})\b", head, re.I):
+            rest = head[m.end():].split()
+            if rest and rest[0][:1].isupper():
+                continue  # "Language Model Serving": a modifier
+            if best is None or m.start() < best[0]:
+                best = (m.start(), label)
+            break
+    return best[1] if best else None
