@@ -1,0 +1,242 @@
+"""Extraction on a Dask cluster, for corpora one machine's cores are too few for.
+
+The driver streams the deduplicated papers (kg.sources.read_papers), cuts them
+into chunks and submits each chunk as a task. A task extracts, resolves and
+serialises its chunk on a worker and sends back N-Triples bytes, its
+extraction records and its entity labels; the driver writes the N-Triples to
+`out/nt/part-00000.nt`, ... in input order and bulk-loads each file into the
+store as it arrives (pyoxigraph's bulk loader, no per-triple Python), while
+the workers go on with later chunks. At most a few chunks are in flight, so
+memory stays bounded whatever the corpus size.
+
+One rdfs:label per entity is the one rule that needs the whole stream: the
+first label seen wins and later different ones become skos:altLabel. Tasks
+therefore hand their label triples back, and the driver passes them, in input
+order, through the same kg.rdf.LabelKeeper the single-process build uses,
+before writing them to `part-00000.labels.nt`. So the graph equals the one
+`kg build` makes (the IRIs are deterministic and there are no blank nodes),
+and the `nt/` files, loaded together into any SPARQL store (Oxigraph server,
+Jena Fuseki, QLever), give that same graph.
+
+Results travel through Dask rather than a shared folder, so a remote cluster
+needs only `kg` installed on its workers, not the driver's disk. The same
+chunked build runs on local processes (`build_with_processes`, for
+`kg build --jobs N`): workers return bytes and strings, which cross process
+boundaries cheaply, where spaCy's own `nlp.pipe(n_process=N)` ships whole Docs.
+"""
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+import threading
+from collections import Counter, deque
+from itertools import islice
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from kg.atomic import atomic_write
+from kg.records import Paper
+
+Report = Callable[[str], None]
+LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+ALT_LABEL = "http://www.w3.org/2004/02/skos/core#altLabel"
+
+
+def _ignore(_: str) -> None:
+    pass
+
+
+# --------------------------------------------------------------- worker side
+
+_local = threading.local()
+
+
+def _extractor():
+    """One Extractor per worker thread: spaCy pipelines are not shared across threads."""
+    ex = getattr(_local, "extractor", None)
+    if ex is None:
+        from kg.extract import Extractor, build_nlp
+
+        ex = _local.extractor = Extractor(build_nlp())
+    return ex
+
+
+def extract_chunk(papers: list[Paper], batch_size: int = 64) -> dict:
+    """Extract, resolve and serialise one chunk (runs on a worker).
+
+    Returns the chunk's N-Triples without rdfs:label triples (`nt`, bytes),
+    its label triples in order (`labels`, (subject IRI, label) pairs), its
+    extraction records as JSON Lines (`jsonl`) and its counts.
+    """
+    import pyoxigraph as ox
+
+    from kg.build import Summary
+    from kg.rdf import ox_triples
+    from kg.resolve import resolve
+
+    label = ox.NamedNode(LABEL)
+    body, labels, lines = [], [], []
+    summary = Summary()
+    for ex in _extractor().pipe(papers, batch_size=batch_size):
+        ex = resolve(ex)
+        summary.count(ex)
+        lines.append(json.dumps(ex.to_json(), ensure_ascii=False) + "\n")
+        for t in ox_triples(ex):
+            if t.predicate == label and isinstance(t.object, ox.Literal) and t.object.language is None:
+                labels.append((t.subject.value, t.object.value))
+            else:
+                body.append(t)
+    nt = ox.serialize(body, format=ox.RdfFormat.N_TRIPLES)
+    return {"nt": nt, "labels": labels, "jsonl": "".join(lines), "papers": summary.papers,
+            "entities": dict(summary.entities), "claims": summary.claims}
+
+
+# --------------------------------------------------------------- driver side
+
+def chunks(papers: Iterable[Paper], size: int) -> Iterator[list[Paper]]:
+    """Consecutive lists of `size` papers (the last may be shorter)."""
+    it = iter(papers)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def connect(address: str = "local", n_workers: int = 2, processes: bool = True):
+    """A dask.distributed Client: "local" starts a LocalCluster of `n_workers` single-thread workers."""
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError as exc:  # pragma: no cover - depends on the install
+        raise ValueError("Dask is not installed: pip install 'mlsys-kg[dask]'") from exc
+    if address == "local":
+        cluster = LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=processes,
+                               dashboard_address=None)
+        return Client(cluster)
+    return Client(address)
+
+
+def run_chunks(submit: Callable, papers: Iterable[Paper], chunk_size: int, in_flight: int,
+               batch_size: int = 64) -> Iterator[dict]:
+    """Results of `extract_chunk` over the stream, in input order, with at most `in_flight` pending."""
+    pending: deque = deque()
+    for chunk in chunks(papers, chunk_size):
+        if len(pending) >= in_flight:
+            yield pending.popleft().result()
+        pending.append(submit(extract_chunk, chunk, batch_size))
+    while pending:
+        yield pending.popleft().result()
+
+
+def _labels_nt(pairs: Iterable[tuple[str, str]], keeper) -> bytes:
+    """Label triples as N-Triples after the first-label-wins rule of `keeper`."""
+    import pyoxigraph as ox
+
+    label, alt = ox.NamedNode(LABEL), ox.NamedNode(ALT_LABEL)
+    out = [ox.Triple(*keeper.fix((ox.NamedNode(s), label, ox.Literal(o)), label, alt)) for s, o in pairs]
+    return ox.serialize(out, format=ox.RdfFormat.N_TRIPLES)
+
+
+def build_chunked(inputs: list[str], out: Path | str, submit: Callable, workers: int,
+                  fmt: str | None = None, chunk_size: int = 1000, batch_size: int = 64,
+                  nt_dir: Path | str | None = None, progress: Report = _ignore,
+                  on_error: Report = _ignore, tick: Callable[[int], None] = lambda n: None):
+    """The build with extraction farmed out through `submit(fn, *args) -> future`.
+
+    Any executor fits: a Dask client, a concurrent.futures pool. The driver
+    reads, deduplicates, and bulk-loads each chunk's N-Triples in input order
+    (also writing them to `nt_dir` when given); then kg.build.finish_outputs
+    validates and writes kg.ttl and the views as `kg build` does.
+    """
+    from kg.build import Summary, _swap_in, finish_outputs
+    from kg.rdf import LabelKeeper
+    from kg.sources import read_papers
+    from kg.store import Store
+
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    if nt_dir is not None:
+        nt_dir = Path(nt_dir)
+        shutil.rmtree(nt_dir, ignore_errors=True)
+        nt_dir.mkdir(parents=True)
+    summary = Summary()
+
+    def skipped(msg: str) -> None:
+        summary.skipped.append(msg)
+        on_error(msg)
+
+    tmp = Path(tempfile.mkdtemp(prefix=".store-", dir=out))
+    try:
+        keeper = LabelKeeper(lambda s: None)  # a fresh store holds no labels yet
+        with Store(tmp) as store:
+            with atomic_write(out / "extractions.jsonl") as jsonl:
+                progress(f"extracting on {workers} workers")
+                papers = read_papers(inputs, fmt=fmt, on_error=skipped)
+                parts = run_chunks(submit, papers, chunk_size, 2 * workers + 1, batch_size)
+                for i, part in enumerate(parts):
+                    labels = _labels_nt(part["labels"], keeper)
+                    if nt_dir is not None:
+                        with atomic_write(nt_dir / f"part-{i:05d}.nt", "wb") as fh:
+                            fh.write(part["nt"])
+                        with atomic_write(nt_dir / f"part-{i:05d}.labels.nt", "wb") as fh:
+                            fh.write(labels)
+                    for data in (part["nt"], labels):
+                        if data:
+                            store.load(data, format="nt")
+                    jsonl.write(part["jsonl"])
+                    summary.papers += part["papers"]
+                    summary.entities.update(Counter(part["entities"]))
+                    summary.claims += part["claims"]
+                    tick(summary.papers)
+            finish_outputs(store, out, summary, progress)
+        _swap_in(tmp, out / "store")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return summary
+
+
+def build_with_processes(inputs: list[str], out: Path | str = "outputs", jobs: int = 2,
+                         fmt: str | None = None, chunk_size: int = 500, batch_size: int = 64,
+                         progress: Report = _ignore, on_error: Report = _ignore,
+                         tick: Callable[[int], None] = lambda n: None):
+    """`kg build --jobs N` on one machine: the same chunked build over N local processes.
+
+    Workers return plain bytes and strings (N-Triples, JSON Lines), which
+    cross process boundaries cheaply, unlike spaCy Docs.
+    """
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    ctx = multiprocessing.get_context("spawn")  # no fork of a threaded parent (progress bars)
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
+        return build_chunked(inputs, out, pool.submit, jobs, fmt=fmt, chunk_size=chunk_size,
+                             batch_size=batch_size, progress=progress, on_error=on_error, tick=tick)
+
+
+def build_with_dask(inputs: list[str], out: Path | str = "outputs", address: str = "local",
+                    fmt: str | None = None, chunk_size: int = 1000, n_workers: int = 2,
+                    processes: bool = True, batch_size: int = 64, client=None,
+                    progress: Report = _ignore, on_error: Report = _ignore,
+                    tick: Callable[[int], None] = lambda n: None):
+    """`kg build` with extraction on Dask; writes `out/nt/part-*.nt` besides the usual outputs.
+
+    `address` is a scheduler address ("tcp://host:8786") or "local" for a
+    LocalCluster of `n_workers` workers (`processes=False`: threads, for tests).
+    Returns the same kg.build.Summary as kg.build.build.
+    """
+    own = client is None
+    progress(f"starting Dask ({address})")
+    client = client or connect(address, n_workers, processes)
+    try:
+        workers = max(1, len(client.scheduler_info().get("workers", {})))
+
+        def submit(fn, *args):
+            return client.submit(fn, *args, pure=False)
+
+        return build_chunked(inputs, out, submit, workers, fmt=fmt, chunk_size=chunk_size,
+                             batch_size=batch_size, nt_dir=Path(out) / "nt", progress=progress,
+                             on_error=on_error, tick=tick)
+    finally:
+        if own:
+            cluster = getattr(client, "cluster", None)
+            client.close()
+            if cluster is not None:
+                cluster.close()
