@@ -107,8 +107,9 @@
       if (hiddenNode[n.id] !== hidden) { hiddenNode[n.id] = hidden; nodeUpdates.push({id: n.id, hidden: hidden}); }
     });
     data.edges.forEach(function (e) {
-      var hidden = !(showEdge[e.id] && showNode[e.from] && showNode[e.to]);
-      if (!hidden) { shownEdges++; }
+      // vis already hides an edge whose end is hidden: update only what the edge's own filter decides
+      var hidden = !showEdge[e.id];
+      if (!hidden && showNode[e.from] && showNode[e.to]) { shownEdges++; }
       if (hiddenEdge[e.id] !== hidden) { hiddenEdge[e.id] = hidden; edgeUpdates.push({id: e.id, hidden: hidden}); }
     });
     if (nodeUpdates.length) { nodes.update(nodeUpdates); }
@@ -141,7 +142,11 @@
   var view = window.kgView = {
     network: network, nodes: nodes, edges: edges, apply: apply, ready: false, shown: null,
     visibleNodes: function () { return nodes.get({filter: function (n) { return !n.hidden; }}).length; },
-    visibleEdges: function () { return edges.get({filter: function (e) { return !e.hidden; }}).length; }
+    visibleEdges: function () {
+      var off = {};
+      nodes.get({filter: function (n) { return n.hidden; }}).forEach(function (n) { off[n.id] = true; });
+      return edges.get({filter: function (e) { return !e.hidden && !off[e.from] && !off[e.to]; }}).length;
+    }
   };
   window.kgNetwork = network;
   apply();
