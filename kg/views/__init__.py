@@ -67,5 +67,5 @@ def write_system_view(store_or_graph: Any, system: str, out_dir: str | Path) -> 
     losses = sum(len(e["claims"]) for _, _, e in g.in_edges(iri, data=True) if e["type"] == "comparison")
     papers = sum(1 for _, x in g.nodes(data=True) if x["type"] == "Paper")
     summary = f"{d['type']} {label}: {papers} paper(s), wins {wins} comparison(s), loses {losses}"
-    text = html.network_page(f"System: {label}", summary, g, facts, "")
+    text = html.network_page(f"System: {label}", summary, g, facts, "", labels=True)
     return atomic_write(Path(out_dir) / view_filename(iri), text)

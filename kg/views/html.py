@@ -130,7 +130,7 @@ def edge_label(facts: Facts, claims: list) -> str:
     return "\n".join(short(p, 48) for p in parts)
 
 
-def network_payload(g: nx.DiGraph, facts: Facts, comparisons: bool = False) -> dict:
+def network_payload(g: nx.DiGraph, facts: Facts, comparisons: bool = False, labels: bool = False) -> dict:
     """Nodes, edges, options, legend and filter values for views.js, built through pyvis."""
     big = len(g) > SMALL
     pos = positions(g)
@@ -163,9 +163,9 @@ def network_payload(g: nx.DiGraph, facts: Facts, comparisons: bool = False) -> d
                          width=(3 if clash else 1) + min(len(d["claims"]), 6) * 0.5,
                          facet=True, hardware=d["hardware"], kinds=d["kinds"], contradiction=clash,
                          claims=len(d["claims"]), kgType="comparison")
-            if comparisons:
+            if comparisons or labels:
                 attrs["label"] = edge_label(facts, d["claims"])
-            else:
+            if not comparisons:
                 attrs["dashes"] = True
         else:
             rel = ", ".join(d["relations"])
@@ -186,13 +186,14 @@ def network_payload(g: nx.DiGraph, facts: Facts, comparisons: bool = False) -> d
                 key=lambda h: facts.label(h).lower())
     kinds = sorted({k for _, d in g.nodes(data=True) for k in d.get("kinds", [])} |
                    {k for _, _, d in g.edges(data=True) for k in d.get("kinds", [])})
-    return {"nodes": nodes, "edges": edges, "options": options(big, comparisons),
+    return {"nodes": nodes, "edges": edges, "options": options(big, comparisons or labels),
             "legend": legend, "hardware": [[h, facts.label(h)] for h in hw], "kinds": [[k, k] for k in kinds]}
 
 
 def network_page(title: str, summary: str, g: nx.DiGraph, facts: Facts, current: str,
-                 comparisons: bool = False) -> str:
-    payload = network_payload(g, facts, comparisons)
+                 comparisons: bool = False, labels: bool = False) -> str:
+    """A network view; `comparisons` draws the who-beats-whom style, `labels` labels comparison edges."""
+    payload = network_payload(g, facts, comparisons, labels)
     return page(title, summary, controls(), payload, ["vis-network.min.js", "views.js"], nav_links(current))
 
 
