@@ -3,7 +3,7 @@
 The driver streams the deduplicated papers (kg.sources.read_papers), cuts them
 into chunks and submits each chunk as a task. A task extracts, resolves and
 serialises its chunk on a worker and sends back N-Triples bytes, its
-extraction records and its entity labels; the driver writes the N-Triples to
+extraction records and its entities; the driver writes the N-Triples to
 `out/nt/part-00000.nt`, ... in input order and bulk-loads each file into the
 store as it arrives (pyoxigraph's bulk loader, no per-triple Python), while
 the workers go on with later chunks. At most a few chunks are in flight, so
@@ -11,12 +11,13 @@ memory stays bounded whatever the corpus size.
 
 One rdfs:label per entity is the one rule that needs the whole stream: the
 first label seen wins and later different ones become skos:altLabel. Tasks
-therefore hand their label triples back, and the driver passes them, in input
-order, through the same kg.rdf.LabelKeeper the single-process build uses,
-before writing them to `part-00000.labels.nt`. So the graph equals the one
-`kg build` makes (the IRIs are deterministic and there are no blank nodes),
-and the `nt/` files, loaded together into any SPARQL store (Oxigraph server,
-Jena Fuseki, QLever), give that same graph.
+therefore hand back each paper's entities (node, class, canonical name,
+surface forms), and the driver turns them into lines, in input order, with
+the same kg.rdf.LabelKeeper the single-process build uses, into
+`part-00000.entities.nt`. So the graph equals the one `kg build` makes (the
+IRIs are deterministic and there are no blank nodes), and the `nt/` files,
+loaded together into any SPARQL store (Oxigraph server, Jena Fuseki, QLever),
+give that same graph.
 
 Results travel through Dask rather than a shared folder, so a remote cluster
 needs only `kg` installed on its workers, not the driver's disk. The same
@@ -39,8 +40,6 @@ from kg.atomic import atomic_write
 from kg.records import Paper
 
 Report = Callable[[str], None]
-LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
-ALT_LABEL = "http://www.w3.org/2004/02/skos/core#altLabel"
 
 
 def _ignore(_: str) -> None:
@@ -65,31 +64,26 @@ def _extractor():
 def extract_chunk(papers: list[Paper], batch_size: int = 64) -> dict:
     """Extract, resolve and serialise one chunk (runs on a worker).
 
-    Returns the chunk's N-Triples without rdfs:label triples (`nt`, bytes),
-    its label triples in order (`labels`, (subject IRI, label) pairs), its
-    extraction records as JSON Lines (`jsonl`) and its counts.
+    Returns the chunk's N-Triples without the entity lines (`nt`, bytes), per
+    paper in order the entities whose lines depend on the labels seen before
+    (`entities`), its extraction records as JSON Lines (`jsonl`) and its counts.
     """
-    import pyoxigraph as ox
-
+    from kg import rdf
     from kg.build import Summary
-    from kg.rdf import ox_triples
     from kg.resolve import resolve
 
-    label = ox.NamedNode(LABEL)
-    body, labels, lines = [], [], []
+    body: list[str] = []
+    entities, lines = [], []
     summary = Summary()
     for ex in _extractor().pipe(papers, batch_size=batch_size):
         ex = resolve(ex)
         summary.count(ex)
         lines.append(json.dumps(ex.to_json(), ensure_ascii=False) + "\n")
-        for t in ox_triples(ex):
-            if t.predicate == label and isinstance(t.object, ox.Literal) and t.object.language is None:
-                labels.append((t.subject.value, t.object.value))
-            else:
-                body.append(t)
-    nt = ox.serialize(body, format=ox.RdfFormat.N_TRIPLES)
-    return {"nt": nt, "labels": labels, "jsonl": "".join(lines), "papers": summary.papers,
-            "entities": dict(summary.entities), "claims": summary.claims}
+        ents: dict = {}
+        rdf._emit(ex, body, ents)
+        entities.append(ents)
+    return {"nt": "".join(body).encode("utf-8"), "entities": entities, "jsonl": "".join(lines),
+            "papers": summary.papers, "entities_count": dict(summary.entities), "claims": summary.claims}
 
 
 # --------------------------------------------------------------- driver side
@@ -126,13 +120,14 @@ def run_chunks(submit: Callable, papers: Iterable[Paper], chunk_size: int, in_fl
         yield pending.popleft().result()
 
 
-def _labels_nt(pairs: Iterable[tuple[str, str]], keeper) -> bytes:
-    """Label triples as N-Triples after the first-label-wins rule of `keeper`."""
-    import pyoxigraph as ox
+def _entity_nt(per_paper: list[dict], keeper) -> bytes:
+    """Entity lines (type, label or altLabel) of a chunk, after the first-label-wins rule of `keeper`."""
+    from kg import rdf
 
-    label, alt = ox.NamedNode(LABEL), ox.NamedNode(ALT_LABEL)
-    out = [ox.Triple(*keeper.fix((ox.NamedNode(s), label, ox.Literal(o)), label, alt)) for s, o in pairs]
-    return ox.serialize(out, format=ox.RdfFormat.N_TRIPLES)
+    out: list[str] = []
+    for ents in per_paper:
+        rdf._entity_lines(ents, keeper, out)
+    return "".join(out).encode("utf-8")
 
 
 def build_chunked(inputs: list[str], out: Path | str, submit: Callable, workers: int,
@@ -165,25 +160,25 @@ def build_chunked(inputs: list[str], out: Path | str, submit: Callable, workers:
 
     tmp = Path(tempfile.mkdtemp(prefix=".store-", dir=out))
     try:
-        keeper = LabelKeeper(lambda s: None)  # a fresh store holds no labels yet
+        keeper = LabelKeeper()  # a fresh store holds no labels yet
         with Store(tmp) as store:
             with atomic_write(out / "extractions.jsonl") as jsonl:
                 progress(f"extracting on {workers} workers")
                 papers = read_papers(inputs, fmt=fmt, on_error=skipped)
                 parts = run_chunks(submit, papers, chunk_size, 2 * workers + 1, batch_size)
                 for i, part in enumerate(parts):
-                    labels = _labels_nt(part["labels"], keeper)
+                    labels = _entity_nt(part["entities"], keeper)
                     if nt_dir is not None:
                         with atomic_write(nt_dir / f"part-{i:05d}.nt", "wb") as fh:
                             fh.write(part["nt"])
-                        with atomic_write(nt_dir / f"part-{i:05d}.labels.nt", "wb") as fh:
+                        with atomic_write(nt_dir / f"part-{i:05d}.entities.nt", "wb") as fh:
                             fh.write(labels)
                     for data in (part["nt"], labels):
                         if data:
                             store.load(data, format="nt")
                     jsonl.write(part["jsonl"])
                     summary.papers += part["papers"]
-                    summary.entities.update(Counter(part["entities"]))
+                    summary.entities.update(Counter(part["entities_count"]))
                     summary.claims += part["claims"]
                     tick(summary.papers)
             finish_outputs(store, out, summary, progress)
