@@ -25,7 +25,7 @@ from pyvis.edge import Edge
 from pyvis.network import Network
 
 from .layout import SMALL, positions
-from .model import Facts, RELATIONS  # noqa: F401  (RELATIONS documents the link names)
+from .model import Facts
 
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
 COLORS = {"Paper": "#9aa5b1", "System": "#2f6fb0", "Hardware": "#e8772e", "Technique": "#3f9c4a",
