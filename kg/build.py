@@ -114,6 +114,7 @@ def build(inputs: list[str], out: Path | str = "outputs", fmt: str | None = None
         on_error(msg)
 
     tmp = Path(tempfile.mkdtemp(prefix=".store-", dir=out))
+    tmp.chmod(0o755)
     try:
         with Store(tmp) as store:
             papers = read_papers(inputs, fmt=fmt, on_error=skipped)
