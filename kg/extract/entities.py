@@ -94,7 +94,8 @@ class EntityTagger:
         for matches in (self.phrase_ci(doc), self.phrase_cs(doc), self.matcher(doc)):
             for match_id, start, end in matches:
                 label, id_ = vocab[match_id].split("\t", 1)
-                if not self._boundary_ok(doc, start, end, label):
+                start, end = _trim(doc, start, end)
+                if start >= end or not self._boundary_ok(doc, start, end, label):
                     continue
                 prio = P_GAZ_NAMED if label in NAMED else P_GAZ_PHRASE
                 cands.append((prio, start, end, label, id_))
@@ -146,7 +147,7 @@ class EntityTagger:
             if tok.text != "(" or i + 2 >= len(doc) or doc[i + 2].text != ")":
                 continue
             short = doc[i + 1].text
-            if not _ACRONYM.match(short) or _generic(short, self.not_names):
+            if not _ACRONYM.match(short) or (_generic(short, self.not_names) and short.lower() not in self.known):
                 continue
             if short.lower() in self.known and self.known[short.lower()] in NAMED:
                 continue  # "Quantized Low-Rank Adaptation (QLoRA)": the list knows the name

@@ -28,7 +28,7 @@ except ImportError:  # pragma: no cover - depends on the checkout
 if not Doc.has_extension("claims"):
     Doc.set_extension("claims", default=None)
 
-_VENDOR = re.compile(r"^(?:nvidia|intel|amd|google|huawei|apple|arm|habana|xilinx|amazon|aws)\s+", re.I)
+_VENDOR = re.compile(r"^(?:(?:nvidia|intel|amd|google|huawei|apple|arm|habana|xilinx|amazon|aws|geforce|tesla)\s+)+", re.I)
 
 
 @Language.component("kg_paragraphs")

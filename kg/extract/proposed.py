@@ -143,6 +143,17 @@ class ProposedFinder:
                     out.append(got)
         return out
 
+    def _defined_after(self, toks: list, k: int) -> tuple[int, int] | None:
+        """"we propose Sparse Window Packing (SWiP)": the short form names the system."""
+        for j in range(k, min(k + 10, len(toks) - 2)):
+            t = toks[j]
+            if t.text in (",", ";", ":", ".") or (t.is_lower and t.lower_ in ("that", "which", "to", "for")):
+                return None
+            if t.text == "(" and toks[j + 2].text == ")" and _short_form(toks[j + 1].text) \
+                    and toks[j + 1].lower_ not in self.not_names and j > k:
+                return toks[j + 1].i, toks[j + 1].i + 1
+        return None
+
     def _name_after(self, doc: Doc, toks: list, k: int, naming: bool) -> tuple[int, int] | None:
         """The name right after a proposing verb, skipping articles and generic words."""
         steps = 0
@@ -156,6 +167,9 @@ class ProposedFinder:
             break
         if k >= len(toks):
             return None
+        defined = self._defined_after(toks, k)
+        if defined is not None:
+            return defined
         t = toks[k]
         if not (_NAME_TOKEN.match(t.text) or re.search(r"[A-Z].*[A-Z]|\d", t.text)) or t.is_lower:
             return None
@@ -177,6 +191,10 @@ class ProposedFinder:
 
 
 _NAMED = ("System", "Model", "Dataset", "Hardware")
+
+
+def _short_form(text: str) -> bool:
+    return re.fullmatch(r"(?=.*[A-Z].*[A-Z])[A-Za-z][A-Za-z0-9+\-]{1,11}", text) is not None
 
 
 def _as_entity(doc: Doc, s: int, e: int, spans: list[Span], hint: str | None = None) -> tuple[Span, list[Span]]:

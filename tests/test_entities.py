@@ -1,0 +1,142 @@
+"""Entity extraction on sentences written for these tests (not taken from the dev set)."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Extractor, build_nlp, load_nlp
+from kg.records import Paper
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor()
+
+
+def ents(ex: Extractor, abstract: str, title: str | None = None) -> dict[str, list[str]]:
+    return ex.extract(Paper(title=title, abstract=abstract, sources=[])).entities()
+
+
+def test_hardware_variants_reduce_to_the_chip(ex):
+    e = ents(ex, "We train on 8xA100-40G nodes, compare with NVIDIA H100 GPUs and an AMD MI300X, "
+                 "and also run on a GeForce RTX 3090 and a TPU v5e pod.")
+    hw = e["Hardware"]
+    assert "A100" in hw and "H100" in hw and "MI300X" in hw
+    assert any(h.replace(" ", "") == "RTX3090" for h in hw)
+    assert any(h.replace(" ", "").lower() == "tpuv5e" for h in hw)
+
+
+def test_hardware_counts_and_generic_words_are_not_entities(ex):
+    e = ents(ex, "The job used 2,048 GPUs and many CPUs on edge devices.")
+    assert e["Hardware"] == [] and e["System"] == []
+
+
+def test_gaudi_hardware_needs_context(ex):
+    assert "Gaudi" in ents(ex, "Inference runs on the Intel Gaudi accelerator.")["Hardware"]
+    assert ents(ex, "Throughput doubles on Gaudi3 compared with Gaudi2.")["Hardware"] == ["Gaudi3", "Gaudi2"]
+
+
+def test_model_families_keep_unseen_sizes(ex):
+    e = ents(ex, "We fine-tune Llama-3.3-405B, Qwen3-14B and Mixtral-8x22B, and compare with BERT Large.")
+    assert e["Model"] == ["Llama-3.3-405B", "Qwen3-14B", "Mixtral-8x22B", "BERT Large"]
+
+
+def test_model_size_written_apart(ex):
+    e = ents(ex, "Our runs cover Llama 3.1 8B and GPT-4o, but not a GPT-style toy model.")
+    assert e["Model"] == ["Llama 3.1 8B", "GPT-4o"]
+
+
+def test_datasets_and_benchmark_suffixes(ex):
+    e = ents(ex, "Accuracy is reported on GSM8K, MMLU and HumanEval, and on our new ToolBench-style suite "
+                 "QuantBench.")
+    assert e["Dataset"][:3] == ["GSM8K", "MMLU", "HumanEval"]
+    assert "QuantBench" in e["Dataset"]
+
+
+def test_known_systems_and_case(ex):
+    e = ents(ex, "The kernels are written in Triton and CUDA, and the runtime builds on vLLM and DeepSpeed "
+                 "ZeRO-3. A zero-shot prompt is not a system.")
+    assert e["System"] == ["Triton", "CUDA", "vLLM", "DeepSpeed", "ZeRO-3"]
+
+
+def test_discovered_systems_in_comparisons(ex):
+    e = ents(ex, "Our scheduler is 2.1x faster than FlowServe and outperforms KernelMux and TRK9 on long prompts.")
+    assert {"FlowServe", "KernelMux", "TRK9"} <= set(e["System"])
+
+
+def test_acronyms_in_comparisons_only(ex):
+    e = ents(ex, "The GPU runs the DNN for the LLM while ABCD stays idle.")
+    assert e["System"] == []
+
+
+def test_acronym_definition_keeps_one_entity(ex):
+    e = ents(ex, "We study mixture of experts (MoE) layers; MoE routing is costly.")
+    techniques = [t.lower() for t in e["Technique"]]
+    assert techniques.count("mixture of experts") + techniques.count("moe") == 1
+
+
+def test_proposed_from_title_prefix(ex):
+    x = ex.extract(Paper(title="StreamWeave: Fast Serving of Mixture-of-Experts Models",
+                         abstract="StreamWeave overlaps expert offloading with compute.", sources=[]))
+    assert x.proposed == ["StreamWeave"]
+    assert "StreamWeave" in x.entities()["System"]
+
+
+def test_proposed_from_we_propose_with_acronym(ex):
+    x = ex.extract(Paper(title=None, abstract="To this end, we propose Sparse Window Packing (SWiP), which packs "
+                                              "requests. SWiP reduces latency by 30% compared to vLLM.",
+                         sources=[]))
+    assert x.proposed == ["SWiP"]
+    assert "SWiP" in x.entities()["System"] or "Sparse Window Packing" in x.entities()["System"]
+
+
+def test_proposed_we_present_name_comma(ex):
+    x = ex.extract(Paper(title="Efficient training on commodity clusters",
+                         abstract="We present Marigold, a framework that shards optimizer state.", sources=[]))
+    assert x.proposed == ["Marigold"]
+
+
+def test_no_proposed_for_generic_title(ex):
+    x = ex.extract(Paper(title="Large Language Models: A Survey of Serving Systems",
+                         abstract="We survey systems that serve large language models.", sources=[]))
+    assert x.proposed == []
+
+
+def test_techniques_and_metrics_as_noun_phrases(ex):
+    e = ents(ex, "We combine tensor parallelism with activation checkpointing and speculative decoding, "
+                 "which improves throughput and time-to-first-token while lowering peak memory usage.")
+    tech = [t.lower() for t in e["Technique"]]
+    assert {"tensor parallelism", "activation checkpointing", "speculative decoding"} <= set(tech)
+    metrics = [m.lower() for m in e["Metric"]]
+    assert {"throughput", "time-to-first-token", "peak memory usage"} <= set(metrics)
+
+
+def test_generic_phrases_are_not_techniques(ex):
+    e = ents(ex, "We propose a novel approach that uses existing methods and state-of-the-art techniques.")
+    assert e["Technique"] == []
+
+
+def test_mentions_point_into_paper_text(ex):
+    p = Paper(title="FooNet: a test", abstract="FooNet runs on NVIDIA A100 GPUs with PyTorch.", sources=[])
+    x = ex.extract(p)
+    assert x.mentions
+    for m in x.mentions:
+        assert p.text[m.start:m.end] == m.text
+        assert m.text in m.sentence
+    hw = [m for m in x.mentions if m.label == "Hardware"]
+    assert hw[0].text == "A100"
+
+
+def test_pipe_matches_extract_and_batches(ex):
+    papers = [Paper(title=f"Paper {i}", abstract=f"We evaluate vLLM on H100 GPUs, run {i}.", sources=[])
+              for i in range(5)]
+    piped = list(ex.pipe(papers, batch_size=2))
+    assert [x.paper for x in piped] == papers
+    assert [x.entities() for x in piped] == [ex.extract(p).entities() for p in papers]
+
+
+def test_pipeline_shape_and_cache():
+    nlp = load_nlp()
+    assert load_nlp() is nlp
+    names = nlp.pipe_names
+    assert names[:4] == ["sentencizer", "kg_paragraphs", "kg_entities", "kg_proposed"]
+    assert build_nlp() is not nlp
