@@ -12,7 +12,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.extract.patterns import PATTERN_DIR, lexicon
+from kg.extract.patterns import PATTERN_DIR, entity_rows, lexicon
 
 if not Doc.has_extension("proposed"):
     Doc.set_extension("proposed", default=None)
@@ -55,6 +55,9 @@ class ProposedFinder:
         self.common = lex["title_common"]
         self.not_names = lex.get("not_names", frozenset())
         self.stop = nlp.Defaults.stop_words
+        self.generic_tails = lex["generic_tails"]
+        self.known_products = {r["pattern"].lower() for r in entity_rows(str(patterns_dir or PATTERN_DIR))
+                               if isinstance(r["pattern"], str) and r["label"] in ("Hardware", "Model")}
 
     def __call__(self, doc: Doc) -> Doc:
         spans = list(doc.spans["entities"]) if "entities" in doc.spans else []
@@ -67,7 +70,11 @@ class ProposedFinder:
             if t is not None:
                 found.append(t)
                 hint = _title_hint(doc.text[doc[t[1] - 1].idx:tend])
-        found.extend(self._from_abstract(doc, tend))
+        phrase_tokens = {i for sp in spans if sp.label_ in ("Technique", "Metric") for i in range(sp.start, sp.end)}
+        for s, e in self._from_abstract(doc, tend):
+            if doc[s:e].text.lower() in self.known_products or all(i in phrase_tokens for i in range(s, e)):
+                continue  # an existing chip or model, or a technique, is not what the paper introduces
+            found.append((s, e))
         for k, (s, e) in enumerate(found):
             span, spans = _as_entity(doc, s, e, spans, hint if k == 0 and hint and tend else None)
             if span.text.lower() not in (n.lower() for n in names):
@@ -185,8 +192,11 @@ class ProposedFinder:
             # an ordinary capitalised word is a name only when set off: "we present Fuyou, a ..."
             if nxt is None or nxt.text not in (",", "(", ".", ":", ";"):
                 return None
-        if nxt is not None and nxt.text in ("(",):
-            pass
+        if nxt is not None and nxt.is_alpha and nxt.is_lower and nxt.lower_ not in self.stop \
+                and nxt.lower_ not in self.generic_tails:
+            return None  # "a NG processing cluster": the name-like word only modifies
+        if t.text[:1].isdigit():
+            return None
         return s, e
 
 
@@ -208,9 +218,10 @@ def _as_entity(doc: Doc, s: int, e: int, spans: list[Span], hint: str | None = N
             if hint and not sp.id_.strip() or (hint and sp.id_ == sp.text and sp.label_ != hint):
                 return _relabel(doc, sp, spans, hint)
             return sp, spans
-    for sp in spans:  # "SambaNova SN40L": the known chip inside is the name
+    for sp in spans:  # "Lagrangian PINNs", "SambaNova SN40L": a name built on a known one
         if sp.label_ in _NAMED and s <= sp.start and sp.end <= e:
-            return sp, spans
+            id_ = (sp.id_ or sp.text) if sp.label_ == "Hardware" else doc[s:e].text
+            return _relabel(doc, Span(doc, s, e, label=sp.label_, span_id=id_), spans, sp.label_)
     guess = _guess_label(doc, s, e)
     label = guess if guess == "Dataset" else (hint or guess)
     span = Span(doc, s, e, label=label, span_id=doc[s:e].text)
