@@ -13,7 +13,7 @@ from rich.table import Table
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Build and query a knowledge graph of ML-systems papers and their comparison claims.")
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 out = Console(highlight=False, soft_wrap=True)
 
 INPUTS = typer.Argument(..., help="Files or folders of abstracts (listing text, arXiv text, JSON Lines), or - for stdin.")
@@ -42,7 +42,7 @@ def user_errors() -> Iterator[None]:
 def progress_bar(what: str) -> Iterator[tuple]:
     """A live counter on stderr; returns (phase, tick) callbacks for the library."""
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.completed} papers"),
-                  TimeElapsedColumn(), console=err, transient=True) as bar:
+                  TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal) as bar:
         task = bar.add_task(what, total=None)
         yield (lambda phase: bar.update(task, description=phase),
                lambda n: bar.update(task, completed=n))
