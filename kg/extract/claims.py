@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -57,6 +58,11 @@ def _mask_percentile(m: re.Match) -> str:
     return ("p" + num).ljust(len(m.group(0)))
 
 
+_PHRASE_SCAN = re.compile(r"[();:.,]|(?<![\w.])\d| ([a-z]+)")
+_ABBREV_END = re.compile(r"(?:e\.g|i\.e|vs|etc|al)$")
+_LIST_COMMA = re.compile(
+    r",\s*(?:including|such as|like|e\.g\.|i\.e\.|namely|as well as|and\s+(?!\d)|or\s+(?!\d)"
+    r"|[a-z0-9+#.-]+\s*(?:,|and|or\b)|[\w+#.-]+\s*(?:\.\s|\.$|$|\())")
 _WORD = re.compile(r"[A-Za-z~][\w@/+'-]*|\\sim|~")
 _CLAUSE_STOP = re.compile(r"[;]|\.\s|:\s")
 
@@ -117,6 +123,9 @@ def load_tables(pattern_dir: str | None = None) -> _Tables:
     preps = cues.get("baseline_prep", set()) | cues.get("baseline_verb", set())
     prep_re = re.compile(rf"(?<![A-Za-z])(?:{_alternation(preps)})(?![A-Za-z])", re.I)
     pronoun_re = re.compile(rf"\b(?:{_alternation(cues.get('subject_pronoun', ()))})\b", re.I)
+    cues["change"] = cues["up"] | cues["down"] | cues["good"] | cues["worse"]
+    for k in list(cues):
+        cues[k] = frozenset(cues[k])
     return _Tables(metric_re=metric_re, metrics=metrics, cues=cues, qual_re=qual_re,
                    quals=quals, prep_re=prep_re, verb_preps=cues.get("baseline_verb", set()),
                    pronoun_re=pronoun_re, generic=cues.get("generic_baseline", set()))
@@ -146,16 +155,38 @@ class ClaimExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         claims: list[Claim] = []
-        if _GATE.search(doc.text):
-            proposed = list(doc._.proposed or [])
-            ents = [(s.start_char, s.end_char, s.label_, s.text)
-                    for s in doc.spans.get("entities", [])] if "entities" in doc.spans else []
-            for sent in doc.sents:
-                if _GATE.search(sent.text):
-                    claims.extend(SentenceReader(self.tables, sent.text, sent.start_char,
-                                                 ents, proposed).claims())
+        text = doc.text
+        done_until = -1
+        ents = starts = None
+        for m in _GATE.finditer(text):
+            if m.start() < done_until:
+                continue
+            # only sentences holding a factor or a percentage are read at all
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None:
+                continue
+            if starts is None:
+                starts = _sentence_starts(doc)
+                ents = [(s.start_char, s.end_char, s.label_, s.text)
+                        for s in doc.spans["entities"]] if "entities" in doc.spans else []
+            k = bisect_right(starts, span.start) - 1
+            a = starts[k] if k >= 0 else 0
+            b = starts[k + 1] if k + 1 < len(starts) else len(doc)
+            sent = doc[a:b]
+            done_until = sent.end_char
+            claims.extend(SentenceReader(self.tables, sent.text, sent.start_char, ents,
+                                         list(doc._.proposed or [])).claims())
         doc._.claims = claims
         return doc
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    """Token indices where sentences start, read from the array (no Token objects made)."""
+    arr = doc.to_array("SENT_START")
+    starts = [int(i) for i in (arr == 1).nonzero()[0]]
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    return starts
 
 
 def extract_claims(text: str, entities: list[tuple[int, int, str, str]], proposed: list[str],
@@ -185,7 +216,8 @@ class SentenceReader:
                 continue
             self.ents.append(e)
         self.proposed = proposed
-        self.proposed_keys = {_key(p) for p in proposed}
+        self._memo: dict = {}
+        self.proposed_keys = {_key(p) for p in proposed} | {_acronym(p) for p in proposed if " " in p}
 
     # -------------------------------------------------------------- driver
     def claims(self) -> list[Claim]:
@@ -289,6 +321,13 @@ class SentenceReader:
     # -------------------------------------------------------------- claim or not
     def _before(self, q: _Q, words: int = 8, stop_comma: bool = True) -> str:
         """Text just before q, back to the previous quantity or clause break."""
+        key = (q.start, words, stop_comma)
+        hit = self._memo.get(key)
+        if hit is None:
+            hit = self._memo[key] = self._before_text(q, words, stop_comma)
+        return hit
+
+    def _before_text(self, q: _Q, words: int, stop_comma: bool) -> str:
         lo = 0
         for m in _CLAUSE_STOP.finditer(self.low, 0, q.start):
             lo = m.end()
@@ -315,6 +354,13 @@ class SentenceReader:
 
     def _after(self, q: _Q, words: int = 6) -> str:
         """Text just after q up to a punctuation mark, preposition or the next quantity."""
+        key = (q.end, words)
+        hit = self._memo.get(key)
+        if hit is None:
+            hit = self._memo[key] = self._after_text(q, words)
+        return hit
+
+    def _after_text(self, q: _Q, words: int) -> str:
         text = self.low[q.end:q.end + 120]
         m = _QTY.search(text)
         if m:
@@ -338,7 +384,7 @@ class SentenceReader:
 
     def _decide(self, qs: list[_Q]) -> None:
         cues = self.t.cues
-        change = cues["up"] | cues["down"] | cues["good"] | cues["worse"]
+        change = cues["change"]
         by_group: dict[int, list[_Q]] = {}
         for q in qs:
             by_group.setdefault(q.group, []).append(q)
@@ -377,7 +423,7 @@ class SentenceReader:
         cues = self.t.cues
         own_after = self._after(q) if q is not members[-1] else after
         aw = _words(own_after)
-        change = cues["up"] | cues["down"] | cues["good"] | cues["worse"]
+        change = cues["change"]
         # "99% latency": a percentile, not a change
         if q.value >= 50 and aw and aw[0] in cues["percentile"]:
             return True
@@ -409,7 +455,7 @@ class SentenceReader:
     def _own_verb(self, q: _Q) -> bool:
         """Does the text since the previous claim say a change of its own ("it slowed inference by")?"""
         cues = self.t.cues
-        change = cues["up"] | cues["down"] | cues["good"] | cues["worse"]
+        change = cues["change"]
         low = self._before(q, words=10, stop_comma=False)
         text = self.s[q.start - len(low):q.start]
         return bool({w for w in _words(text) if not w[0].isupper()} & change)
@@ -543,71 +589,85 @@ class SentenceReader:
         return out
 
     def _phrase_end(self, start: int, verb: bool) -> int:
+        """Where a baseline phrase ends: punctuation, a clause word or the next quantity."""
         low = self.low
-        i = start
         depth = 0
-        n = len(low)
-        while i < n:
-            c = low[i]
+        for m in _PHRASE_SCAN.finditer(low, start):
+            i = m.start()
+            c = m.group(0)[0]
             if c == "(":
                 depth += 1
             elif c == ")":
                 if depth == 0:
                     return i
                 depth -= 1
-            elif depth == 0 and c in ";:":
+            elif depth:
+                continue
+            elif c in ";:":
                 return i
-            elif depth == 0 and c == "." and (i + 1 == n or low[i + 1] == " ") \
-                    and not re.search(r"(?:e\.g|i\.e|vs|etc|al)$", low[max(0, i - 4):i]):
-                return i
-            elif depth == 0 and c == ",":
-                if not re.match(r",\s*(?:including|such as|like|e\.g\.|i\.e\.|namely|as well as|and\s+(?!\d)|or\s+(?!\d)|[a-z0-9+#.-]+\s*(?:,|and|or\b)|[\w+#.-]+\s*(?:\.\s|\.$|$|\())",
-                                low[i:i + 30]):
+            elif c == ".":
+                if (i + 1 == len(low) or low[i + 1] == " ") and not _ABBREV_END.search(low, max(0, i - 4), i):
                     return i
-            elif depth == 0 and c.isdigit() and _QTY.match(low, i) and (i == 0 or not low[i - 1].isalnum()):
-                return i
-            elif depth == 0 and c == " ":
-                w = re.match(r" ([a-z]+)", low[i:i + 20])
-                if w and (w.group(1) in _PHRASE_STOP or (verb and w.group(1) in ("by", "in", "at"))):
+            elif c == ",":
+                if not _LIST_COMMA.match(low, i):
                     return i
-                if w and w.group(1) == "respectively":
+            elif c.isdigit():
+                if _QTY.match(low, i) and (i == 0 or not low[i - 1].isalnum()):
                     return i
-            i += 1
-        return n
+            else:
+                w = m.group(1)
+                if w in _PHRASE_STOP or (verb and w in ("by", "in", "at")):
+                    return i
+        return len(low)
 
     def _names_in(self, a: int, b: int, whole: bool = True) -> list[str]:
-        """Named systems (or hardware/models) inside s[a:b], in order; falls back to CamelCase words."""
-        names = []
+        """Named systems (or hardware/models) inside s[a:b], in order.
+
+        Entity spans first; capitalised or CamelCase words that no span covers are
+        added too ("DFX", "Java" + "ConcurrentSkipListMap"), since a gazetteer never
+        knows every baseline.
+        """
+        pieces = []
         for s0, e0, label, name in self.ents:
             if s0 >= a and e0 <= b and label in ("System", "Hardware", "Model"):
-                names.append((s0, name))
+                pieces.append((s0, e0, name, True))
             elif whole and s0 >= a and e0 <= b and label == "Technique":
                 # "compared with tensor parallelism": a technique is the baseline only when it is all there is
                 rest = re.sub(r"\b(?:the|a|an|standard|conventional|vanilla)\b", "", self.low[a:b])
                 if rest.strip(" ,") == self.low[s0:e0]:
-                    names.append((s0, name))
-        if names:
-            names.sort()
-            out = []
-            for _, n in names:
-                if _key(n) not in {_key(o) for o in out}:
-                    out.append(n)
-            return out
-        return self._fallback_names(a, b)
+                    pieces.append((s0, e0, name, True))
+        covered = [(p[0], p[1]) for p in pieces] + [(s0, e0) for s0, e0, _, _ in self.ents]
+        for s0, e0, tok in self._fallback_names(a, b):
+            if not any(x < e0 and s0 < y for x, y in covered):
+                pieces.append((s0, e0, tok, False))
+        pieces.sort()
+        merged: list[list] = []
+        for s0, e0, name, is_span in pieces:
+            if merged and self.s[merged[-1][1]:s0] == " " and not (merged[-1][3] and is_span):
+                merged[-1][1] = e0
+                merged[-1][2] = self.s[merged[-1][0]:e0]
+                merged[-1][3] = False
+                continue
+            merged.append([s0, e0, name, is_span])
+        out: list[str] = []
+        for _, _, name, _ in merged:
+            if _key(name) not in {_key(o) for o in out}:
+                out.append(name)
+        return out
 
-    def _fallback_names(self, a: int, b: int) -> list[str]:
+    def _fallback_names(self, a: int, b: int) -> list[tuple[int, int, str]]:
         out = []
         for m in re.finditer(r"(?<![\w-])[A-Za-z][\w+#.-]*[\w+#]|(?<![\w-])[A-Z]\b", self.s[a:b]):
             tok = m.group(0)
             low = tok.lower()
-            if not (re.search(r"[a-z][A-Z]|[A-Z].*\d|\d.*[A-Z]|^[A-Z][A-Z]+[-+][A-Z]", tok)
+            if not (re.search(r"[a-z][A-Z]|[A-Z].*\d|\d.*[A-Z]|^[A-Z][A-Z]+[-+][A-Z]|^[A-Z]{2,}$", tok)
                     or (tok[0].isupper() and len(tok) > 2 and not tok.isupper())):
                 continue
             if low in self.t.generic or low.endswith(("-only", "-based", "-like")) \
                     or re.fullmatch(r"(?:.*-)?[A-Z]{2,}s", tok) or re.fullmatch(r"(?:fp|bf|int|tf)\d+", low) \
                     or low in _FALLBACK_STOP or all(p in self.t.generic for p in re.split(r"[-+/]", low)):
                 continue
-            out.append(tok)
+            out.append((a + m.start(), a + m.end(), tok))
         return out[:4]
 
     def _items(self, a: int, b: int) -> list[str | None]:
@@ -696,11 +756,14 @@ class SentenceReader:
                     continue
                 if best is None or s0 > best[0]:
                     best = (s0, name)
+        named = best
         for m in self.t.pronoun_re.finditer(self.s, 0, first.start):
             if any(a <= m.start() < b for a, b in inside):
                 continue
             if best is None or m.start() > best[0]:
-                best = (m.start(), None)
+                # "MuSL ... when applied to X, it improves": "it" is the system just named
+                keep = m.group(0).lower() == "it" and named is not None
+                best = (m.start(), named[1] if keep else None)
         if best is not None and best[1] is not None:
             return best[1]
         return self.proposed[0] if self.proposed else None
@@ -759,13 +822,22 @@ def _words(text: str) -> list[str]:
     return [w.group(0) for w in _WORD.finditer(text)]
 
 
-def _has(text: str, phrases: set) -> bool:
-    """Multi-word cue test ("speeds up") over a lower-case text."""
-    words = set(_words(text))
-    for p in phrases:
-        if (" " in p and p in text) or p in words:
-            return True
-    return False
+def _has(text: str, phrases: frozenset) -> bool:
+    """Cue test over a lower-case text: any single word, or any multi-word cue ("speeds up")."""
+    if not phrases.isdisjoint(_words(text)):
+        return True
+    multi = _MULTI.get(phrases)
+    if multi is None:
+        multi = _MULTI[phrases] = tuple(p for p in phrases if " " in p)
+    return any(p in text for p in multi)
+
+
+_MULTI: dict = {}
+
+
+def _acronym(name: str) -> str:
+    """"Hardwired-Neurons Language Processing Unit" -> "hnlpu"."""
+    return "".join(w[0] for w in re.split(r"[\s-]+", name.lower()) if w)
 
 
 def _key(name: str) -> str:
