@@ -20,6 +20,7 @@ from kg.extract.patterns import PATTERN_DIR, entity_rows, lexicon
 
 NAMED = ("System", "Hardware", "Model", "Dataset")
 P_DEFINED = 6  # a short form defined in this paper outranks any list
+ELIDED = "\x1e"  # id prefix of a conjunct whose head is shared: "data, tensor and pipeline parallelism"
 # Priorities when candidate spans overlap: named gazetteer > definitions > phrases.
 P_GAZ_NAMED, P_ACRONYM, P_GAZ_PHRASE, P_PHRASE, P_DISCOVERED = 5, 4, 3, 2, 1
 
@@ -227,6 +228,8 @@ class EntityTagger:
             label = "Technique" if is_tech else "Metric"
             if is_tech and is_metric:
                 label = "Metric" if low in self.metric_alone or low in ("efficiency", "time", "overhead") else "Technique"
+            if label == "Technique":
+                out.extend(self._parenthesised(doc, i, taken))
             start = self._left(doc, i, taken, label, tok.text[:1].isupper())
             if start == i:
                 alone = self.tech_alone if label == "Technique" else self.metric_alone
@@ -238,6 +241,93 @@ class EntityTagger:
             if norm in self.not_techniques:
                 continue
             out.append((P_PHRASE, start, i + 1, label, norm))
+            if label == "Technique" and start == i - 1:
+                out.extend(self._elided(doc, start, tok.text, taken))
+
+        out.extend(self._listed(doc, taken))
+        return out
+
+    def _elided(self, doc: Doc, start: int, head: str, taken: list[bool]) -> list[tuple]:
+        """"data, tensor, and pipeline parallelism": each conjunct with the shared head.
+
+        The span covers the conjunct word; its id (and the mention's text) is the full phrase.
+        """
+        out = []
+        j = start - 1
+        if j < 0 or doc[j].lower_ not in ("and", "or", "/"):
+            return out
+        j -= 1
+        if j >= 0 and doc[j].text == ",":
+            j -= 1
+        while j >= 0 and not taken[j] and self._modifier_ok(doc[j], False):
+            phrase = f"{doc[j].text} {head}"
+            out.append((P_PHRASE, j, j + 1, "Technique", ELIDED + phrase))
+            if j >= 1 and doc[j - 1].text == ",":
+                j -= 2
+                continue
+            break
+        return out
+
+    def _parenthesised(self, doc: Doc, i: int, taken: list[bool]) -> list[tuple]:
+        """"parallelism techniques (data, pipeline, tensor)": kinds of the head in parentheses."""
+        n = len(doc)
+        j = i + 1
+        if j < n and doc[j].lower_ in self.generic_tails:
+            j += 1
+        if j >= n or doc[j].text != "(":
+            return []
+        j += 1
+        if j < n and doc[j].lower_ in ("e.g.", "e.g.,", "i.e.", "i.e.,"):
+            j += 1
+            if j < n and doc[j].text == ",":
+                j += 1
+        words = []
+        while j < n and doc[j].text != ")":
+            t = doc[j]
+            if t.text in (",", "and", "or", "/"):
+                j += 1
+                continue
+            if taken[j] or not self._modifier_ok(t, False) or len(words) > 5:
+                return []
+            words.append(j)
+            j += 1
+        if j >= n or len(words) < 2:
+            return []
+        head = doc[i].text
+        return [(P_PHRASE, w, w + 1, "Technique", ELIDED + f"{doc[w].text} {head}") for w in words]
+
+    def _listed(self, doc: Doc, taken: list[bool]) -> list[tuple]:
+        """Items of "techniques such as A, B, and C": short lower-case noun phrases."""
+        out = []
+        n = len(doc)
+        for i, tok in enumerate(doc):
+            low = tok.lower_
+            if low == "such" and i + 1 < n and doc[i + 1].lower_ == "as":
+                k = i + 2
+            elif low in ("including", "like"):
+                k = i + 1
+            else:
+                continue
+            back = {t.lower_ for t in doc[max(0, i - 3):i]}
+            if not back & {"techniques", "optimizations", "methods", "strategies", "approaches", "mechanisms",
+                           "optimization", "schemes", "algorithms"}:
+                continue
+            while k < n:
+                e = k
+                while e < n and e - k < 4 and (doc[e].is_alpha or doc[e].text == "-") and doc[e].lower_ not in \
+                        ("and", "or") and not taken[e] and (doc[e].is_lower or doc[e].text == "-"):
+                    e += 1
+                if e == k or e - k > 4 or any(doc[m].lower_ in self.stop and doc[m].text != "-"
+                                              for m in range(k, e) if not (m > k and doc[m - 1].text == "-")):
+                    break
+                out.append((P_PHRASE, k, e, "Technique", _norm_phrase(doc[k:e].text)))
+                if e < n and doc[e].text == ",":
+                    e += 1
+                if e < n and doc[e].lower_ in ("and", "or"):
+                    e += 1
+                elif e < n and doc[e - 1].text != ",":
+                    break
+                k = e
         return out
 
     def _left(self, doc: Doc, i: int, taken: list[bool], label: str, cap_head: bool) -> int:

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract import entities as _entities  # noqa: F401  (registers kg_entities)
+from kg.extract.entities import ELIDED
 from kg.extract import proposed as _proposed  # noqa: F401  (registers kg_proposed)
 from kg.records import Extraction, Mention, Paper
 
@@ -104,6 +105,8 @@ def to_extraction(paper: Paper, doc: Doc) -> Extraction:
     for span in doc.spans.get("entities", []):
         start, end, text = span.start_char, span.end_char, span.text
         canonical = span.id_ or None
+        if canonical and canonical.startswith(ELIDED):  # "tensor" of "tensor and pipeline parallelism"
+            text = canonical = canonical[len(ELIDED):]
         if span.label_ == "Hardware":
             start, end, text = _narrow_hardware(text, start, canonical)
         sent = span.sent.text.strip() if doc.has_annotation("SENT_START") else ""
