@@ -59,3 +59,14 @@ def _f1(report: dict, name: str) -> float:
 @pytest.mark.parametrize("name", sorted(TARGETS))
 def test_dev_score_meets_target(report, name):
     assert _f1(report, name) >= TARGETS[name], f"{name} F1 {_f1(report, name)} < {TARGETS[name]}"
+
+
+# --- claim targets (issue 3), appended by the claims engineer -------------------------
+CLAIM_TARGETS = {"f1": 0.85, "metric_kind": 0.90, "better": 0.95, "hardware": 0.90}
+
+
+def test_dev_claims_meet_targets(report):
+    """Quantified comparison claims: F1 over (subject, baseline, value, unit), then attributes."""
+    got = {"f1": report["claims"]["f1"], **report["claim_attributes"]}
+    low = {k: got.get(k) for k, target in CLAIM_TARGETS.items() if (got.get(k) or 0.0) < target}
+    assert not low, f"claim scores below target: {low} (targets {CLAIM_TARGETS})"
