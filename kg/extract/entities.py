@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from kg.extract.patterns import PATTERN_DIR, entity_rows, lexicon
+from kg.extract.tokenmatch import TokenPatternMatcher
 
 NAMED = ("System", "Hardware", "Model", "Dataset")
 P_DEFINED = 6  # a short form defined in this paper outranks any list
@@ -54,7 +55,7 @@ class EntityTagger:
         self.lex = lexicon(directory)
         self.phrase_ci = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.phrase_cs = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.matcher = Matcher(nlp.vocab)
+        self.matcher = TokenPatternMatcher(nlp.vocab)
         ci: dict[str, list] = {}
         cs: dict[str, list] = {}
         tok: dict[str, list] = {}
@@ -91,15 +92,17 @@ class EntityTagger:
     # -- matching ---------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         vocab = doc.vocab.strings
+        self._starts = sentence_starts(doc)
+        self._texts = [t.text for t in doc]
         cands: list[tuple[int, int, int, str, str]] = []  # (priority, start, end, label, id)
-        for matches in (self.phrase_ci(doc), self.phrase_cs(doc), self.matcher(doc)):
-            for match_id, start, end in matches:
-                label, id_ = vocab[match_id].split("\t", 1)
-                start, end = _trim(doc, start, end)
-                if start >= end or not self._boundary_ok(doc, start, end, label):
-                    continue
-                prio = P_GAZ_NAMED if label in NAMED else P_GAZ_PHRASE
-                cands.append((prio, start, end, label, id_))
+        matches = [(vocab[m], s, e) for m, s, e in self.phrase_ci(doc) + self.phrase_cs(doc)]
+        for key, start, end in matches + self.matcher(doc):
+            label, id_ = key.split("\t", 1)
+            start, end = _trim(doc, start, end)
+            if start >= end or not self._boundary_ok(doc, start, end, label):
+                continue
+            prio = P_GAZ_NAMED if label in NAMED else P_GAZ_PHRASE
+            cands.append((prio, start, end, label, id_))
         named = _select([c for c in cands if c[0] >= P_ACRONYM], len(doc))
         chosen = _select(named + self._acronyms(doc, named), len(doc))
         taken = [False] * len(doc)
@@ -156,7 +159,7 @@ class EntityTagger:
                 _, ls, le, label, id_ = ends[i]
                 id_ = id_ or doc[ls:le].text
             else:
-                found = _long_form(doc, i, short)
+                found = _long_form(doc, i, short, self._starts[i])
                 if found is None:
                     continue
                 ls, le = found
@@ -168,12 +171,13 @@ class EntityTagger:
             out.append((P_DEFINED, i + 1, i + 2, label, id_))
             # every other use of the short form, and of the long form, is the same entity
             width = le - ls
-            long_low = doc[ls:le].text.lower()
-            for j in range(len(doc)):
-                t = doc[j].text
+            texts = self._texts
+            long_words = [w.lower() for w in texts[ls:le]]
+            first = long_words[0]
+            for j, t in enumerate(texts):
                 if j != i + 1 and (t == short or t == short + "s"):
                     out.append((P_DEFINED, j, j + 1, label, id_))
-                elif j != ls and doc[j:j + width].text.lower() == long_low:
+                elif j != ls and t.lower() == first and [w.lower() for w in texts[j:j + width]] == long_words:
                     out.append((P_ACRONYM, j, j + width, label, id_))
         return out
 
@@ -181,7 +185,9 @@ class EntityTagger:
         words = [t for t in doc[ls:le] if t.text != "-"]
         head = doc[le - 1].lower_
         title = all(w.text[:1].isupper() or not w.is_alpha or w.is_stop for w in words)
-        sent = doc[ls].sent.text.lower() if doc.has_annotation("SENT_START") else ""
+        st = self._starts[ls]
+        en = next((k for k in range(ls, len(doc)) if self._starts[k] != st), len(doc))
+        sent = doc[st:en].text.lower()
         proposing = bool(re.search(r"\b(we|this paper|this work)\b.*\b(propose|present|introduce|design|develop|name|call|term|dub)", sent))
         known = self.known.get(doc[ls:le].text.lower())
         if known:
@@ -338,7 +344,7 @@ class EntityTagger:
         """
         limit = 3 if label == "Technique" else 2
         start, count, j = i, 0, i - 1
-        sent_start = doc[i].sent.start if doc.has_annotation("SENT_START") else 0
+        sent_start = self._starts[i]
         while j >= sent_start and count < limit:
             # the compound ending at token j: tokens k..j glued by "-"
             k = j
@@ -453,18 +459,28 @@ class EntityTagger:
         return "System"
 
 
+def sentence_starts(doc: Doc) -> list[int]:
+    """For each token, the index of the first token of its sentence (one pass, no Span objects)."""
+    flags = doc.to_array("SENT_START").tolist() if doc.has_annotation("SENT_START") else [0] * len(doc)
+    out, cur = [], 0
+    for i, f in enumerate(flags):
+        if f == 1:
+            cur = i
+        out.append(cur)
+    return out
+
+
 def _generic(text: str, not_names: frozenset[str]) -> bool:
     low = text.lower()
     return low in not_names or (low.endswith("s") and low[:-1] in not_names)
 
 
-def _long_form(doc: Doc, paren: int, short: str) -> tuple[int, int] | None:
+def _long_form(doc: Doc, paren: int, short: str, sent_start: int) -> tuple[int, int] | None:
     """Schwartz & Hearst style: the shortest preceding word run whose letters spell `short`."""
     letters = [c.lower() for c in short.rstrip("s") if c.isalnum()]
     if len(letters) < 2:
         return None
     max_words = min(len(letters) + 5, len(letters) * 2)
-    sent_start = doc[paren].sent.start if doc.has_annotation("SENT_START") else 0
     start = paren
     words = 0
     while start > sent_start and words < max_words:

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract import entities as _entities  # noqa: F401  (registers kg_entities)
-from kg.extract.entities import ELIDED
+from kg.extract.entities import ELIDED, sentence_starts
 from kg.extract import proposed as _proposed  # noqa: F401  (registers kg_proposed)
 from kg.records import Extraction, Mention, Paper
 
@@ -102,6 +102,10 @@ class Extractor:
 def to_extraction(paper: Paper, doc: Doc) -> Extraction:
     """Mentions with char offsets into Paper.text and their evidence sentence."""
     mentions = []
+    starts = sentence_starts(doc)
+    ends: dict[int, int] = {}
+    for i in range(len(starts) - 1, -1, -1):
+        ends.setdefault(starts[i], i + 1)
     for span in doc.spans.get("entities", []):
         start, end, text = span.start_char, span.end_char, span.text
         canonical = span.id_ or None
@@ -109,7 +113,8 @@ def to_extraction(paper: Paper, doc: Doc) -> Extraction:
             text = canonical = canonical[len(ELIDED):]
         if span.label_ == "Hardware":
             start, end, text = _narrow_hardware(text, start, canonical)
-        sent = span.sent.text.strip() if doc.has_annotation("SENT_START") else ""
+        st = starts[span.start]
+        sent = doc[st:ends[st]].text.strip()
         mentions.append(Mention(text=text, label=span.label_, start=start, end=end, sentence=sent,
                                 canonical=canonical))
     claims = list(doc._.claims or []) if Doc.has_extension("claims") else []

@@ -230,11 +230,12 @@ def _as_entity(doc: Doc, s: int, e: int, spans: list[Span], hint: str | None = N
 
 def _relabel(doc: Doc, span: Span, spans: list[Span], label: str) -> tuple[Span, list[Span]]:
     """Give every mention with this span's text the label; drop phrases overlapping them."""
-    low = span.text.lower()
+    words = [t.lower_ for t in span]
     width = span.end - span.start
+    lowers = [t.lower_ for t in doc]
     targets = [(span.start, span.end)]
     for i in range(len(doc) - width + 1):
-        if i != span.start and doc[i:i + width].text.lower() == low:
+        if i != span.start and lowers[i] == words[0] and lowers[i:i + width] == words:
             targets.append((i, i + width))
     keep = [sp for sp in spans if not any(sp.start < b and a < sp.end for a, b in targets)]
     new = [Span(doc, a, b, label=label, span_id=span.id_ or span.text) for a, b in targets]
