@@ -12,6 +12,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kg.extract.entities import sentence_starts
 from kg.extract.patterns import PATTERN_DIR, entity_rows, lexicon
 
 if not Doc.has_extension("proposed"):
@@ -32,12 +33,12 @@ _SKIPPABLE = {"a", "an", "the", "new", "novel", "our", "first", "simple", "effic
 _NAME_TOKEN = re.compile(r"^(?:[A-Za-z]*[a-z][A-Z][A-Za-z0-9]*|[A-Z][A-Za-z0-9]*[0-9A-Z][A-Za-z0-9]*|[A-Z][a-z]+)$")
 
 
-def title_end(doc: Doc) -> int:
+def title_end(doc: Doc, text: str | None = None) -> int:
     """Char offset where the title ends (0 when the text has no title line)."""
     end = doc._.kg_title_end
     if end is not None:
         return end
-    head, sep, _ = doc.text.partition("\n\n")
+    head, sep, _ = (doc.text if text is None else text).partition("\n\n")
     if sep and len(head) < 300 and not head.rstrip().endswith("."):
         return len(head)
     return 0
@@ -62,14 +63,15 @@ class ProposedFinder:
     def __call__(self, doc: Doc) -> Doc:
         spans = list(doc.spans["entities"]) if "entities" in doc.spans else []
         names: list[str] = []
-        tend = title_end(doc)
+        self._text = text = doc.text  # Doc.text joins every token: build it once
+        tend = title_end(doc, text)
         found = []
         hint = None
         if tend:
             t = self._from_title(doc, tend)
             if t is not None:
                 found.append(t)
-                hint = _title_hint(doc.text[doc[t[1] - 1].idx:tend])
+                hint = _title_hint(text[doc[t[1] - 1].idx:tend])
         phrase_tokens = {i for sp in spans if sp.label_ in ("Technique", "Metric") for i in range(sp.start, sp.end)}
         for s, e in self._from_abstract(doc, tend):
             if doc[s:e].text.lower() in self.known_products or all(i in phrase_tokens for i in range(s, e)):
@@ -84,7 +86,7 @@ class ProposedFinder:
         return doc
 
     def _from_title(self, doc: Doc, tend: int) -> tuple[int, int] | None:
-        title = doc.text[:tend]
+        title = self._text[:tend]
         m = re.match(r"^\s*(.+?):\s", title)
         if not m:
             return None
@@ -126,13 +128,18 @@ class ProposedFinder:
 
     def _from_abstract(self, doc: Doc, tend: int) -> list[tuple[int, int]]:
         out = []
-        for sent in doc.sents:
-            if sent.start_char < tend:
+        lowers = [t.lower_ for t in doc]
+        starts = sentence_starts(doc)
+        bounds = [i for i in range(len(starts)) if i == 0 or starts[i] != starts[i - 1]] + [len(doc)]
+        for a, b in zip(bounds, bounds[1:]):
+            if doc[a].idx < tend:
                 continue
-            low = sent.text.lower()
-            if not re.search(r"\b(we|this paper|this work|this article|our work)\b", low):
+            words = lowers[a:b]
+            pairs = set(zip(words, words[1:]))
+            if "we" not in words and not pairs & {("this", "paper"), ("this", "work"), ("this", "article"),
+                                                  ("our", "work")}:
                 continue
-            toks = list(sent)
+            toks = list(doc[a:b])
             for k, t in enumerate(toks):
                 if t.lower_ == "our":  # "our novel profiler SKIP"
                     for j in range(k + 1, min(k + 4, len(toks))):
