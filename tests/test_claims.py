@@ -293,3 +293,60 @@ def test_gate_keeps_it_fast(nlp):
     per_doc = (time.perf_counter() - t0) / len(docs)
     assert len(docs[0]._.claims) == 3
     assert per_doc < 0.002, per_doc
+
+
+# ------------------------------------------------------------------ later rules
+def test_factor_of_phrasing(nlp):
+    c = one(nlp, "FooServe lowers energy consumption by a factor of 3 compared to vLLM.", ["FooServe"])
+    assert (c.value, c.unit, c.metric_kind, c.baseline) == (3.0, "x", "energy", "vLLM")
+
+
+@pytest.mark.parametrize("text", [
+    "FooServe improves the MFU from 35% to 52%.",
+    "Our method reduces the error rate to 2.3% on the benchmark.",
+    "Memory bandwidth has improved only 2x over the last decade.",
+])
+def test_values_reached_and_trends_are_not_claims(nlp, text):
+    assert claims(nlp, text, ["FooServe"]) == []
+
+
+def test_elliptic_second_number_shares_the_later_baseline(nlp):
+    found = claims(nlp, "It achieves 1.25-1.6x speedup on A100 and 1.1-1.3x on H100 over TensorRT-LLM.",
+                   ["FooServe"])
+    assert [(c.value, c.value_min, c.baseline) for c in found] == [
+        (1.6, 1.25, "TensorRT-LLM"), (1.3, 1.1, "TensorRT-LLM")]
+
+
+def test_number_with_its_own_change_keeps_its_own_baseline(nlp):
+    found = claims(nlp, "FooServe achieves 2.8x-5.8x speedups across tasks and a 30% relative improvement "
+                        "over the strongest baseline, SGLang.", ["FooServe"])
+    assert [(c.value, c.baseline) for c in found] == [(5.8, None), (30.0, "SGLang")]
+
+
+def test_unlisted_name_before_a_verb_is_the_subject(nlp):
+    c = one(nlp, "Our results show that, NGPX gives up to 58X end-to-end speedup.", ["FooServe"])
+    assert (c.subject, c.qualifier) == ("NGPX", "up to")
+
+
+def test_abbreviation_of_plain_words_is_no_baseline(nlp):
+    text = ("Closely-coupled chips beat loosely-coupled (LC) systems. The GH200 remains CPU-bound up to "
+            "4x larger batch sizes than LC systems.")
+    found = claims(nlp, text)
+    assert [(c.value, c.baseline) for c in found] == [(4.0, None)]
+
+
+def test_adjacent_names_give_the_head(nlp):
+    c = one(nlp, "FooServe reaches 2.2x higher throughput than PyTorch DeepSpeed.", ["FooServe"])
+    assert c.baseline == "DeepSpeed"
+
+
+def test_paper_without_proposed_system_reuses_its_named_subject(nlp):
+    text = ("HeliosDB achieves 3x higher throughput than PyTorch. "
+            "We also observe a 40% lower latency on H100.")
+    found = claims(nlp, text)
+    assert [(c.subject, c.value) for c in found] == [("HeliosDB", 3.0), ("HeliosDB", 40.0)]
+
+
+def test_cross_product_without_respectively(nlp):
+    found = claims(nlp, "FooServe is 3.6x faster than prior systems (Orca and SGLang).", ["FooServe"])
+    assert sorted(c.baseline for c in found) == ["Orca", "SGLang"]

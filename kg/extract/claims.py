@@ -43,10 +43,13 @@ _WORD_QTY = re.compile(
     r"\b(?P<w>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)[\s-](?:times|fold)\b"
     r"(?=\s+(?:higher|faster|more|less|lower|larger|longer|better|greater|fewer|smaller|speedup|improvement|reduction|increase))",
     re.I)
+_FACTOR = re.compile(
+    rf"\ba\s+factor\s+of\s+(?:(?:up to|about|over|more than|nearly|approximately|roughly)\s+)?"
+    rf"(?P<n>{_NUM}|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b(?!\s*(?:[x×%]|times))", re.I)
 _MAGNITUDE = re.compile(
     r"\b(?P<w>an?|one|two|three|four|five)[\s-]orders?[\s-]of[\s-]magnitude\b", re.I)
 # Cheap test: does a text hold anything that could be a factor or a percentage?
-_GATE = re.compile(r"\d\s?(?:[x×X%]|\\%|\$?\\times|times|-?fold|percent)|magnitude|times|fold", re.I)
+_GATE = re.compile(r"\d\s?(?:[x×X%]|\\%|\$?\\times|times|-?fold|percent)|magnitude|times|fold|factor of", re.I)
 
 # "99% latency", "95th percentile": a percentile names the metric, it is no change
 _PERCENTILE = re.compile(r"(?<![\w.])(?:[5-9]\d(?:\.\d+)?)\s?\\?%(?=\s*(?:tail|latenc|percentile|quantile|slo))",
@@ -58,6 +61,11 @@ def _mask_percentile(m: re.Match) -> str:
     return ("p" + num).ljust(len(m.group(0)))
 
 
+# what may stand between two members of one list: "1.8x and 7.1x", "1.28x (up to 1.73x) and 1.27x"
+_LIST_GAP = re.compile(
+    r"\s*(?:[a-z ]*\)\s*)?(?:,|and|or|/|, and|,and)\s*"
+    r"(?:(?:up to|about|over|more than|nearly|approximately|roughly|around|almost|an?|max|maximum|"
+    r"average|on average|only|just|by|at least|as much as|~|\\sim)\s*){0,3}")
 _PHRASE_SCAN = re.compile(r"[();:.,]|(?<![\w.])\d| ([a-z]+)")
 _ABBREV_END = re.compile(r"(?:e\.g|i\.e|vs|etc|al)$")
 _LIST_COMMA = re.compile(
@@ -243,6 +251,7 @@ class SentenceReader:
         qs = [q for q in qs if q.claim]
         if not qs:
             return []
+        self._claim_qs = qs
         phrases = self._baseline_phrases()
         out: list[Claim] = []
         prev_metric: tuple | None = None
@@ -299,6 +308,9 @@ class SentenceReader:
                 if re.match(r"\s*(?:\d|[A-Z][A-Za-z]*\d|GPUs?\b|CPUs?\b|nodes?\b|cores?\b)", tail):
                     continue
             a = _num(m.group("a"))
+            if m.group("b") and unit == "%" and s[max(0, m.start() - 5):m.start()].lower() == "from " \
+                    and re.search(r"\bto\b", m.group(0)):
+                continue   # "from 35% to 52%": two absolute values, not a range of changes
             if m.group("b"):
                 b = _num(m.group("b"))
                 lo, hi = min(a, b), max(a, b)
@@ -306,6 +318,10 @@ class SentenceReader:
                              inner=(m.group("inner") or "").strip() or None))
             else:
                 qs.append(_Q(m.start(), m.end(), a, unit))
+        for m in _FACTOR.finditer(s):
+            w = m.group("n").lower()
+            value = float(_WORDNUM[w]) if w in _WORDNUM else _num(w)
+            qs.append(_Q(m.start("n"), m.end(), value, "x"))
         for m in _WORD_QTY.finditer(s):
             qs.append(_Q(m.start(), m.end(), float(_WORDNUM[m.group("w").lower()]), "x"))
         for m in _MAGNITUDE.finditer(s):
@@ -324,7 +340,7 @@ class SentenceReader:
             if re.fullmatch(r"\s*\(\s*(?:[a-z~\\]+\s*){0,3}", gap):
                 q.paren, q.group, q.slot = True, gid, slot
                 continue
-            if re.fullmatch(r"\s*(?:[a-z ]*\)\s*)?(?:,|and|or|/|, and|,and)\s*(?:[a-z~\\]+\s*){0,3}", gap) \
+            if _LIST_GAP.fullmatch(gap) \
                     and not re.search(r"\b(?:than|over|compared|vs|versus)\b", gap):
                 slot += 1
             else:
@@ -366,7 +382,7 @@ class SentenceReader:
             text = text[last.end():]
         return text
 
-    def _after(self, q: _Q, words: int = 6) -> str:
+    def _after(self, q: _Q, words: int = 8) -> str:
         """Text just after q up to a punctuation mark, preposition or the next quantity."""
         key = (q.end, words)
         hit = self._memo.get(key)
@@ -409,7 +425,8 @@ class SentenceReader:
             bw = _words(before)
             aw = _words(after)
             near_before = self._before(first, words=4, stop_comma=False)
-            if _has(near_before, cues["trend"]) or re.search(r"\bgap\b", near_before):
+            if _has(near_before, cues["trend"]) or re.search(r"\bgap\b", near_before) or \
+                    _TREND_AFTER.match(self.low, last.end):
                 continue
             has_cue = bool(set(aw[:4]) & change or _has(after, change) or set(bw) & change
                            or _has(before, change))
@@ -446,6 +463,8 @@ class SentenceReader:
             return True
         if aw and aw[0] in cues["absolute"] and not (set(aw[:4]) & change):
             return True
+        if _TO_VALUE.search(self.low, 0, q.start) and not (set(aw[:4]) & change):
+            return True
         before = self.low[max(0, q.start - 60):q.start]
         m = re.search(r"([a-z]+)\s+of\s+(?:(?:just|only|about|around|up to|over|roughly|nearly|"
                       r"approximately|the|a|an|average)\s+)*$", before)
@@ -465,6 +484,17 @@ class SentenceReader:
         if hit is None:
             hit = self._find_metric(self._before(first, words=10), first_match=False)
         return hit
+
+    def _own_claim_between(self, a: int, b: int) -> bool:
+        """A quantity between a group and an "over"/"than" phrase that says its own metric or
+        change ("... and a 30% improvement over X") takes the phrase for itself; an elliptic one
+        ("1.2x on A100 and 1.1x on H100 over X") does not."""
+        for q in self._claim_qs:
+            if a <= q.start < b:
+                words = _words(self._after(q))
+                if not self.t.cues["change"].isdisjoint(words) or self.t.metric_re.search(" ".join(words)):
+                    return True
+        return False
 
     def _own_verb(self, q: _Q) -> bool:
         """Does the text since the previous claim say a change of its own ("it slowed inference by")?"""
@@ -528,8 +558,9 @@ class SentenceReader:
 
     def _accuracy_context(self, q: _Q, kind: str, generic: bool, name: str | None) -> str:
         """Percent gains of a generic "performance" in papers that talk no speed are accuracy."""
-        if q.unit == "%" and kind == "speedup" and (generic or name is None) and \
-                (name is None or not re.search(r"speed|fast|accelerat", name)) and \
+        if q.unit == "%" and kind == "speedup" and \
+                ((generic and name is not None and "perform" in name) or
+                 (name is None and "outperform" in self.low)) and \
                 not re.search(r"speed|fast|latenc|throughput|time|accelerat|slow|efficien", self.low):
             return "accuracy"
         return kind
@@ -734,7 +765,7 @@ class SentenceReader:
                 comparative = re.match(r"\s*(?:[a-z-]+\s+){0,2}?(?:\w+er|more|less|fewer)\b",
                                        self.low[last.end:last.end + 40])
                 if not compare and not (comparative and self.low[p[0]:p[1]] == "than") \
-                        and _QTY.search(self.s, last.end, p[0]):
+                        and self._own_claim_between(last.end, p[0]):
                     break
                 chosen = p
                 break
@@ -846,14 +877,18 @@ _SUBJECT_VERB = re.compile(
     r"obtains?|brings?|lowers?|lowered|cuts?|accelerates?|accelerated|surpasse[sd]|beats?|demonstrates?|"
     r"demonstrated|maintains?|supports?|uses?|requires?|saves?|boosts?|boosted|scales?|has|had|"
     r"consumes?|sustains?|completes?|finds|found|generates?|produces?|processes|serves?|trains?)\b")
+# "has improved only 2x over the last decade": a trend of the field, not a system's claim
+_TREND_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:over|in|during)\s+the\s+(?:last|past)\b|[^.;,]{0,40}?\b(?:per year|annually|every year)\b")
+# "reduces the error rate to 2.3%": the value reached, not the change
+_TO_VALUE = re.compile(r"(?<!up)\s+to\s+(?:(?:about|around|approximately|roughly|only|just|nearly|below|under)\s+)?$")
 _NAME_SHAPE = re.compile(r"[a-z][A-Z]|[A-Z].*\d|\d.*[A-Z]|^[A-Z]{2,}|^[A-Z]-")
 _NAME_LABELS = ("System", "Hardware", "Model", "Dataset")
-_CHANGE_NOUNS = {"improvement", "improvements", "reduction", "reductions", "increase", "increases",
+_CHANGE_NOUNS = {"number", "amount", "improvement", "improvements", "reduction", "reductions", "increase", "increases",
                  "decrease", "gain", "gains", "speedup", "speedups", "speed-up", "boost", "savings",
                  "saving", "acceleration", "accelerations", "enhancement", "benefit", "benefits",
                  "advantage", "margin", "drop", "decline", "cut", "growth", "factor", "overhead",
                  "higher", "lower", "faster", "less", "more", "fewer"}
-_AFTER_STOP = {"than", "over", "compared", "relative", "versus", "vs", "vs.", "against", "on", "for",
+_AFTER_STOP = {"than", "over", "compared", "versus", "vs", "vs.", "against", "on", "for",
                "at", "with", "across", "using", "while", "when", "under", "which", "from", "to",
                "by", "as", "within", "of", "in", "and", "or", "when", "that", "where", "without",
                "respectively", "correspondingly", "thanks", "due", "because", "whereas", "but"}
