@@ -152,6 +152,8 @@ class ProposedFinder:
                             break
                 if not (_VERBS.match(t.text) or t.lower_ in _NAMING):
                     continue
+                if t.lower_ not in _NAMING and any(w.lower_ in _NAMING for w in toks[k + 1:]):
+                    continue  # "we propose a new X framework called Y": Y is the name
                 got = self._name_after(doc, toks, k + 1, t.lower_ in _NAMING)
                 if got is not None:
                     out.append(got)
@@ -163,6 +165,8 @@ class ProposedFinder:
             t = toks[j]
             if t.text in (",", ";", ":", ".") or (t.is_lower and t.lower_ in ("that", "which", "to", "for")):
                 return None
+            if t.is_stop and t.lower_ not in ("a", "an", "the", "our", "new", "of", "for", "and") and j > k:
+                return None  # "we describe the mechanism underlying ... (XPINN)": too far
             if t.text == "(" and toks[j + 2].text == ")" and _short_form(toks[j + 1].text) \
                     and toks[j + 1].lower_ not in self.not_names and j > k:
                 return toks[j + 1].i, toks[j + 1].i + 1
@@ -200,7 +204,7 @@ class ProposedFinder:
             if nxt is None or nxt.text not in (",", "(", ".", ":", ";"):
                 return None
         if nxt is not None and nxt.is_alpha and nxt.is_lower and nxt.lower_ not in self.stop \
-                and nxt.lower_ not in self.generic_tails:
+                and nxt.lower_ not in self.generic_tails and nxt.lower_ not in _KIND_NOUNS:
             return None  # "a NG processing cluster": the name-like word only modifies
         if t.text[:1].isdigit():
             return None
@@ -208,6 +212,8 @@ class ProposedFinder:
 
 
 _NAMED = ("System", "Model", "Dataset", "Hardware")
+_KIND_NOUNS = {"dataset", "benchmark", "corpus", "suite", "model", "models", "library", "language", "simulator",
+               "compiler", "engine", "runtime", "architecture", "accelerator", "profiler", "tool", "toolkit"}
 
 
 def _short_form(text: str) -> bool:
