@@ -140,3 +140,11 @@ def test_pipeline_shape_and_cache():
     names = nlp.pipe_names
     assert names[:4] == ["sentencizer", "kg_paragraphs", "kg_entities", "kg_proposed"]
     assert build_nlp() is not nlp
+
+
+def test_pipe_in_worker_processes_matches_single_process(ex):
+    papers = [Paper(title=f"Run {i}", abstract="We present GraphMux, which beats vLLM by 2x on H100 GPUs.",
+                    sources=[]) for i in range(4)]
+    one = [(x.entities(), x.proposed, len(x.claims)) for x in ex.pipe(papers)]
+    two = [(x.entities(), x.proposed, len(x.claims)) for x in ex.pipe(papers, batch_size=1, n_process=2)]
+    assert one == two and one[0][1] == ["GraphMux"]

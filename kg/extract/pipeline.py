@@ -91,12 +91,37 @@ class Extractor:
         return to_extraction(paper, doc)
 
     def pipe(self, papers: Iterable[Paper], batch_size: int = 64, n_process: int = 1) -> Iterator[Extraction]:
-        if n_process == 1:
-            pairs = ((self._doc(p), p) for p in papers)
-        else:  # Doc objects with extension values do not cross processes cheaply: send text
-            pairs = ((p.text, p) for p in papers)
-        for doc, paper in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+        """Extractions in input order. With n_process > 1, batches go to worker processes that
+        each run this pipeline (spaCy's own multiprocessing cannot ship our Claim objects)."""
+        if n_process > 1:
+            yield from _pool_pipe(papers, batch_size, n_process)
+            return
+        pairs = ((self._doc(p), p) for p in papers)
+        for doc, paper in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
             yield to_extraction(paper, doc)
+
+
+def _extract_batch(papers: list[Paper]) -> list[Extraction]:
+    return list(Extractor().pipe(papers))
+
+
+def _batches(papers: Iterable[Paper], size: int) -> Iterator[list[Paper]]:
+    batch: list[Paper] = []
+    for p in papers:
+        batch.append(p)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _pool_pipe(papers: Iterable[Paper], batch_size: int, n_process: int) -> Iterator[Extraction]:
+    import multiprocessing as mp
+
+    with mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn").Pool(n_process) as pool:
+        for batch in pool.imap(_extract_batch, _batches(papers, max(1, batch_size))):
+            yield from batch
 
 
 def to_extraction(paper: Paper, doc: Doc) -> Extraction:
