@@ -93,7 +93,8 @@ class EntityTagger:
     def __call__(self, doc: Doc) -> Doc:
         vocab = doc.vocab.strings
         self._starts = sentence_starts(doc)
-        self._texts = [t.text for t in doc]
+        self._texts = texts = [t.text for t in doc]
+        self._lowers = [t.lower() for t in texts]
         cands: list[tuple[int, int, int, str, str]] = []  # (priority, start, end, label, id)
         matches = [(vocab[m], s, e) for m, s, e in self.phrase_ci(doc) + self.phrase_cs(doc)]
         for key, start, end in matches + self.matcher(doc):
@@ -147,8 +148,9 @@ class EntityTagger:
         """"Long Form Words (LFW)": the long form and the short form become one entity."""
         out = []
         ends = {c[2]: c for c in named}
-        for i, tok in enumerate(doc):
-            if tok.text != "(" or i + 2 >= len(doc) or doc[i + 2].text != ")":
+        texts = self._texts
+        for i in [k for k, t in enumerate(texts) if t == "("]:
+            if i + 2 >= len(doc) or texts[i + 2] != ")":
                 continue
             short = doc[i + 1].text
             if not _ACRONYM.match(short) or (_generic(short, self.not_names) and short.lower() not in self.known):
@@ -222,7 +224,9 @@ class EntityTagger:
         """Technique and metric noun phrases: modifiers + a head noun from the lexicon."""
         out = []
         n = len(doc)
-        for i, tok in enumerate(doc):
+        heads = self.tech_heads | self.metric_heads
+        for i in [k for k, w in enumerate(self._lowers) if w in heads]:
+            tok = doc[i]
             low = tok.lower_
             is_tech = low in self.tech_heads
             is_metric = low in self.metric_heads
@@ -306,8 +310,8 @@ class EntityTagger:
         """Items of "techniques such as A, B, and C": short lower-case noun phrases."""
         out = []
         n = len(doc)
-        for i, tok in enumerate(doc):
-            low = tok.lower_
+        for i in [k for k, w in enumerate(self._lowers) if w in ("such", "including", "like")]:
+            low = self._lowers[i]
             if low == "such" and i + 1 < n and doc[i + 1].lower_ == "as":
                 k = i + 2
             elif low in ("including", "like"):
@@ -405,9 +409,9 @@ class EntityTagger:
         """Unlisted names (CamelCase, digit-mixed, acronyms) that the text treats as systems."""
         out = []
         n = len(doc)
-        for i, tok in enumerate(doc):
-            if taken[i]:
-                continue
+        cands = [k for k, t in enumerate(self._texts) if not taken[k] and _name_shape(t)]
+        for i in cands:
+            tok = doc[i]
             text = tok.text
             sized = _SIZED.match(text)
             if not (_NAME_LIKE.match(text) or sized) or _generic(text, self.not_names) or text.lower() in self.known:
@@ -457,6 +461,19 @@ class EntityTagger:
         if nxt in ("model", "models") or _SIZED.match(text) or re.search(r"(former|Coder|GPT|BERT|ViT|Net)$", text):
             return "Model"
         return "System"
+
+
+_SHAPE_CACHE: dict[str, bool] = {}
+
+
+def _name_shape(text: str) -> bool:
+    """Cached: could this word be an unlisted name (CamelCase, digits, caps, "-32B" sizes)?"""
+    hit = _SHAPE_CACHE.get(text)
+    if hit is None:
+        hit = bool(_NAME_LIKE.match(text) or _SIZED.match(text))
+        if len(_SHAPE_CACHE) < 500_000:
+            _SHAPE_CACHE[text] = hit
+    return hit
 
 
 def sentence_starts(doc: Doc) -> list[int]:
