@@ -49,7 +49,17 @@ _FACTOR = re.compile(
 _MAGNITUDE = re.compile(
     r"\b(?P<w>an?|one|two|three|four|five)[\s-]orders?[\s-]of[\s-]magnitude\b", re.I)
 # Cheap test: does a text hold anything that could be a factor or a percentage?
-_GATE = re.compile(r"\d\s?(?:[x×X%]|\\%|\$?\\times|times|-?fold|percent)|magnitude|times|fold|factor of", re.I)
+_GATE = re.compile(r"\d\s?(?:[x×X%]|\\%|\$?\\times|times|-?fold|percent)")
+_GATE_WORDS = re.compile(r"\d\s?(?:[x×X%]|\\%|\$?\\times|times|-?fold|percent)|magnitude|times|fold|factor of",
+                         re.I)
+
+
+def _gate(text: str):
+    """Positions that may start a claim: a number with a unit (fast), or a word form when present."""
+    low = text.lower()
+    if "times" in low or "fold" in low or "magnitude" in low or "factor of" in low:
+        return _GATE_WORDS.finditer(text)
+    return _GATE.finditer(text)
 
 # "99% latency", "95th percentile": a percentile names the metric, it is no change
 _PERCENTILE = re.compile(r"(?<![\w.])(?:[5-9]\d(?:\.\d+)?)\s?\\?%(?=\s*(?:tail|latenc|percentile|quantile|slo))",
@@ -163,10 +173,13 @@ class ClaimExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         claims: list[Claim] = []
-        text = doc.text
+        # Doc.text joins every token; components share one copy through user_data
+        text = doc.user_data.get("kg_text")
+        if text is None:
+            text = doc.user_data["kg_text"] = doc.text
         done_until = -1
         ents = starts = None
-        for m in _GATE.finditer(text):
+        for m in _gate(text):
             if m.start() < done_until:
                 continue
             # only sentences holding a factor or a percentage are read at all
@@ -213,7 +226,7 @@ def _sentence_starts(doc: Doc) -> list[int]:
 def extract_claims(text: str, entities: list[tuple[int, int, str, str]], proposed: list[str],
                    tables: _Tables | None = None) -> list[Claim]:
     """Claims of one sentence without spaCy (entities as (start, end, label, text) in `text`)."""
-    if not _GATE.search(text):
+    if next(_gate(text), None) is None:
         return []
     return SentenceReader(tables or load_tables(), text, 0, entities, proposed).claims()
 
@@ -239,6 +252,7 @@ class SentenceReader:
             self.ents.append(e)
         self.proposed = proposed
         self._memo: dict = {}
+        self._fallback: list | None = None
         self.proposed_keys = {_key(p) for p in proposed} | {_acronym(p) for p in proposed if " " in p}
 
     # -------------------------------------------------------------- driver
@@ -364,7 +378,7 @@ class SentenceReader:
         text = self.low[lo:q.start]
         cut = self._cut_numbers(text, lo)
         if cut is not text and len(cut) != len(text):
-            m = re.search(r"[,;:()]|\b(?:" + "|".join(sorted(_AFTER_STOP)) + r")\b", cut)
+            m = _AFTER_STOP_RE.search(cut)
             cut = cut[m.start():] if m else ""
         text = cut
         if stop_comma and "," in text:
@@ -710,18 +724,25 @@ class SentenceReader:
         return out
 
     def _fallback_names(self, a: int, b: int) -> list[tuple[int, int, str]]:
+        """Name-like words inside s[a:b] that no gazetteer may know ("KernelForge", "DFX")."""
+        if self._fallback is None:
+            self._fallback = self._fallback_scan()
+        return [f for f in self._fallback if f[0] >= a and f[1] <= b]
+
+    def _fallback_scan(self) -> list[tuple[int, int, str]]:
         out = []
-        for m in re.finditer(r"(?<![\w-])[A-Za-z][\w+#.-]*[\w+#]|(?<![\w-])[A-Z]\b", self.s[a:b]):
+        a = 0
+        for m in _NAME_TOKEN.finditer(self.s):
             tok = m.group(0)
             low = tok.lower()
-            if not (re.search(r"[a-z][A-Z]|[A-Z].*\d|\d.*[A-Z]|^[A-Z][A-Z]+[-+][A-Z]|^[A-Z]{2,}$", tok)
+            if not (_NAMEISH.search(tok)
                     or (tok[0].isupper() and len(tok) > 2 and not tok.isupper())):
                 continue
             if tok.isupper() and self._generic_abbreviation(tok):
                 continue
             if low in self.t.generic or low.endswith(("-only", "-based", "-like")) \
-                    or re.fullmatch(r"(?:.*-)?[A-Z]{2,}s", tok) or re.fullmatch(r"(?:fp|bf|int|tf)\d+", low) \
-                    or low in _FALLBACK_STOP or all(p in self.t.generic for p in re.split(r"[-+/]", low)):
+                    or _PLURAL_ACRONYM.fullmatch(tok) or _NUMBER_FORMAT.fullmatch(low) \
+                    or low in _FALLBACK_STOP or all(p in self.t.generic for p in _PARTS.split(low)):
                 continue
             out.append((a + m.start(), a + m.end(), tok))
         return out
@@ -881,6 +902,11 @@ _SUBJECT_VERB = re.compile(
 _TREND_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:over|in|during)\s+the\s+(?:last|past)\b|[^.;,]{0,40}?\b(?:per year|annually|every year)\b")
 # "reduces the error rate to 2.3%": the value reached, not the change
 _TO_VALUE = re.compile(r"(?<!up)\s+to\s+(?:(?:about|around|approximately|roughly|only|just|nearly|below|under)\s+)?$")
+_NAMEISH = re.compile(r"[a-z][A-Z]|[A-Z].*\d|\d.*[A-Z]|^[A-Z][A-Z]+[-+][A-Z]|^[A-Z]{2,}$")
+_PLURAL_ACRONYM = re.compile(r"(?:.*-)?[A-Z]{2,}s")     # "LLMs", "AR-LLMs": a class of things
+_NUMBER_FORMAT = re.compile(r"(?:fp|bf|int|tf)\d+")    # "FP16 baseline"
+_PARTS = re.compile(r"[-+/]")
+_NAME_TOKEN = re.compile(r"(?<![\w-])[A-Za-z][\w+#.-]*[\w+#]|(?<![\w-])[A-Z]\b")
 _NAME_SHAPE = re.compile(r"[a-z][A-Z]|[A-Z].*\d|\d.*[A-Z]|^[A-Z]{2,}|^[A-Z]-")
 _NAME_LABELS = ("System", "Hardware", "Model", "Dataset")
 _CHANGE_NOUNS = {"number", "amount", "improvement", "improvements", "reduction", "reductions", "increase", "increases",
@@ -892,6 +918,7 @@ _AFTER_STOP = {"than", "over", "compared", "versus", "vs", "vs.", "against", "on
                "at", "with", "across", "using", "while", "when", "under", "which", "from", "to",
                "by", "as", "within", "of", "in", "and", "or", "when", "that", "where", "without",
                "respectively", "correspondingly", "thanks", "due", "because", "whereas", "but"}
+_AFTER_STOP_RE = re.compile(r"[,;:()]|\b(?:" + "|".join(sorted(_AFTER_STOP)) + r")\b")
 _PHRASE_STOP = {"on", "in", "at", "for", "with", "while", "when", "using", "across", "under",
                 "deployed", "running", "which", "that", "where", "whereas", "but", "thanks",
                 "due", "by", "achieving", "achieves", "without", "during", "to", "up",
