@@ -154,12 +154,14 @@ def _entity_node(name: str, label: str) -> tuple[str, str]:
     return f"<{entity_iri(canon, label)}>", canon
 
 
-def _emit(ex: Extraction, out: list[str], ents: dict) -> None:
+def _emit(ex: Extraction, out: list[str], ents: dict, mentions: bool = True) -> None:
     """Append the N-Triples lines of one extraction to `out`, entity labels aside.
 
     `ents` collects, per entity node, [class, canonical name, other surface
     forms] in first-seen order; `_entity_lines` turns them into lines once
-    the label rule (one rdfs:label per entity) has been applied.
+    the label rule (one rdfs:label per entity) has been applied. With
+    `mentions=False` no kgo:Mention nodes are written (the paper-to-entity
+    edges stay): mentions are about 2/3 of a paper's triples.
     """
     p = ex.paper
     pk = _paper_key(p.id)
@@ -202,6 +204,8 @@ def _emit(ex: Extraction, out: list[str], ents: dict) -> None:
         if node is None:
             continue
         links[f"{paper} {_LINK[m.label]} {node} .\n"] = None
+        if not mentions:
+            continue
         mention = f"<{_S}mention/{pk}-{n}>"
         add(f"{mention} {_A} {K['Mention']} .\n{mention} {K['mentionOf']} {node} .\n"
             f"{mention} {K['inPaper']} {paper} .\n{mention} {_DERIVED} {paper} .\n"
@@ -258,7 +262,7 @@ def _entity_lines(ents: dict, keeper: "LabelKeeper", out: list[str]) -> None:
             out.append(f"{node} {_ALT} {_lit(form)} .\n")
 
 
-def ntriples(extraction: Extraction, keeper: "LabelKeeper | None" = None) -> str:
+def ntriples(extraction: Extraction, keeper: "LabelKeeper | None" = None, mentions: bool = True) -> str:
     """The triples of one resolved extraction as N-Triples text (the fast route into a store).
 
     `keeper` carries the one-label-per-entity rule across papers; a fresh one
@@ -266,7 +270,7 @@ def ntriples(extraction: Extraction, keeper: "LabelKeeper | None" = None) -> str
     """
     out: list[str] = []
     ents: dict = {}
-    _emit(extraction, out, ents)
+    _emit(extraction, out, ents, mentions)
     _entity_lines(ents, keeper if keeper is not None else LabelKeeper(), out)
     return "".join(out)
 
@@ -275,13 +279,14 @@ class Triples:
     """The triples of one extraction. Iterating gives rdflib 3-tuples; `kg.store.Store.add`
     recognises this type and bulk-loads `ntriples()` instead, which is many times faster."""
 
-    __slots__ = ("extraction",)
+    __slots__ = ("extraction", "mentions")
 
-    def __init__(self, extraction: Extraction):
+    def __init__(self, extraction: Extraction, mentions: bool = True):
         self.extraction = extraction
+        self.mentions = mentions
 
     def ntriples(self, keeper: "LabelKeeper | None" = None) -> str:
-        return ntriples(self.extraction, keeper)
+        return ntriples(self.extraction, keeper, self.mentions)
 
     def __iter__(self) -> Iterator[tuple]:
         import pyoxigraph as ox
@@ -290,26 +295,27 @@ class Triples:
             yield (to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object))
 
 
-def triples(extraction: Extraction) -> Triples:
-    """The triples of one resolved extraction (iterate for rdflib terms)."""
-    return Triples(extraction)
+def triples(extraction: Extraction, mentions: bool = True) -> Triples:
+    """The triples of one resolved extraction (iterate for rdflib terms); see `_emit` for `mentions`."""
+    return Triples(extraction, mentions)
 
 
-def ox_triples(extraction: Extraction) -> Iterator:
+def ox_triples(extraction: Extraction, mentions: bool = True) -> Iterator:
     """The same triples as pyoxigraph Triples."""
     import pyoxigraph as ox
 
-    return (q.triple for q in ox.parse(ntriples(extraction).encode("utf-8"), ox.RdfFormat.N_TRIPLES))
+    data = ntriples(extraction, mentions=mentions).encode("utf-8")
+    return (q.triple for q in ox.parse(data, ox.RdfFormat.N_TRIPLES))
 
 
-def to_graph(extractions: Iterable[Extraction]) -> Graph:
+def to_graph(extractions: Iterable[Extraction], mentions: bool = True) -> Graph:
     """An rdflib graph of many extractions, one rdfs:label per entity (the first seen)."""
     import pyoxigraph as ox
 
     g = bind_prefixes(Graph())
     keeper = LabelKeeper()
     for ex in extractions:
-        for q in ox.parse(ntriples(ex, keeper).encode("utf-8"), ox.RdfFormat.N_TRIPLES):
+        for q in ox.parse(ntriples(ex, keeper, mentions).encode("utf-8"), ox.RdfFormat.N_TRIPLES):
             g.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
     return g
 

@@ -1,22 +1,33 @@
 """Check a graph against ontology/shapes.ttl: one line per violation, empty when it conforms.
 
-Two engines read the same shapes file. pyshacl is the reference and runs on
-small rdflib graphs; it takes minutes on a million triples, so stores and large
-graphs are checked by SPARQL queries compiled from the shapes (the SHACL Core
-subset shapes.ttl uses) and run inside Oxigraph. tests/test_rdf.py checks that
-both engines report the same lines.
+Three engines read the same shapes file and report the same lines (checked
+by tests/test_rdf.py):
+- "pyshacl", the reference, for small rdflib graphs; it takes minutes on a
+  million triples.
+- "stream" (the default for stores): the shapes compiled to per-class checks,
+  applied in one pass over the store's triples, which arrive grouped by
+  subject from the on-disk index.
+- "sparql": the shapes compiled to SPARQL SELECTs (see `compile_shapes`),
+  usable on any SPARQL store; each check scans its property once.
+Measured (CPU seconds, 1.34M triples, on-disk store, shared 2-core machine):
+stream 10.2, sparql 14.4 (it was 33 with FILTER NOT EXISTS forms). Any pass
+over an on-disk store costs about 5.5 us per triple here (a bare iteration or
+an N-Triples dump alike), so the stream engine sits near that floor.
+Both compiled engines handle the SHACL Core subset shapes.ttl uses and raise
+UnsupportedShape for anything else.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rdflib import RDF, RDFS, BNode, Graph, Literal, Namespace, URIRef
+from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
 
 from kg.vocab import PREFIXES
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
+XSD_STRING = XSD.string
 PYSHACL_LIMIT = 20_000  # triples; above this rdflib graphs go through the SPARQL engine
 
 _NODE_KINDS = {
@@ -46,9 +57,11 @@ def validate(graph_or_store, engine: str = "auto") -> list[str]:
     """Violations of the shapes, one `focus path: message` line each, sorted; [] when it conforms.
 
     `graph_or_store` is an rdflib Graph, a kg.store.Store or a pyoxigraph
-    Store. `engine` is "pyshacl", "sparql" or "auto" (pyshacl for small
-    rdflib graphs, SPARQL otherwise).
+    Store. `engine` is "pyshacl", "stream", "sparql" or "auto" (pyshacl for
+    small rdflib graphs, stream otherwise).
     """
+    if engine not in ("auto", "pyshacl", "stream", "sparql"):
+        raise ValueError(f"unknown validation engine {engine!r}")
     if isinstance(graph_or_store, Graph):
         if engine == "pyshacl" or (engine == "auto" and len(graph_or_store) <= PYSHACL_LIMIT):
             return _pyshacl(graph_or_store)
@@ -56,10 +69,12 @@ def validate(graph_or_store, engine: str = "auto") -> list[str]:
 
         store = ox.Store()
         store.bulk_load(graph_or_store.serialize(format="nt", encoding="utf-8"), ox.RdfFormat.N_TRIPLES)
-        return _sparql(store)
+        return _sparql(store) if engine == "sparql" else _stream(store)
     if engine == "pyshacl":
         return _pyshacl(graph_or_store.graph())
-    return _sparql(graph_or_store)
+    if engine == "sparql":
+        return _sparql(graph_or_store)
+    return _stream(graph_or_store)
 
 
 # ------------------------------------------------------------------ pyshacl
@@ -79,6 +94,152 @@ def _pyshacl(graph: Graph) -> list[str]:
         path = report.value(result, SH.resultPath)
         message = report.value(result, SH.resultMessage)
         lines.add(_line(str(focus), str(path) if isinstance(path, URIRef) else None, str(message or "")))
+    return sorted(lines)
+
+
+# ------------------------------------------------------------------- stream
+
+@dataclass
+class _Prop:
+    path: object
+    message: str
+    lo: int = 0
+    hi: int | None = None
+    datatype: object = None
+    classes: frozenset | None = None
+    members: frozenset = frozenset()
+    kind: object = None
+    allowed: frozenset | None = None
+
+
+@dataclass
+class _Shape:
+    classes: frozenset
+    message: str
+    kind: object = None
+    any_of: tuple = ()
+    props: list = None
+
+
+@lru_cache(maxsize=1)
+def _stream_shapes() -> tuple:
+    """The shapes as plain Python checks on pyoxigraph terms."""
+    import pyoxigraph as ox
+
+    from kg.rdf import ontology_graph, shapes_graph
+
+    shapes, onto = shapes_graph(), ontology_graph()
+    nn = lambda t: ox.NamedNode(str(t))  # noqa: E731
+
+    def term(t):
+        if isinstance(t, Literal):
+            return ox.Literal(str(t), datatype=nn(t.datatype or XSD_STRING), language=t.language) \
+                if t.language is None else ox.Literal(str(t), language=t.language)
+        return nn(t)
+
+    out = []
+    for shape in sorted(shapes.subjects(SH.targetClass, None), key=str):
+        extra = set(shapes.predicates(shape, None)) - _NODE_KEYS
+        if extra:
+            raise UnsupportedShape(f"{shape}: {sorted(map(str, extra))}")
+        for cls in shapes.objects(shape, SH.targetClass):
+            ors = shapes.value(shape, SH["or"])
+            sh = _Shape(frozenset(nn(c) for c in _subclasses(onto, cls)),
+                        str(shapes.value(shape, SH.message) or ""), shapes.value(shape, SH.nodeKind),
+                        tuple(nn(_min_one(shapes, a)) for a in Collection(shapes, ors)) if ors is not None else (),
+                        [])
+            for prop in sorted(shapes.objects(shape, SH.property), key=lambda p: str(shapes.value(p, SH.path))):
+                extra = set(shapes.predicates(prop, None)) - _PROPERTY_KEYS
+                path = shapes.value(prop, SH.path)
+                if extra or not isinstance(path, URIRef):
+                    raise UnsupportedShape(f"property shape on {path}: {sorted(map(str, extra))}")
+                v = lambda k: shapes.value(prop, k)  # noqa: E731
+                c, allowed = v(SH["class"]), v(SH["in"])
+                sh.props.append(_Prop(
+                    nn(path), str(v(SH.message) or ""), int(v(SH.minCount) or 0),
+                    int(v(SH.maxCount)) if v(SH.maxCount) is not None else None,
+                    nn(v(SH.datatype)) if v(SH.datatype) is not None else None,
+                    frozenset(nn(x) for x in _subclasses(onto, c)) if c is not None else None,
+                    frozenset(nn(m) for m in onto.subjects(RDF.type, c)) if c is not None else frozenset(),
+                    v(SH.nodeKind),
+                    frozenset(term(t) for t in Collection(shapes, allowed)) if allowed is not None else None))
+            out.append(sh)
+    return tuple(out)
+
+
+def _kind_ok(term, kind) -> bool:
+    import pyoxigraph as ox
+
+    iri, blank, lit = isinstance(term, ox.NamedNode), isinstance(term, ox.BlankNode), isinstance(term, ox.Literal)
+    return {SH.IRI: iri, SH.Literal: lit, SH.BlankNode: blank, SH.BlankNodeOrIRI: blank or iri,
+            SH.IRIOrLiteral: iri or lit, SH.BlankNodeOrLiteral: blank or lit}[kind]
+
+
+def _stream(store) -> list[str]:
+    """One pass over the triples, grouped by subject (Oxigraph's subject-first index order)."""
+    import pyoxigraph as ox
+
+    if hasattr(store, "flush"):
+        store.flush()
+    raw = getattr(store, "_store", store)
+    dg = ox.DefaultGraph()
+    a = ox.NamedNode(str(RDF.type))
+    shapes = _stream_shapes()
+    types: dict = {}  # classes of the nodes sh:class constraints ask about (entities, papers)
+    for cls in {c for sh in shapes for p in sh.props if p.classes for c in p.classes}:
+        for q in raw.quads_for_pattern(None, a, cls, dg):
+            types.setdefault(q.subject, set()).add(cls)
+    by_types: dict = {}
+    lines: set[str] = set()
+    Literal_ = ox.Literal
+
+    def check(s, preds: dict) -> None:
+        ts = preds.get(a)
+        if not ts:
+            return
+        key = frozenset(ts)
+        active = by_types.get(key)
+        if active is None:
+            active = by_types[key] = [sh for sh in shapes if sh.classes & key]
+        for sh in active:
+            if sh.kind is not None and not _kind_ok(s, sh.kind):
+                lines.add(_line(s.value, None, sh.message))
+            if sh.any_of and not any(p in preds for p in sh.any_of):
+                lines.add(_line(s.value, None, sh.message))
+            for c in sh.props:
+                vals = preds.get(c.path, ())
+                n = len(vals)
+                bad = n < c.lo or (c.hi is not None and n > c.hi)
+                if not bad and n:
+                    for v in vals:
+                        if ((c.datatype is not None and not (isinstance(v, Literal_) and v.datatype == c.datatype))
+                                or (c.classes is not None and not (types.get(v, set()) & c.classes)
+                                    and v not in c.members)
+                                or (c.kind is not None and not _kind_ok(v, c.kind))
+                                or (c.allowed is not None and v not in c.allowed)):
+                            bad = True
+                            break
+                if bad:
+                    lines.add(_line(s.value, str(c.path.value), c.message))
+
+    quads = raw.quads_for_pattern(None, None, None, dg)
+    if getattr(store, "path", None) is None:  # in-memory stores iterate in insertion order: group first
+        groups: dict = {}
+        for q in quads:
+            groups.setdefault(q.subject, {}).setdefault(q.predicate, []).append(q.object)
+        for s, preds in groups.items():
+            check(s, preds)
+        return sorted(lines)
+    current, preds = None, {}
+    for q in quads:  # on disk, RocksDB's subject-first index gives each subject's triples together
+        s = q.subject
+        if s != current:
+            if current is not None:
+                check(current, preds)
+            current, preds = s, {}
+        preds.setdefault(q.predicate, []).append(q.object)
+    if current is not None:
+        check(current, preds)
     return sorted(lines)
 
 
@@ -119,16 +280,17 @@ def compile_shapes() -> tuple[Check, ...]:
             raise UnsupportedShape(f"{shape}: {sorted(map(str, extra))}")
         message = str(shapes.value(shape, SH.message) or "")
         for cls in shapes.objects(shape, SH.targetClass):
-            target = f"?f a ?t . VALUES ?t {{ {_iris(_subclasses(onto, cls))} }}"
+            classes = _subclasses(onto, cls)
+            target = f"?f a <{cls}> ." if len(classes) == 1 else f"?f a ?t . VALUES ?t {{ {_iris(classes)} }}"
             kind = shapes.value(shape, SH.nodeKind)
             if kind is not None:
                 checks.append(Check(None, message or f"focus node is not a {_short(str(kind))}",
-                                    _select(target, f"BIND(?f AS ?v) FILTER(!{_NODE_KINDS[kind]})")))
+                                    _select(f"{target} BIND(?f AS ?v) FILTER(!{_NODE_KINDS[kind]})")))
             ors = shapes.value(shape, SH["or"])
             if ors is not None:
                 alts = [_min_one(shapes, alt) for alt in Collection(shapes, ors)]
-                cond = " ".join(f"FILTER NOT EXISTS {{ ?f <{p}> ?any{i} }}" for i, p in enumerate(alts))
-                checks.append(Check(None, message, _select(target, cond)))
+                cond = " ".join(f"MINUS {{ ?f <{p}> ?any{i} }}" for i, p in enumerate(alts))
+                checks.append(Check(None, message, _select(f"{target} {cond}")))
             for prop in sorted(shapes.objects(shape, SH.property), key=lambda p: str(shapes.value(p, SH.path))):
                 checks.extend(_property_checks(shapes, onto, prop, target))
     return tuple(checks)
@@ -143,38 +305,35 @@ def _property_checks(shapes: Graph, onto: Graph, prop, target: str) -> list[Chec
     out = []
 
     def add(body: str, default: str) -> None:
-        out.append(Check(str(path), msg or default, _select(target, body)))
+        out.append(Check(str(path), msg or default, _select(body)))
 
+    # Forms chosen for Oxigraph's evaluator: MINUS and GROUP BY run as hash joins over one
+    # scan, where FILTER NOT EXISTS and self-joins probe the index once per focus node.
     lo, hi = shapes.value(prop, SH.minCount), shapes.value(prop, SH.maxCount)
-    if lo is not None and int(lo) > 0:
-        if int(lo) == 1:
-            add(f"FILTER NOT EXISTS {{ ?f {p} ?v }}", "too few values")
-        else:
-            add(f"OPTIONAL {{ SELECT ?f (COUNT(DISTINCT ?v) AS ?n0) WHERE {{ ?f {p} ?v }} GROUP BY ?f }} "
-                f"FILTER(COALESCE(?n0, 0) < {int(lo)})",
-                "too few values")
+    if lo is not None and int(lo) == 1:
+        add(f"{target} MINUS {{ ?f {p} ?v }}", "too few values")
+    elif lo is not None and int(lo) > 1:
+        add(f"{target} OPTIONAL {{ SELECT ?f (COUNT(DISTINCT ?v) AS ?n0) WHERE {{ ?f {p} ?v }} GROUP BY ?f }} "
+            f"FILTER(COALESCE(?n0, 0) < {int(lo)})", "too few values")
     if hi is not None:
-        if int(hi) == 1:
-            add(f"?f {p} ?v, ?w . FILTER(!sameTerm(?v, ?w))", "too many values")
-        else:
-            add(f"{{ SELECT ?f WHERE {{ ?f {p} ?v }} GROUP BY ?f HAVING(COUNT(DISTINCT ?v) > {int(hi)}) }}",
-                "too many values")
+        add(f"{{ SELECT ?f WHERE {{ ?f {p} ?v }} GROUP BY ?f HAVING(COUNT(DISTINCT ?v) > {int(hi)}) }} {target}",
+            "too many values")
     dt = shapes.value(prop, SH.datatype)
     if dt is not None:
-        add(f"?f {p} ?v . FILTER(!isLiteral(?v) || datatype(?v) != <{dt}>)", f"value is not a {dt}")
+        add(f"?f {p} ?v . FILTER(!isLiteral(?v) || datatype(?v) != <{dt}>) {target}", f"value is not a {dt}")
     cls = shapes.value(prop, SH["class"])
     if cls is not None:
         members = set(onto.subjects(RDF.type, cls))
         known = f" FILTER(?v NOT IN ({', '.join(f'<{m}>' for m in sorted(members))}))" if members else ""
-        add(f"?f {p} ?v . FILTER NOT EXISTS {{ ?v a ?c . VALUES ?c {{ {_iris(_subclasses(onto, cls))} }} }}{known}",
+        add(f"?f {p} ?v . {target} MINUS {{ ?v a ?c . VALUES ?c {{ {_iris(_subclasses(onto, cls))} }} }}{known}",
             f"value is not a {cls}")
     kind = shapes.value(prop, SH.nodeKind)
     if kind is not None:
-        add(f"?f {p} ?v . FILTER(!{_NODE_KINDS[kind]})", f"value is not a {kind}")
+        add(f"?f {p} ?v . FILTER(!{_NODE_KINDS[kind]}) {target}", f"value is not a {kind}")
     allowed = shapes.value(prop, SH["in"])
     if allowed is not None:
         terms = ", ".join(_term(t) for t in Collection(shapes, allowed))
-        add(f"?f {p} ?v . FILTER(?v NOT IN ({terms}))", "value is not one of the allowed values")
+        add(f"?f {p} ?v . FILTER(?v NOT IN ({terms})) {target}", "value is not one of the allowed values")
     return out
 
 
@@ -208,5 +367,5 @@ def _term(t) -> str:
     return f"<{t}>"
 
 
-def _select(target: str, body: str) -> str:
-    return f"SELECT DISTINCT ?f WHERE {{ {target} {body} }}"
+def _select(body: str) -> str:
+    return f"SELECT DISTINCT ?f WHERE {{ {body} }}"

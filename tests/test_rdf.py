@@ -266,3 +266,26 @@ def test_entity_iris_are_deterministic():
     assert rdf.entity_iri("A100", "Hardware").startswith(str(KGI) + "hardware/")
     assert rdf.kind_iri("time") == str(KGI["kind/time"])
     assert rdf.double_lexical(float("nan")) == "NaN" and rdf.double_lexical(float("-inf")) == "-INF"
+
+
+@pytest.mark.parametrize("on_disk", [False, True])
+def test_streaming_engine_matches_pyshacl_on_a_store(tmp_path, on_disk):
+    broken = broken_graph()
+    expected = validate(broken, engine="pyshacl")
+    with Store(tmp_path / "s" if on_disk else None) as store:
+        store.load(broken.serialize(format="nt", encoding="utf-8"), format="nt")  # load keeps both labels
+        assert validate(store, engine="stream") == expected
+        assert validate(store, engine="sparql") == expected
+    with Store() as store:
+        store.add(rdf.triples(paca()))
+        store.add(rdf.triples(nasty()))
+        assert validate(store) == []
+
+
+def test_without_mentions_the_paper_edges_stay_and_the_graph_conforms():
+    full, lean = rdf.to_graph([paca()]), rdf.to_graph([paca()], mentions=False)
+    assert not list(lean.subjects(RDF.type, KGO.Mention))
+    assert len(lean) < len(full) and set(lean) <= set(full)
+    paper = KGI["paper/" + paca().paper.id]
+    assert (paper, KGO.evaluatedOn, KGI["hardware/a100"]) in lean
+    assert validate(lean) == []
