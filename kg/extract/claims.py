@@ -564,11 +564,15 @@ class SentenceReader:
         head = text[:m.start()].split()
         mods = []
         for w in reversed(head[-2:]):
-            if w in _NOT_MODIFIER or w in self.t.cues["up"] or w in self.t.cues["down"] \
-                    or w in self.t.cues["good"] or w in self.t.cues["worse"] or w in self.t.quals:
+            if w in _NOT_MODIFIER or w in self.t.cues["change"] or w in self.t.quals \
+                    or any(c.isdigit() for c in w) or _key(w) in self.proposed_keys \
+                    or w.endswith(("ly", "ed", "ing")) or not w[0].isalpha():
                 break
             mods.insert(0, w)
-        return " ".join(mods + [m.group(0)])
+        end = m.end()
+        while end < len(text) and text[end].isalpha():   # "speedups", "latencies"
+            end += 1
+        return " ".join(mods + [text[m.start():end]])
 
     def _accuracy_context(self, q: _Q, kind: str, generic: bool, name: str | None) -> str:
         """Percent gains of a generic "performance" in papers that talk no speed are accuracy."""
@@ -923,7 +927,10 @@ _PHRASE_STOP = {"on", "in", "at", "for", "with", "while", "when", "using", "acro
                 "deployed", "running", "which", "that", "where", "whereas", "but", "thanks",
                 "due", "by", "achieving", "achieves", "without", "during", "to", "up",
                 "respectively", "correspondingly", "in terms"}
-_NOT_MODIFIER = {"the", "a", "an", "of", "in", "and", "or", "by", "to", "with", "its", "their",
+_NOT_MODIFIER = {"observe", "observes", "demonstrate", "yield", "yields", "brings", "bring", "gives",
+                 "give", "leads", "results", "reach", "reaches", "consistent", "significant", "substantial",
+                 "overall", "relative", "additional", "average", "geomean", "mean", "median", "maximum",
+                 "the", "a", "an", "of", "in", "and", "or", "by", "to", "with", "its", "their",
                  "our", "on", "x", "times", "average", "overall", "total", "up", "as", "is", "are",
                  "while", "achieves", "achieve", "achieved", "delivers", "provides", "brings",
                  "shows", "demonstrates", "exhibits", "has", "have", "that", "this", "it", "we"}
