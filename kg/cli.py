@@ -70,7 +70,7 @@ def print_summary(summary, out_dir: Path) -> None:
 @app.command()
 def build(inputs: List[str] = INPUTS, out_dir: Path = OUT_DIR, fmt: Optional[str] = FORMAT, jobs: int = JOBS) -> None:
     """Extract, build the graph and write kg.ttl, extractions.jsonl, the store and the HTML views."""
-    from kg import build as builder
+    import kg.build as builder
 
     with user_errors(), progress_bar("reading") as (phase, tick):
         summary = builder.build(inputs, out_dir, fmt=fmt, jobs=jobs, progress=phase, on_error=warn, tick=tick)
@@ -80,7 +80,7 @@ def build(inputs: List[str] = INPUTS, out_dir: Path = OUT_DIR, fmt: Optional[str
 @app.command()
 def add(inputs: List[str] = INPUTS, out_dir: Path = OUT_DIR, fmt: Optional[str] = FORMAT, jobs: int = JOBS) -> None:
     """Add new papers to an existing build and refresh its outputs (known papers are left as they are)."""
-    from kg import build as builder
+    import kg.build as builder
 
     with user_errors(), progress_bar("reading") as (phase, tick):
         summary = builder.add(inputs, out_dir, fmt=fmt, jobs=jobs, progress=phase, on_error=warn, tick=tick)
