@@ -118,6 +118,8 @@ class TreeMemory:
         self.interval = interval
         self.peak_rss = self.peak_pss = 0
         self.peak_procs = 0
+        self.samples: list[tuple[float, int, int]] = []  # (seconds since start, RSS, PSS)
+        self._t0 = time.perf_counter()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -146,6 +148,7 @@ class TreeMemory:
                 rss += info.rss
                 pss += getattr(info, "pss", info.rss)
             self.peak_rss, self.peak_pss = max(self.peak_rss, rss), max(self.peak_pss, pss)
+            self.samples.append((time.perf_counter() - self._t0, rss, pss))
             self.peak_procs = max(self.peak_procs, len(procs))
             self._stop.wait(self.interval)
 
@@ -198,11 +201,15 @@ def measure_build(path: Path, out: Path, jobs: int, cli: bool, engine: str, time
             stderr += f"\nbenchmark: killed after {timeout:.0f}s"
     wall = time.perf_counter() - t
     result = {"wall": wall, "rss": mem.peak_rss, "pss": mem.peak_pss, "procs": mem.peak_procs,
-              "rc": proc.returncode, "phases": {}, "summary": {}}
+              "rc": proc.returncode, "phases": {}, "summary": {}, "phase_pss": {}}
     for line in stderr.splitlines():
         if line.startswith('{"phase"'):
             rec = json.loads(line)
             result["phases"][rec["phase"]] = rec["t"]
+    starts = sorted(result["phases"].items(), key=lambda kv: kv[1])
+    for (name, t0), (_, t1) in zip(starts, starts[1:] + [("end", wall)]):
+        peak = max((pss for t, _, pss in mem.samples if t0 <= t <= t1), default=0)
+        result["phase_pss"][name] = peak
     if not cli and stdout.strip():
         try:
             result["summary"] = json.loads(stdout.strip().splitlines()[-1])
@@ -287,7 +294,7 @@ def render(results: list[dict], jobs: int) -> str:
     """Markdown tables: one row per size, then query latencies per size."""
     lines = [f"| abstracts | extract/s (1 core) | tokenizer floor/s | extract/floor | en_core_web_sm/s "
              f"| build --jobs {jobs} (s) | build abstracts/s | peak RSS tree (MB) | peak PSS tree (MB) "
-             f"| triples | phases (s) |",
+             f"| triples | phases (time/peak PSS) |",
              "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
     for r in results:
         e, b = r.get("extract") or {}, r.get("build") or {}
@@ -300,7 +307,9 @@ def render(results: list[dict], jobs: int) -> str:
             brate = fmt_rate(r["n"] / b["wall"]) if b["rc"] == 0 else "-"
             rss, pss = f"{b['rss'] / 2**20:,.0f}", f"{b['pss'] / 2**20:,.0f}"
             triples = str(b["summary"].get("triples", "-"))
-            phases = ", ".join(f"{k} {v}" for k, v in phase_durations(b["phases"]).items())
+            peaks = b.get("phase_pss", {})
+            phases = ", ".join(f"{k} {v}s/{peaks.get(k, 0) / 2**20:,.0f}MB"
+                               for k, v in phase_durations(b["phases"]).items())
         else:
             wall = brate = rss = pss = triples = phases = "-"
         lines.append(f"| {label(r['n'])} | {fmt_rate(e.get('extract'))} | {fmt_rate(e.get('floor'))} | {ratio} "
@@ -412,7 +421,9 @@ def main(argv: list[str] | None = None) -> int:
             r["build"] = measure_build(path, out, args.jobs, args.cli, args.engine, args.timeout)
             print(f"  build {r['build']['wall']:.1f}s rc={r['build']['rc']} "
                   f"rss={r['build']['rss'] / 2**20:.0f}MB pss={r['build']['pss'] / 2**20:.0f}MB "
-                  f"phases={phase_durations(r['build']['phases'])} {r['build'].get('error', '')}", file=sys.stderr)
+                  f"phases={phase_durations(r['build']['phases'])} peak PSS MB by phase="
+                  f"{ {k: round(v / 2**20) for k, v in r['build']['phase_pss'].items()} } "
+                  f"{r['build'].get('error', '')}", file=sys.stderr)
             if r["build"]["rc"] == 0 and not args.no_queries:
                 r["queries"] = measure_queries(out / "store", args.repeats)
             if args.dask:
