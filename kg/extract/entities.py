@@ -33,6 +33,9 @@ _NAME_LIKE = re.compile(
 _TECH_SHAPE = re.compile(r"^(?:\d+D|[a-z][a-z0-9]*(?:-[a-z0-9]+)*|[A-Z][a-z]+(?:-[A-Za-z]+)*|[A-Z0-9]{2,5}|[A-Za-z0-9]+/[A-Za-z0-9]+)$")
 _COMPOUND_TAILS = {"style", "like", "based", "sized", "scale", "class", "level", "specific", "only", "aware",
                    "centric", "oriented", "powered", "accelerated", "equipped", "enabled", "optimized"}
+# nouns after a technique word that make the phrase name hardware or a component instead
+_ARTIFACT_NOUNS = {"unit", "units", "accelerator", "accelerators", "chip", "chips", "processor", "processors",
+                   "engine", "engines", "core", "cores", "board", "device", "devices", "hardware"}
 _SIZED = re.compile(r"^[A-Z][A-Za-z0-9]+-\d+(\.\d+)?[BM]$")  # Multiverse-32B: a model with its size
 _ACRONYM = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Za-z][A-Za-z0-9+\-]{1,11}s?$")
 
@@ -224,17 +227,20 @@ class EntityTagger:
         """Technique and metric noun phrases: modifiers + a head noun from the lexicon."""
         out = []
         n = len(doc)
-        heads = self.tech_heads | self.metric_heads
+        heads = self.tech_heads | self.tech_alone | self.metric_heads
         for i in [k for k, w in enumerate(self._lowers) if w in heads]:
             tok = doc[i]
             low = tok.lower_
-            is_tech = low in self.tech_heads
+            is_tech = low in self.tech_heads or low in self.tech_alone
             is_metric = low in self.metric_heads
             if not (is_tech or is_metric) or taken[i]:
                 continue
             # the head must end the phrase: "parallelism-aware" or "scheduling algorithm" continue it
             if i + 1 < n and not tok.whitespace_ and doc[i + 1].text == "-":
                 continue
+            if i + 1 < n and (self._lowers[i + 1] in _ARTIFACT_NOUNS or (
+                    tok.text[:1].isupper() and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha)):
+                continue  # "dataflow accelerator", "Reconfigurable Dataflow Unit": names a thing
             label = "Technique" if is_tech else "Metric"
             if is_tech and is_metric:
                 label = "Metric" if low in self.metric_alone or low in ("efficiency", "time", "overhead") else "Technique"
@@ -242,7 +248,9 @@ class EntityTagger:
                 out.extend(self._parenthesised(doc, i, taken))
             start = self._left(doc, i, taken, label, tok.text[:1].isupper())
             if start == i:
-                alone = self.tech_alone if label == "Technique" else self.metric_alone
+                # a bare head word counts only when it names a technique by itself; words the
+                # gazetteer lists ("swapping") are found there, the phrase rule needs a modifier
+                alone = (self.tech_alone & self.tech_heads) if label == "Technique" else self.metric_alone
                 if low not in alone and tok.text not in alone:
                     continue
             if label == "Metric" and start < i and not self._metric_mods_ok(doc, start, i):
@@ -375,6 +383,8 @@ class EntityTagger:
 
     def _modifier_ok(self, t, cap_head: bool) -> bool:
         low = t.lower_
+        if low in _COMPOUND_TAILS:  # "SLO aware partitioning": a detached "-aware" belongs to the word before
+            return False
         if low in self.stop or low in self.bad_mods or low in self.not_names or t.is_punct:
             return False
         if t.like_num or (low[:1].isdigit() and not re.match(r"^\d+(d|-?bit)$", low)):

@@ -142,8 +142,38 @@ def to_extraction(paper: Paper, doc: Doc) -> Extraction:
         sent = doc[st:ends[st]].text.strip()
         mentions.append(Mention(text=text, label=span.label_, start=start, end=end, sentence=sent,
                                 canonical=canonical))
+    mentions = most_specific(mentions)
     claims = list(doc._.claims or []) if Doc.has_extension("claims") else []
     return Extraction(paper=paper, mentions=mentions, proposed=list(doc._.proposed or []), claims=claims)
+
+
+_PHRASE_LABELS = ("Technique", "Metric")
+
+
+def most_specific(mentions: list[Mention]) -> list[Mention]:
+    """Drop a bare one-word technique/metric ("latency") when the paper also names it more
+    specifically ("prefill latency"): the guideline lists each entity once, by its most
+    specific name, and the bare word is a repeat of the modified one. Longer phrases stay:
+    "speculative decoding" and "adaptive speculative decoding" are two methods."""
+    words: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.label in _PHRASE_LABELS:
+            words.setdefault(m.label, set()).add(_words_key(m.text))
+    if not words:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.label in _PHRASE_LABELS:
+            k = _words_key(m.text)
+            if " " not in k and any(o != k and o.endswith(" " + k) for o in words[m.label]):
+                continue
+        out.append(m)
+    return out
+
+
+def _words_key(text: str) -> str:
+    t = re.sub(r"\s*-\s*", "-", text.lower()).strip()
+    return re.sub(r"(?<=[a-z]{3})s$", "", t)
 
 
 def _narrow_hardware(text: str, start: int, canonical: str | None) -> tuple[int, int, str]:
