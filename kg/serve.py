@@ -1,17 +1,26 @@
 """A read-only SPARQL 1.1 Protocol endpoint over a build's store, plus its HTML views.
 
-Each query runs in a child process (forkserver) that opens the store
+Queries run in a small pool of worker processes that hold the store open
 read-only: Oxigraph cannot cancel a running query, so a query over the time
-limit is stopped by ending its process, and the server stays responsive.
+limit is stopped by killing its worker (then replaced), and the server stays
+responsive.
 Updates, LOAD and SERVICE are refused before anything runs. Binds 127.0.0.1
 unless told otherwise.
 """
 from __future__ import annotations
 
+import atexit
+import contextlib
 import html
 import json
-import multiprocessing
+import os
+import queue
 import re
+import select
+import subprocess
+import sys
+import threading
+import time
 from pathlib import Path
 from urllib.parse import parse_qs
 from xml.sax.saxutils import escape as xml_escape
@@ -149,13 +158,12 @@ def _ask(value: bool, fmt: str) -> bytes:
     return json.dumps({"head": {}, "boolean": value}).encode()
 
 
-def execute(store_path: str, sparql: str, accept: str, max_rows: int) -> tuple[int, str, bytes, bool]:
-    """Run one query on the store opened read-only; (status, media type, body, truncated)."""
+def execute(store, sparql: str, accept: str, max_rows: int) -> tuple[int, str, bytes, bool]:
+    """Run one query on a (read-only) pyoxigraph store; (status, media type, body, truncated)."""
     import pyoxigraph as ox
 
     from kg.vocab import PREFIXES
 
-    store = ox.Store.read_only(store_path)
     try:
         result = store.query(sparql, prefixes=PREFIXES)
     except SyntaxError as exc:
@@ -179,13 +187,24 @@ def execute(store_path: str, sparql: str, accept: str, max_rows: int) -> tuple[i
     return 200, MEDIA[fmt], ox.serialize(triples, format=rdf_fmt, prefixes=prefixes) or b"", truncated
 
 
-def _child(conn, store_path: str, sparql: str, accept: str, max_rows: int) -> None:
-    try:
-        conn.send(execute(store_path, sparql, accept, max_rows))
-    except Exception as exc:  # noqa: BLE001 - reported to the client as a 500 with its message
-        conn.send((500, "text/plain; charset=utf-8", f"query failed: {exc}".encode(), False))
-    finally:
-        conn.close()
+def worker_main(store_path: str, max_rows: int) -> None:
+    """A query worker: opens the store read-only once, then answers one JSON line at a time.
+
+    Reply: a JSON header line {status, media, truncated, length}, then `length` bytes.
+    """
+    import pyoxigraph as ox
+
+    store = ox.Store.read_only(store_path)
+    out = sys.stdout.buffer
+    for line in sys.stdin.buffer:
+        req = json.loads(line)
+        try:
+            status, media, body, truncated = execute(store, req["q"], req["a"], max_rows)
+        except Exception as exc:  # noqa: BLE001 - reported to the client as a 500 with its message
+            status, media, body, truncated = 500, "text/plain; charset=utf-8", f"query failed: {exc}".encode(), False
+        head = {"status": status, "media": media, "truncated": truncated, "length": len(body)}
+        out.write(json.dumps(head).encode() + b"\n" + body)
+        out.flush()
 
 
 def negotiate(accept: str, table: dict, default: str) -> str:
@@ -207,34 +226,84 @@ def negotiate(accept: str, table: dict, default: str) -> str:
 
 # ------------------------------------------------------------ server side
 
-class Runner:
-    """Runs queries in killable child processes, at most `timeout_s` each."""
+class Worker:
+    """One worker process (`python -m kg.serve --worker STORE MAX_ROWS`), talked to over pipes."""
 
-    def __init__(self, store_path: Path, timeout_s: float, max_rows: int):
+    def __init__(self, store_path: str, max_rows: int):
+        self.proc = subprocess.Popen([sys.executable, "-m", "kg.serve", "--worker", store_path, str(max_rows)],
+                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        self.buf = b""
+
+    def ask(self, sparql: str, accept: str, timeout_s: float) -> tuple[int, str, bytes, bool]:
+        """The worker's answer; TimeoutError past `timeout_s`, EOFError if the worker died."""
+        self.proc.stdin.write(json.dumps({"q": sparql, "a": accept}).encode() + b"\n")
+        self.proc.stdin.flush()
+        deadline, fd = time.monotonic() + timeout_s, self.proc.stdout.fileno()
+
+        def fill(done) -> None:
+            while not done():
+                left = deadline - time.monotonic()
+                if left <= 0 or not select.select([fd], [], [], left)[0]:
+                    raise TimeoutError
+                chunk = os.read(fd, 1 << 20)
+                if not chunk:
+                    raise EOFError
+                self.buf += chunk
+
+        fill(lambda: b"\n" in self.buf)
+        head, self.buf = self.buf.split(b"\n", 1)
+        h = json.loads(head)
+        fill(lambda: len(self.buf) >= h["length"])
+        body, self.buf = self.buf[:h["length"]], self.buf[h["length"]:]
+        return h["status"], h["media"], body, h["truncated"]
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+        self.proc.wait()
+
+
+class Runner:
+    """A small pool of query workers. Oxigraph cannot cancel a query, so one over the time
+    limit is stopped by killing its worker, which is then replaced."""
+
+    def __init__(self, store_path: Path, timeout_s: float, max_rows: int, workers: int = 2):
         self.store_path, self.timeout_s, self.max_rows = str(store_path), timeout_s, max_rows
-        self.ctx = multiprocessing.get_context("forkserver")
-        self.ctx.set_forkserver_preload(["pyoxigraph", "kg.serve"])
+        self.size = workers
+        self.pool: queue.Queue = queue.Queue()
+        self.all: list[Worker] = []
+        self.lock = threading.Lock()
+
+    def _worker(self) -> Worker:
+        with self.lock:
+            if len(self.all) < self.size and self.pool.empty():
+                w = Worker(self.store_path, self.max_rows)
+                self.all.append(w)
+                return w
+        return self.pool.get()
 
     def run(self, sparql: str, accept: str) -> tuple[int, str, bytes, bool]:
-        parent, child = self.ctx.Pipe(duplex=False)
-        proc = self.ctx.Process(target=_child, args=(child, self.store_path, sparql, accept, self.max_rows),
-                                daemon=True)
-        proc.start()
-        child.close()
+        w = self._worker()
         try:
-            if parent.poll(self.timeout_s):
-                try:
-                    return parent.recv()
-                except EOFError:
-                    return 500, "text/plain; charset=utf-8", b"query process ended without a result", False
-            proc.kill()
-            return (503, "text/plain; charset=utf-8",
-                    f"query exceeded the time limit of {self.timeout_s:g} s and was stopped".encode(), False)
+            return w.ask(sparql, accept, self.timeout_s)
+        except (TimeoutError, EOFError, OSError) as exc:
+            w.stop()
+            with self.lock:
+                self.all.remove(w)
+                w = Worker(self.store_path, self.max_rows)
+                self.all.append(w)
+            if isinstance(exc, TimeoutError):
+                return (503, "text/plain; charset=utf-8",
+                        f"query exceeded the time limit of {self.timeout_s:g} s and was stopped\n".encode(), False)
+            return 500, "text/plain; charset=utf-8", b"query worker failed\n", False
         finally:
-            parent.close()
-            proc.join(1)
-            if proc.is_alive():  # pragma: no cover - kill above normally suffices
-                proc.kill()
+            self.pool.put(w)
+
+    def close(self) -> None:
+        with self.lock:
+            for w in self.all:
+                w.stop()
+            self.all.clear()
 
 
 PAGE = """<!doctype html>
@@ -268,6 +337,7 @@ def create_app(out_dir: Path | str, timeout_s: float = 10.0, max_rows: int = 10_
     if not store_path.is_dir():
         raise FileNotFoundError(f"{out_dir}: no store here (run `kg build --out {out_dir}` first)")
     runner = Runner(store_path, timeout_s, max_rows)
+    atexit.register(runner.close)
 
     async def page(request: Request, query: str = DEFAULT_QUERY) -> HTMLResponse:
         from kg.queries import list_queries
@@ -307,8 +377,15 @@ def create_app(out_dir: Path | str, timeout_s: float = 10.0, max_rows: int = 10_
         """The query form, prefilled with `?query=` when given (escaped, never run here)."""
         return await page(request, request.query_params.get("query") or DEFAULT_QUERY)
 
-    return Starlette(routes=[Route("/", home), Route("/sparql", sparql, methods=["GET", "POST"]),
-                             Route("/{path:path}", static)])
+    @contextlib.asynccontextmanager
+    async def lifespan(app):
+        yield
+        runner.close()
+
+    app = Starlette(routes=[Route("/", home), Route("/sparql", sparql, methods=["GET", "POST"]),
+                            Route("/{path:path}", static)], lifespan=lifespan)
+    app.state.runner = runner
+    return app
 
 
 async def _query_of(request: Request) -> str | None:
@@ -338,3 +415,7 @@ def serve(out_dir: Path | str, host: str = "127.0.0.1", port: int = 8000, timeou
     import uvicorn
 
     uvicorn.run(create_app(out_dir, timeout_s, max_rows), host=host, port=port, log_level="info")
+
+
+if __name__ == "__main__" and len(sys.argv) == 4 and sys.argv[1] == "--worker":
+    worker_main(sys.argv[2], int(sys.argv[3]))
