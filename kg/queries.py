@@ -93,18 +93,28 @@ def substitute(query: NamedQuery, params: dict) -> str:
 
 
 def run(store, name_or_sparql: str, params: dict | None = None) -> tuple[list[str], list[list]]:
-    """Run a named query (or SPARQL text) on a kg.store.Store; returns (columns, rows).
+    """Run a named query, a .rq file or SPARQL text on a kg.store.Store; returns (columns, rows).
 
     Cells are Python values: str for IRIs and strings, int/float/bool for typed
     literals, None when unbound. ASK gives one column "answer"; CONSTRUCT and
-    DESCRIBE give subject/predicate/object rows.
+    DESCRIBE give subject/predicate/object rows. A syntax error is a QueryError.
     """
     params = params or {}
-    if re.fullmatch(r"[A-Za-z0-9_-]+", name_or_sparql.strip()):
-        sparql = get(name_or_sparql.strip()).sparql(params)
-    else:
-        sparql = name_or_sparql
-    result = store.query(sparql)
+    text = name_or_sparql.strip()
+    if re.fullmatch(r"[A-Za-z0-9_-]+", text):
+        query = get(text)
+    elif text.endswith(".rq") and "\n" not in text and "{" not in text:
+        path = Path(text)
+        if not path.is_file():
+            raise QueryError(f"{path}: no such query file")
+        query = parse(path)
+    else:  # inline SPARQL: $name placeholders are filled from whatever parameters were given
+        query = NamedQuery("inline", "", name_or_sparql, tuple(params))
+    sparql = query.sparql(params)
+    try:
+        result = store.query(sparql)
+    except SyntaxError as exc:
+        raise QueryError(f"{query.name}: SPARQL syntax error: {exc}") from None
     if isinstance(result, bool) or type(result).__name__ == "QueryBoolean":
         return ["answer"], [[bool(result)]]
     if hasattr(result, "variables"):
@@ -112,6 +122,28 @@ def run(store, name_or_sparql: str, params: dict | None = None) -> tuple[list[st
         return columns, [[value(sol[c]) for c in columns] for sol in result]
     return ["subject", "predicate", "object"], [[value(t.subject), value(t.predicate), value(t.object)]
                                                 for t in result]
+
+
+def open_source(data: Path | str | None = None, out_dir: Path | str = "outputs"):
+    """What `kg query` runs on: an RDF file loaded in memory, or a build's store opened read-only."""
+    from kg.store import Store
+
+    if data is not None:
+        data = Path(data)
+        if not data.is_file():
+            raise FileNotFoundError(f"{data}: no such file")
+        store = Store()
+        fmt = {".nt": "nt", ".jsonld": "jsonld", ".rdf": "xml", ".xml": "xml", ".nq": "nquads"}.get(
+            data.suffix.lower(), "turtle")
+        try:
+            store.load(data, format=fmt)
+        except SyntaxError as exc:
+            raise QueryError(f"{data}: not valid RDF ({fmt}): {exc}") from None
+        return store
+    path = Path(out_dir) / "store"
+    if not path.is_dir():
+        raise FileNotFoundError(f"{out_dir}: no build here (run `kg build` first, or give --data FILE)")
+    return Store(path, read_only=True)
 
 
 def value(term):
@@ -171,6 +203,11 @@ def to_json(columns: list[str], rows: list[list]) -> str:
     """A JSON list of objects, one per row (unbound cells as null)."""
     safe = [[v if not (isinstance(v, float) and not math.isfinite(v)) else repr(v) for v in row] for row in rows]
     return json.dumps([dict(zip(columns, row)) for row in safe], ensure_ascii=False, indent=1) + "\n"
+
+
+def format_rows(columns: list[str], rows: list[list], fmt: str = "table") -> str:
+    """Rows in one of FORMATS (what `kg query --format` prints)."""
+    return render(columns, rows, fmt)
 
 
 def render(columns: list[str], rows: list[list], fmt: str = "table") -> str:

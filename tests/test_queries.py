@@ -142,3 +142,31 @@ def test_output_formats_round_trip(store):
     with pytest.raises(Q.QueryError, match="unknown output format"):
         Q.render(cols, rows, "xlsx")
     assert Q.cell(2.0) == "2" and Q.cell(1.78) == "1.78" and Q.cell(None) == "" and Q.cell(True) == "true"
+
+
+def test_query_files_inline_params_and_syntax_errors(store, tmp_path):
+    rq = tmp_path / "mine.rq"
+    rq.write_text("# Who beats a system?\n# param: who  a name\n"
+                  "SELECT ?w WHERE { ?a kgo:outperforms ?b . ?b rdfs:label $who . ?a rdfs:label ?w }\n")
+    assert Q.run(store, str(rq), {"who": "Zsys"}) == (["w"], [["Ysys"]])
+    cols, rows = Q.run(store, "SELECT ?w WHERE { ?a kgo:outperforms ?b . ?b rdfs:label $who . ?a rdfs:label ?w }",
+                       {"who": "Zsys"})
+    assert rows == [["Ysys"]]
+    with pytest.raises(Q.QueryError, match="no such query file"):
+        Q.run(store, str(tmp_path / "missing.rq"), {})
+    with pytest.raises(Q.QueryError, match="syntax error"):
+        Q.run(store, "SELECT WHERE {", {})
+
+
+def test_open_source_from_a_turtle_file_or_a_build(tmp_path, store):
+    ttl = tmp_path / "kg.ttl"
+    store.dump(ttl)
+    with Q.open_source(data=ttl) as s:
+        assert Q.run(s, "chains", {})[1]
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("this is not turtle")
+    with pytest.raises(Q.QueryError, match="not valid RDF"):
+        Q.open_source(data=bad)
+    with pytest.raises(FileNotFoundError, match="no build here"):
+        Q.open_source(out_dir=tmp_path)
+    assert Q.format_rows(["a"], [[1]], "csv") == "a\n1\n"
