@@ -119,6 +119,7 @@ class TreeMemory:
         self.peak_rss = self.peak_pss = 0
         self.peak_procs = 0
         self.samples: list[tuple[float, int, int]] = []  # (seconds since start, RSS, PSS)
+        self.peak_root_pss = 0  # the build's own process, without its workers
         self._t0 = time.perf_counter()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
@@ -147,6 +148,8 @@ class TreeMemory:
                     continue
                 rss += info.rss
                 pss += getattr(info, "pss", info.rss)
+                if p is self.proc:
+                    self.peak_root_pss = max(self.peak_root_pss, getattr(info, "pss", info.rss))
             self.peak_rss, self.peak_pss = max(self.peak_rss, rss), max(self.peak_pss, pss)
             self.samples.append((time.perf_counter() - self._t0, rss, pss))
             self.peak_procs = max(self.peak_procs, len(procs))
@@ -201,6 +204,7 @@ def measure_build(path: Path, out: Path, jobs: int, cli: bool, engine: str, time
             stderr += f"\nbenchmark: killed after {timeout:.0f}s"
     wall = time.perf_counter() - t
     result = {"wall": wall, "rss": mem.peak_rss, "pss": mem.peak_pss, "procs": mem.peak_procs,
+              "root_pss": mem.peak_root_pss,
               "rc": proc.returncode, "phases": {}, "summary": {}, "phase_pss": {}}
     for line in stderr.splitlines():
         if line.startswith('{"phase"'):
@@ -305,7 +309,7 @@ def render(results: list[dict], jobs: int) -> str:
         if b:
             wall = f"{b['wall']:.1f}" + ("" if b["rc"] == 0 else f" FAILED: {b.get('error', '')[:80]}")
             brate = fmt_rate(r["n"] / b["wall"]) if b["rc"] == 0 else "-"
-            rss, pss = f"{b['rss'] / 2**20:,.0f}", f"{b['pss'] / 2**20:,.0f}"
+            rss, pss = f"{b['rss'] / 2**20:,.0f}", f"{b['pss'] / 2**20:,.0f} (main {b.get('root_pss', 0) / 2**20:,.0f})"
             triples = str(b["summary"].get("triples", "-"))
             peaks = b.get("phase_pss", {})
             phases = ", ".join(f"{k} {v}s/{peaks.get(k, 0) / 2**20:,.0f}MB"
@@ -421,6 +425,7 @@ def main(argv: list[str] | None = None) -> int:
             r["build"] = measure_build(path, out, args.jobs, args.cli, args.engine, args.timeout)
             print(f"  build {r['build']['wall']:.1f}s rc={r['build']['rc']} "
                   f"rss={r['build']['rss'] / 2**20:.0f}MB pss={r['build']['pss'] / 2**20:.0f}MB "
+                  f"(main process alone {r['build']['root_pss'] / 2**20:.0f}MB) "
                   f"phases={phase_durations(r['build']['phases'])} peak PSS MB by phase="
                   f"{ {k: round(v / 2**20) for k, v in r['build']['phase_pss'].items()} } "
                   f"{r['build'].get('error', '')}", file=sys.stderr)

@@ -49,15 +49,19 @@ def _ignore(_: str) -> None:
 # --------------------------------------------------------------- worker side
 
 _local = threading.local()
+RENEW_AFTER = 50_000  # papers; spaCy's string store only grows (~1.5 MB per 1,000 new abstracts)
 
 
-def _extractor():
-    """One Extractor per worker thread: spaCy pipelines are not shared across threads."""
+def _extractor(papers: int = 0):
+    """One Extractor per worker thread (spaCy pipelines are not shared across threads),
+    built afresh after RENEW_AFTER papers so a worker's memory stays bounded on any corpus."""
     ex = getattr(_local, "extractor", None)
-    if ex is None:
+    if ex is None or _local.done + papers > RENEW_AFTER:
         from kg.extract import Extractor, build_nlp
 
         ex = _local.extractor = Extractor(build_nlp())
+        _local.done = 0
+    _local.done += papers
     return ex
 
 
@@ -75,7 +79,7 @@ def extract_chunk(papers: list[Paper], batch_size: int = 64) -> dict:
     body: list[str] = []
     entities, lines = [], []
     summary = Summary()
-    for ex in _extractor().pipe(papers, batch_size=batch_size):
+    for ex in _extractor(len(papers)).pipe(papers, batch_size=batch_size):
         ex = resolve(ex)
         summary.count(ex)
         lines.append(json.dumps(ex.to_json(), ensure_ascii=False) + "\n")
@@ -84,6 +88,13 @@ def extract_chunk(papers: list[Paper], batch_size: int = 64) -> dict:
         entities.append(ents)
     return {"nt": "".join(body).encode("utf-8"), "entities": entities, "jsonl": "".join(lines),
             "papers": summary.papers, "entities_count": dict(summary.entities), "claims": summary.claims}
+
+
+def resolve_chunk(papers: list[Paper], batch_size: int = 64) -> list:
+    """Extracted and resolved records of one chunk (runs on a worker; Extractions pickle cheaply)."""
+    from kg.resolve import resolve
+
+    return [resolve(ex) for ex in _extractor(len(papers)).pipe(papers, batch_size=batch_size)]
 
 
 # --------------------------------------------------------------- driver side
@@ -109,15 +120,30 @@ def connect(address: str = "local", n_workers: int = 2, processes: bool = True):
 
 
 def run_chunks(submit: Callable, papers: Iterable[Paper], chunk_size: int, in_flight: int,
-               batch_size: int = 64) -> Iterator[dict]:
-    """Results of `extract_chunk` over the stream, in input order, with at most `in_flight` pending."""
+               batch_size: int = 64, fn: Callable = extract_chunk) -> Iterator:
+    """Results of `fn(chunk)` over the stream, in input order, with at most `in_flight` pending."""
     pending: deque = deque()
     for chunk in chunks(papers, chunk_size):
         if len(pending) >= in_flight:
             yield pending.popleft().result()
-        pending.append(submit(extract_chunk, chunk, batch_size))
+        pending.append(submit(fn, chunk, batch_size))
     while pending:
         yield pending.popleft().result()
+
+
+def pipe_processes(papers: Iterable[Paper], jobs: int = 2, chunk_size: int = 200,
+                   batch_size: int = 64) -> Iterator:
+    """Resolved Extractions of `papers` in input order, extracted by `jobs` local processes.
+
+    For `kg extract --jobs N`; memory stays bounded (a few chunks in flight).
+    """
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    ctx = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
+        for part in run_chunks(pool.submit, papers, chunk_size, 2 * jobs + 1, batch_size, fn=resolve_chunk):
+            yield from part
 
 
 def _entity_nt(per_paper: list[dict], keeper) -> bytes:
