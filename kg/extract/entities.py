@@ -36,6 +36,22 @@ _COMPOUND_TAILS = {"style", "like", "based", "sized", "scale", "class", "level",
 # nouns after a technique word that make the phrase name hardware or a component instead
 _ARTIFACT_NOUNS = {"unit", "units", "accelerator", "accelerators", "chip", "chips", "processor", "processors",
                    "engine", "engines", "core", "cores", "board", "device", "devices", "hardware"}
+_KIND_TAILS = {"technique", "techniques", "strategy", "strategies", "scheme", "schemes", "mechanism",
+               "mechanisms", "method", "methods", "algorithm", "algorithms", "policy", "policies"}
+# words that, before a kind noun, say whose or which method it is rather than what it does
+_NOT_KIND_HEADS = {"baseline", "baselines", "existing", "prior", "previous", "proposed", "novel", "new", "our",
+                   "optimization", "acceleration", "these", "such", "other", "two", "three", "several",
+                   "learning", "training", "inference", "search", "compression", "heuristic", "general",
+                   "this", "that", "state-of-the-art", "sota", "conventional", "traditional", "popular",
+                   "learn", "anchor", "dual", "distinct", "wise", "reconstruction", "hardware", "software",
+                   "evaluation", "distributed", "single", "selection", "collaboration", "adjustment"}
+_ADJECTIVE_ENDS = ("al", "ive", "ous", "ful", "ic", "ble", "ary", "gle", "inct", "llel")
+
+
+def doc_ws(doc: Doc, i: int) -> bool:
+    return bool(doc[i].whitespace_)
+
+
 _SIZED = re.compile(r"^[A-Z][A-Za-z0-9]+-\d+(\.\d+)?[BM]$")  # Multiverse-32B: a model with its size
 _ACRONYM = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Za-z][A-Za-z0-9+\-]{1,11}s?$")
 
@@ -263,7 +279,57 @@ class EntityTagger:
                 out.extend(self._elided(doc, start, tok.text, taken))
 
         out.extend(self._listed(doc, taken))
+        out.extend(self._before_kind(doc, taken))
         return out
+
+    def _before_kind(self, doc: Doc, taken: list[bool]) -> list[tuple]:
+        """"a datatype handling strategy", "voting mechanisms": what a kind noun classifies.
+
+        The field names a method by the noun phrase before "technique", "strategy",
+        "scheme", "mechanism", "method" or "algorithm". When the phrase has no technique
+        head of its own, the kind noun is part of the name ("attention distribution
+        mechanism", "single-pass insertion algorithm").
+        """
+        out = []
+        lowers = self._lowers
+        for i in [k for k, w in enumerate(lowers) if w in _KIND_TAILS]:
+            h = i - 1
+            if h < 0 or taken[h] or self._starts[h] != self._starts[i]:
+                continue
+            head = doc[h]
+            low = lowers[h]
+            if low in self.tech_heads or low in self.tech_alone or low in self.metric_heads:
+                continue  # the head-word rule has this phrase already
+            if not self._kind_head_ok(head):
+                continue
+            start = self._left(doc, h, taken, "Technique", head.text[:1].isupper())
+            if start == h and low.endswith("ing") and low not in self.ing_mods:
+                continue  # "selecting techniques": a verb
+            if any(lowers[k] in self.metric_heads for k in range(start, h)):
+                continue  # "memory footprint reduction": about a metric
+            end = i + 1
+            if any(self.known.get(" ".join(lowers[k:h + 1])) == "Technique" for k in range(max(start, h - 2), h + 1)):
+                end = i  # "concurrency control mechanisms": a known technique keeps its own name
+            out.append((P_PHRASE, start, end, "Technique", _norm_phrase(doc[start:end].text)))
+        return out
+
+    def _kind_head_ok(self, t) -> bool:
+        low = t.lower_
+        if not t.is_alpha and "-" not in low:
+            return False
+        if low in self.stop or low in self.bad_mods or low in self.not_names or low in _NOT_KIND_HEADS:
+            return False
+        if low.endswith("ly") or (low.endswith("ed") and low not in self.ed_mods):
+            return False
+        if low.endswith(_ADJECTIVE_ENDS):
+            return False  # "selecting techniques", "powerful technique": a verb or an adjective
+        if t.i > 0 and self._texts[t.i - 1] in ("-", "/") and not doc_ws(t.doc, t.i - 1):
+            return False  # "hardware-compiler techniques": the compound is one word
+        if t.i > 1 and self._lowers[t.i - 1] in ("and", "or"):
+            return False  # "track and trigger mechanism": a coordination, not one method
+        if t.text[:1].isupper() and not t.is_upper and t.i > 0 and not self._texts[t.i - 1][:1].isupper():
+            return False
+        return _TECH_SHAPE.match(t.text) is not None
 
     def _elided(self, doc: Doc, start: int, head: str, taken: list[bool]) -> list[tuple]:
         """"data, tensor, and pipeline parallelism": each conjunct with the shared head.
@@ -383,8 +449,8 @@ class EntityTagger:
 
     def _modifier_ok(self, t, cap_head: bool) -> bool:
         low = t.lower_
-        if low in _COMPOUND_TAILS:  # "SLO aware partitioning": a detached "-aware" belongs to the word before
-            return False
+        if low in _COMPOUND_TAILS or low in ("single", "multiple"):
+            return False  # "SLO aware partitioning": a detached "-aware" belongs to the word before
         if low in self.stop or low in self.bad_mods or low in self.not_names or t.is_punct:
             return False
         if t.like_num or (low[:1].isdigit() and not re.match(r"^\d+(d|-?bit)$", low)):
