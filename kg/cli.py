@@ -126,7 +126,7 @@ def query(query: Optional[str] = typer.Argument(None, help="A named query, a .rq
         if fmt == "table":
             table = Table(*columns)
             for row in rows:
-                table.add_row(*("" if v is None else str(v) for v in row))
+                table.add_row(*(queries.cell(v) for v in row))
             out.print(table)
             out.print(f"{len(rows)} rows")
         else:
