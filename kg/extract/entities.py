@@ -52,6 +52,10 @@ def doc_ws(doc: Doc, i: int) -> bool:
     return bool(doc[i].whitespace_)
 
 
+# generic acronyms that may modify a technique or metric: "GPU utilization", "KV cache", "VM scheduling"
+_ACRONYM_MODS = {"kv", "vm", "io", "moe", "dnn", "gnn", "p2p", "simd", "numa", "rdma", "mpi", "fpga", "tlb", "dma",
+                 "fp8", "fp16", "int8", "int4", "bf16", "fp32"}
+_METRIC_ACRONYM_MODS = _ACRONYM_MODS | {"gpu", "cpu", "npu", "tpu", "dram", "hbm", "sram", "ssd", "pe"}
 _SIZED = re.compile(r"^[A-Z][A-Za-z0-9]+-\d+(\.\d+)?[BM]$")  # Multiverse-32B: a model with its size
 _ACRONYM = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Za-z][A-Za-z0-9+\-]{1,11}s?$")
 
@@ -343,7 +347,8 @@ class EntityTagger:
         j -= 1
         if j >= 0 and doc[j].text == ",":
             j -= 1
-        while j >= 0 and not taken[j] and self._modifier_ok(doc[j], False):
+        while j >= 0 and not taken[j] and self._modifier_ok(doc[j], False) and \
+                doc[j].lower_ not in self.tech_heads and doc[j].lower_ not in self.tech_alone:
             phrase = f"{doc[j].text} {head}"
             out.append((P_PHRASE, j, j + 1, "Technique", ELIDED + phrase))
             if j >= 1 and doc[j - 1].text == ",":
@@ -430,7 +435,7 @@ class EntityTagger:
                     and not doc[k - 2].whitespace_:
                 k -= 2
             if k == j:
-                if taken[j] or not self._modifier_ok(doc[j], cap_head):
+                if taken[j] or not self._modifier_ok(doc[j], cap_head, label == "Metric"):
                     break
             else:
                 parts = [doc[m] for m in range(k, j + 1, 2)]
@@ -447,11 +452,13 @@ class EntityTagger:
             j = k - 1
         return start
 
-    def _modifier_ok(self, t, cap_head: bool) -> bool:
+    def _modifier_ok(self, t, cap_head: bool, metric: bool = False) -> bool:
         low = t.lower_
         if low in _COMPOUND_TAILS or low in ("single", "multiple"):
             return False  # "SLO aware partitioning": a detached "-aware" belongs to the word before
-        if low in self.stop or low in self.bad_mods or low in self.not_names or t.is_punct:
+        if low in self.stop or low in self.bad_mods or t.is_punct:
+            return False
+        if low in self.not_names and not (t.is_upper and low in (_METRIC_ACRONYM_MODS if metric else _ACRONYM_MODS)):
             return False
         if t.like_num or (low[:1].isdigit() and not re.match(r"^\d+(d|-?bit)$", low)):
             return False
