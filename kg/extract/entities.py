@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from kg.extract.patterns import PATTERN_DIR, entity_rows, lexicon
-from kg.extract.tokenmatch import TokenPatternMatcher
+from kg.extract.tokenmatch import TokenPatternMatcher, table
 
 NAMED = ("System", "Hardware", "Model", "Dataset")
 P_DEFINED = 6  # a short form defined in this paper outranks any list
@@ -46,10 +46,6 @@ _NOT_KIND_HEADS = {"baseline", "baselines", "existing", "prior", "previous", "pr
                    "learn", "anchor", "dual", "distinct", "wise", "reconstruction", "hardware", "software",
                    "evaluation", "distributed", "single", "selection", "collaboration", "adjustment"}
 _ADJECTIVE_ENDS = ("al", "ive", "ous", "ful", "ic", "ble", "ary", "gle", "inct", "llel")
-
-
-def doc_ws(doc: Doc, i: int) -> bool:
-    return bool(doc[i].whitespace_)
 
 
 # generic acronyms that may modify a technique or metric: "GPU utilization", "KV cache", "VM scheduling"
@@ -116,11 +112,14 @@ class EntityTagger:
     def __call__(self, doc: Doc) -> Doc:
         vocab = doc.vocab.strings
         self._starts = sentence_starts(doc)
-        self._texts = texts = [t.text for t in doc]
-        self._lowers = [t.lower() for t in texts]
+        tab = table(doc)
+        self._texts = tab.texts
+        self._lowers = tab.lowers
+        self._ws = tab.ws
         cands: list[tuple[int, int, int, str, str]] = []  # (priority, start, end, label, id)
         matches = [(vocab[m], s, e) for m, s, e in self.phrase_ci(doc) + self.phrase_cs(doc)]
-        for key, start, end in matches + self.matcher(doc):
+        real, doc = doc, tab  # the rules read words from the table, Spans need the Doc
+        for key, start, end in matches + self.matcher(real):
             label, id_ = key.split("\t", 1)
             start, end = _trim(doc, start, end)
             if start >= end or not self._boundary_ok(doc, start, end, label):
@@ -143,9 +142,9 @@ class EntityTagger:
                     and re.search(r"\d", doc[s + 1].text):
                 s += 1  # "34B GPT-3.5": the size belongs to the sentence, the version names the model
             if s < e:
-                spans.append(Span(doc, s, e, label=label, span_id=id_))
-        doc.spans["entities"] = spans
-        return doc
+                spans.append(Span(real, s, e, label=label, span_id=id_))
+        real.spans["entities"] = spans
+        return real
 
     def _boundary_ok(self, doc: Doc, start: int, end: int, label: str) -> bool:
         """Reject a match glued by a hyphen into a longer word ("Metal" in "Metal-Embedding")."""
@@ -304,7 +303,7 @@ class EntityTagger:
             low = lowers[h]
             if low in self.tech_heads or low in self.tech_alone or low in self.metric_heads:
                 continue  # the head-word rule has this phrase already
-            if not self._kind_head_ok(head):
+            if not self._kind_head_ok(head, h):
                 continue
             start = self._left(doc, h, taken, "Technique", head.text[:1].isupper())
             if start == h and low.endswith("ing") and low not in self.ing_mods:
@@ -317,7 +316,7 @@ class EntityTagger:
             out.append((P_PHRASE, start, end, "Technique", _norm_phrase(doc[start:end].text)))
         return out
 
-    def _kind_head_ok(self, t) -> bool:
+    def _kind_head_ok(self, t, i: int) -> bool:
         low = t.lower_
         if not t.is_alpha and "-" not in low:
             return False
@@ -327,11 +326,11 @@ class EntityTagger:
             return False
         if low.endswith(_ADJECTIVE_ENDS):
             return False  # "selecting techniques", "powerful technique": a verb or an adjective
-        if t.i > 0 and self._texts[t.i - 1] in ("-", "/") and not doc_ws(t.doc, t.i - 1):
+        if i > 0 and self._texts[i - 1] in ("-", "/") and not self._ws[i - 1]:
             return False  # "hardware-compiler techniques": the compound is one word
-        if t.i > 1 and self._lowers[t.i - 1] in ("and", "or"):
+        if i > 1 and self._lowers[i - 1] in ("and", "or"):
             return False  # "track and trigger mechanism": a coordination, not one method
-        if t.text[:1].isupper() and not t.is_upper and t.i > 0 and not self._texts[t.i - 1][:1].isupper():
+        if t.text[:1].isupper() and not t.is_upper and i > 0 and not self._texts[i - 1][:1].isupper():
             return False
         return _TECH_SHAPE.match(t.text) is not None
 

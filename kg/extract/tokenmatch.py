@@ -3,7 +3,8 @@
 spaCy's Matcher evaluates Python REGEX predicates on every token of every doc, which made
 it 75% of extraction time. Here each predicate is evaluated once per distinct word (the
 result is cached by the word's hash in the shared vocab), so a doc costs one dict lookup
-per token plus a short walk at the few tokens where some pattern can start.
+per token plus a short walk, at the few tokens where some pattern can start, through only
+the patterns that can start there.
 
 Supported: spaCy token-pattern dicts with one key among ORTH/TEXT/LOWER, whose value is a
 string or {"IN": [...]} or {"REGEX": "..."}, and "OP" in {None, "?", "*", "+"}.
@@ -13,9 +14,91 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc
 
 _KEYS = ("ORTH", "TEXT", "LOWER")
+
+
+class Word:
+    """The Token attributes the rules read, shared by every occurrence of a word.
+
+    One object per (word, trailing space) pair for the whole process, so a Doc's
+    words cost a dict lookup each instead of a Token object each.
+    """
+    __slots__ = ("orth", "text", "lower_", "whitespace_", "is_punct", "is_alpha", "is_upper", "is_lower",
+                 "like_num", "is_space", "is_stop")
+
+    def __init__(self, lex, space: bool) -> None:
+        self.orth = lex.orth
+        self.text = lex.orth_
+        self.lower_ = lex.orth_.lower()
+        self.whitespace_ = " " if space else ""
+        self.is_punct = lex.is_punct
+        self.is_alpha = lex.is_alpha
+        self.is_upper = lex.is_upper
+        self.is_lower = lex.is_lower
+        self.like_num = lex.like_num
+        self.is_space = lex.is_space
+        self.is_stop = lex.is_stop
+
+
+class Words(list):
+    """A run of Words with the `.text` of the matching Span."""
+    __slots__ = ()
+
+    @property
+    def text(self) -> str:
+        if not self:
+            return ""
+        return "".join([w.text + w.whitespace_ for w in self[:-1]]) + self[-1].text
+
+
+_WORD_CACHE: dict[int, Word] = {}  # (orth << 1 | space) -> Word
+
+
+class Table:
+    """A Doc's words as plain lists, built once per Doc and shared by the components.
+
+    Why: every `doc[i]` builds a Token object, and such per-token Python work was most of
+    the extraction time. `table[i]` is a shared Word and `table[a:b].text` a Span's text.
+    """
+    __slots__ = ("orths", "texts", "lowers", "ws", "words")
+
+    def __init__(self, doc: Doc) -> None:
+        arr = doc.to_array([ORTH, SPACY]).tolist() if len(doc) else []
+        cache = _WORD_CACHE
+        vocab = doc.vocab
+        words = []
+        for o, sp in arr:
+            k = o << 1 | sp
+            w = cache.get(k)
+            if w is None:
+                w = Word(vocab[o], bool(sp))
+                if len(cache) < 2_000_000:
+                    cache[k] = w
+            words.append(w)
+        self.words = words
+        self.orths = [a[0] for a in arr]
+        self.ws = [a[1] for a in arr]
+        self.texts = [w.text for w in words]
+        self.lowers = [w.lower_ for w in words]
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return Words(self.words[i])
+        return self.words[i]
+
+
+def table(doc: Doc) -> Table:
+    """The Doc's Table, shared by the components through doc.user_data."""
+    t = doc.user_data.get("kg_table")
+    if t is None or len(t.orths) != len(doc):
+        t = doc.user_data["kg_table"] = Table(doc)
+    return t
 
 
 class TokenPatternMatcher:
@@ -27,6 +110,7 @@ class TokenPatternMatcher:
         self._pred_index: dict[tuple, int] = {}
         self._patterns: list[tuple[str, list[tuple[int, str | None]]]] = []
         self._first = 0  # bitmask of predicates that can start some pattern
+        self._by_first: dict[int, list[int]] = {}  # predicate -> patterns it can start
         self._cache: dict[int, int] = {}
 
     def _pred(self, spec: dict) -> tuple[int, str | None]:
@@ -57,6 +141,7 @@ class TokenPatternMatcher:
             self._patterns.append((key, nodes))
             for pred, op in nodes:  # every node up to the first mandatory one can start a match
                 self._first |= 1 << pred
+                self._by_first.setdefault(pred, []).append(len(self._patterns) - 1)
                 if op not in ("?", "*"):
                     break
 
@@ -75,17 +160,33 @@ class TokenPatternMatcher:
         return mask
 
     def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
-        masks = [self._mask(o) for o in doc.to_array("ORTH").tolist()]
+        get = self._cache.get
+        orths = table(doc).orths
+        masks = [get(o) for o in orths]
+        if None in masks:
+            masks = [mk if mk is not None else self._mask(o) for mk, o in zip(masks, orths)]
         first = self._first
         n = len(masks)
         out = []
+        patterns = self._patterns
+        by_first = self._by_first
         for i in range(n):
-            if not masks[i] & first:
+            m = masks[i]
+            if not m & first:
                 continue
-            for key, nodes in self._patterns:
-                end = _longest(nodes, 0, i, masks, n)
-                if end is not None and end > i:
-                    out.append((key, i, end))
+            tried = set()
+            hits = m & first
+            while hits:
+                low = hits & -hits
+                hits ^= low
+                for k in by_first[low.bit_length() - 1]:
+                    if k in tried:
+                        continue
+                    tried.add(k)
+                    key, nodes = patterns[k]
+                    end = _longest(nodes, 0, i, masks, n)
+                    if end is not None and end > i:
+                        out.append((key, i, end))
         return out
 
 
