@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 import spacy
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -79,7 +80,9 @@ class Extractor:
         self.nlp = nlp or load_nlp()
 
     def _doc(self, paper: Paper) -> Doc:
-        doc = self.nlp.make_doc(paper.text)
+        text = paper.text
+        doc = self.nlp.make_doc(text)
+        doc.user_data["kg_text"] = text  # = Doc.text, which would join every token again
         doc._.kg_title_end = len(paper.title) if paper.title and paper.abstract else (
             len(paper.title) if paper.title else 0)
         return doc
@@ -124,25 +127,46 @@ def _pool_pipe(papers: Iterable[Paper], batch_size: int, n_process: int) -> Iter
             yield from batch
 
 
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, built at most once and shared by the components."""
+    text = doc.user_data.get("kg_text")
+    if text is None:
+        text = doc.user_data["kg_text"] = doc.text
+    return text
+
+
 def to_extraction(paper: Paper, doc: Doc) -> Extraction:
-    """Mentions with char offsets into Paper.text and their evidence sentence."""
+    """Mentions with char offsets into Paper.text and their evidence sentence.
+
+    Offsets and sentences are cut from the Doc's text with a token offset array: slicing
+    Spans would build a Token object per word of every evidence sentence.
+    """
     mentions = []
-    starts = sentence_starts(doc)
-    ends: dict[int, int] = {}
-    for i in range(len(starts) - 1, -1, -1):
-        ends.setdefault(starts[i], i + 1)
-    for span in doc.spans.get("entities", []):
-        start, end, text = span.start_char, span.end_char, span.text
-        canonical = span.id_ or None
-        if canonical and canonical.startswith(ELIDED):  # "tensor" of "tensor and pipeline parallelism"
-            text = canonical = canonical[len(ELIDED):]
-        if span.label_ == "Hardware":
-            start, end, text = _narrow_hardware(text, start, canonical)
-        st = starts[span.start]
-        sent = doc[st:ends[st]].text.strip()
-        mentions.append(Mention(text=text, label=span.label_, start=start, end=end, sentence=sent,
-                                canonical=canonical))
-    mentions = most_specific(mentions)
+    group = doc.spans.get("entities", [])
+    if len(group):
+        full = doc_text(doc)
+        arr = doc.to_array([IDX, SENT_START]).tolist()
+        idx = [a[0] for a in arr]
+        # sentence of each token, as (char start, char end) of its sentence
+        bounds = [k for k, a in enumerate(arr) if a[1] == 1 or k == 0] + [len(arr)]
+        sent_of = [0] * len(arr)
+        sents = []
+        for n, (a, b) in enumerate(zip(bounds, bounds[1:])):
+            sents.append(full[idx[a]:(idx[b] if b < len(idx) else len(full))].strip())
+            for k in range(a, b):
+                sent_of[k] = n
+        for span in group:
+            start, end = span.start_char, span.end_char
+            text = full[start:end]
+            canonical = span.id_ or None
+            label = span.label_
+            if canonical and canonical.startswith(ELIDED):  # "tensor" of "tensor and pipeline parallelism"
+                text = canonical = canonical[len(ELIDED):]
+            if label == "Hardware":
+                start, end, text = _narrow_hardware(text, start, canonical)
+            mentions.append(Mention(text=text, label=label, start=start, end=end,
+                                    sentence=sents[sent_of[span.start]], canonical=canonical))
+        mentions = most_specific(mentions)
     claims = list(doc._.claims or []) if Doc.has_extension("claims") else []
     return Extraction(paper=paper, mentions=mentions, proposed=list(doc._.proposed or []), claims=claims)
 

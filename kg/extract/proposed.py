@@ -63,7 +63,10 @@ class ProposedFinder:
     def __call__(self, doc: Doc) -> Doc:
         spans = list(doc.spans["entities"]) if "entities" in doc.spans else []
         names: list[str] = []
-        self._text = text = doc.text  # Doc.text joins every token: build it once
+        text = doc.user_data.get("kg_text")
+        if text is None:  # Doc.text joins every token: build it once, share it
+            text = doc.user_data["kg_text"] = doc.text
+        self._text = text
         tend = title_end(doc, text)
         found = []
         hint = None
