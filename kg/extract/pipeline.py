@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from kg.extract import entities as _entities  # noqa: F401  (registers kg_entities)
 from kg.extract.entities import ELIDED, sentence_starts
+from kg.extract.tokenmatch import table
 from kg.extract import proposed as _proposed  # noqa: F401  (registers kg_proposed)
 from kg.records import Extraction, Mention, Paper
 
@@ -36,9 +37,10 @@ _VENDOR = re.compile(r"^(?:(?:nvidia|intel|amd|google|huawei|apple|arm|habana|xi
 @Language.component("kg_paragraphs")
 def paragraphs(doc: Doc) -> Doc:
     """A blank line ends a sentence: the title never runs into the abstract."""
-    for tok in doc[:-1]:
-        if tok.is_space and "\n" in tok.text:
-            doc[tok.i + 1].is_sent_start = True
+    texts = table(doc).texts
+    for i in [k for k, t in enumerate(texts) if "\n" in t]:
+        if i + 1 < len(texts) and not texts[i].strip():
+            doc[i + 1].is_sent_start = True
     return doc
 
 

@@ -8,12 +8,15 @@ introduce X" (or "... called X") in the abstract. Found names are added to
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.extract.entities import sentence_starts
 from kg.extract.patterns import PATTERN_DIR, entity_rows, lexicon
+from kg.extract.tokenmatch import table
 
 if not Doc.has_extension("proposed"):
     Doc.set_extension("proposed", default=None)
@@ -131,25 +134,27 @@ class ProposedFinder:
 
     def _from_abstract(self, doc: Doc, tend: int) -> list[tuple[int, int]]:
         out = []
-        lowers = [t.lower_ for t in doc]
+        tab = table(doc)
+        lowers = tab.lowers
         starts = sentence_starts(doc)
         bounds = [i for i in range(len(starts)) if i == 0 or starts[i] != starts[i - 1]] + [len(doc)]
+        first_word = self._text_start(doc, tend)
         for a, b in zip(bounds, bounds[1:]):
-            if doc[a].idx < tend:
+            if a < first_word:
                 continue
             words = lowers[a:b]
             pairs = set(zip(words, words[1:]))
             if "we" not in words and not pairs & {("this", "paper"), ("this", "work"), ("this", "article"),
                                                   ("our", "work")}:
                 continue
-            toks = list(doc[a:b])
+            toks = tab[a:b]
             for k, t in enumerate(toks):
                 if t.lower_ == "our":  # "our novel profiler SKIP"
                     for j in range(k + 1, min(k + 4, len(toks))):
                         w = toks[j]
                         if re.fullmatch(r"[A-Z][A-Z0-9-]{2,}|[A-Za-z]*[a-z][A-Z][A-Za-z0-9]*", w.text) \
                                 and w.lower_ not in self.not_names:
-                            out.append((w.i, w.i + 1))
+                            out.append((a + j, a + j + 1))
                             break
                         if not w.is_lower:
                             break
@@ -157,12 +162,20 @@ class ProposedFinder:
                     continue
                 if t.lower_ not in _NAMING and any(w.lower_ in _NAMING for w in toks[k + 1:]):
                     continue  # "we propose a new X framework called Y": Y is the name
-                got = self._name_after(doc, toks, k + 1, t.lower_ in _NAMING)
+                got = self._name_after(tab, toks, k + 1, t.lower_ in _NAMING, a)
                 if got is not None:
                     out.append(got)
         return out
 
-    def _defined_after(self, toks: list, k: int) -> tuple[int, int] | None:
+    @staticmethod
+    def _text_start(doc: Doc, tend: int) -> int:
+        """Index of the first token at or after char offset `tend` (the abstract's start)."""
+        if not tend:
+            return 0
+        idx = doc.to_array(IDX).tolist()
+        return bisect_left(idx, tend)
+
+    def _defined_after(self, toks: list, k: int, base: int) -> tuple[int, int] | None:
         """"we propose Sparse Window Packing (SWiP)": the short form names the system."""
         for j in range(k, min(k + 10, len(toks) - 2)):
             t = toks[j]
@@ -172,11 +185,13 @@ class ProposedFinder:
                 return None  # "we describe the mechanism underlying ... (XPINN)": too far
             if t.text == "(" and toks[j + 2].text == ")" and _short_form(toks[j + 1].text) \
                     and toks[j + 1].lower_ not in self.not_names and j > k:
-                return toks[j + 1].i, toks[j + 1].i + 1
+                return base + j + 1, base + j + 2
         return None
 
-    def _name_after(self, doc: Doc, toks: list, k: int, naming: bool) -> tuple[int, int] | None:
-        """The name right after a proposing verb, skipping articles and generic words."""
+    def _name_after(self, doc, toks: list, k: int, naming: bool, base: int) -> tuple[int, int] | None:
+        """The name right after a proposing verb, skipping articles and generic words.
+
+        `doc` is the Doc's word table, `toks` the sentence's words, `base` its first index."""
         steps = 0
         while k < len(toks) and steps < 8:
             t = toks[k]
@@ -188,7 +203,7 @@ class ProposedFinder:
             break
         if k >= len(toks):
             return None
-        defined = self._defined_after(toks, k)
+        defined = self._defined_after(toks, k, base)
         if defined is not None:
             return defined
         t = toks[k]
@@ -196,7 +211,7 @@ class ProposedFinder:
             return None
         if t.lower_ in self.not_names or t.lower_ in ("we", "our", "it", "this", "in", "the", "to"):
             return None
-        s, e = t.i, t.i + 1
+        s, e = base + k, base + k + 1
         # hyphenated or multi-part names: Samba-CoE, Hogwild! Inference
         while e + 1 < len(doc) and doc[e].text in ("-", "++") and not doc[e - 1].whitespace_:
             e += 2 if doc[e].text == "-" else 1
@@ -248,7 +263,7 @@ def _relabel(doc: Doc, span: Span, spans: list[Span], label: str) -> tuple[Span,
     """Give every mention with this span's text the label; drop phrases overlapping them."""
     words = [t.lower_ for t in span]
     width = span.end - span.start
-    lowers = [t.lower_ for t in doc]
+    lowers = table(doc).lowers
     targets = [(span.start, span.end)]
     for i in range(len(doc) - width + 1):
         if i != span.start and lowers[i] == words[0] and lowers[i:i + width] == words:
