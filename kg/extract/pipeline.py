@@ -106,8 +106,19 @@ class Extractor:
             yield to_extraction(paper, doc)
 
 
-def _extract_batch(papers: list[Paper]) -> list[Extraction]:
-    return list(Extractor().pipe(papers))
+def _extract_batch(items: list[tuple[str | None, str | None]]) -> list[tuple]:
+    """Worker side: (title, abstract) pairs in, compact result tuples out.
+
+    Only text crosses the process boundary: papers go as two strings, results as
+    plain tuples with each evidence sentence once (unpickling Mention dataclasses and
+    repeated sentences in the parent cost as much as extracting)."""
+    out = []
+    for ex in Extractor().pipe(Paper(title=t, abstract=a, sources=[]) for t, a in items):
+        sents: dict[str, int] = {}
+        ms = [(m.text, m.label, m.start, m.end, sents.setdefault(m.sentence, len(sents)), m.canonical)
+              for m in ex.mentions]
+        out.append((ms, list(sents), ex.proposed, ex.claims))
+    return out
 
 
 def _batches(papers: Iterable[Paper], size: int) -> Iterator[list[Paper]]:
@@ -122,11 +133,27 @@ def _batches(papers: Iterable[Paper], size: int) -> Iterator[list[Paper]]:
 
 
 def _pool_pipe(papers: Iterable[Paper], batch_size: int, n_process: int) -> Iterator[Extraction]:
+    """Batches of papers to a pool of forked workers (each with the pipeline already loaded
+    by the parent), results rebuilt here around the caller's own Paper objects, in order."""
     import multiprocessing as mp
+    from collections import deque
 
-    with mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn").Pool(n_process) as pool:
-        for batch in pool.imap(_extract_batch, _batches(papers, max(1, batch_size))):
-            yield from batch
+    load_nlp()  # forked workers inherit the loaded pipeline instead of each building one
+    ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+    pending: deque[list[Paper]] = deque()
+
+    def texts():
+        for batch in _batches(papers, max(1, batch_size)):
+            pending.append(batch)
+            yield [(p.title, p.abstract) for p in batch]
+
+    with ctx.Pool(n_process) as pool:
+        for results in pool.imap(_extract_batch, texts()):
+            batch = pending.popleft()
+            for paper, (ms, sents, proposed, claims) in zip(batch, results):
+                mentions = [Mention(text, label, start, end, sents[k], canonical)
+                            for text, label, start, end, k, canonical in ms]
+                yield Extraction(paper=paper, mentions=mentions, proposed=proposed, claims=claims)
 
 
 def doc_text(doc: Doc) -> str:
