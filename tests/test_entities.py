@@ -148,3 +148,61 @@ def test_pipe_in_worker_processes_matches_single_process(ex):
     one = [(x.entities(), x.proposed, len(x.claims)) for x in ex.pipe(papers)]
     two = [(x.entities(), x.proposed, len(x.claims)) for x in ex.pipe(papers, batch_size=1, n_process=2)]
     assert one == two and one[0][1] == ["GraphMux"]
+
+
+# --- phrase rules: most specific name, kind nouns, acronym modifiers, artifacts -------------
+
+def test_bare_head_gives_way_to_its_specific_name(ex):
+    e = ents(ex, "Our planner lowers latency. It cuts the tail latency of chat requests by half.")
+    assert "tail latency" in e["Metric"] and "latency" not in e["Metric"]
+
+
+def test_two_word_techniques_both_stay(ex):
+    e = ents(ex, "Speculative decoding drafts tokens; we add adaptive speculative decoding on top.")
+    t = [x.lower() for x in e["Technique"]]
+    assert "speculative decoding" in t and "adaptive speculative decoding" in t
+
+
+def test_kind_noun_names_an_unlisted_method(ex):
+    e = ents(ex, "The runtime uses a lease renewal mechanism and a graph coloring strategy.")
+    assert "lease renewal mechanism" in e["Technique"] and "graph coloring strategy" in e["Technique"]
+
+
+def test_kind_noun_after_known_technique_is_dropped(ex):
+    e = ents(ex, "We study concurrency control schemes for in-memory indexes.")
+    assert "concurrency control" in [x.lower() for x in e["Technique"]]
+
+
+def test_generic_methods_are_no_technique(ex):
+    e = ents(ex, "Existing methods and the proposed method are compared with baseline methods.")
+    assert e["Technique"] == []
+
+
+def test_acronym_modifiers(ex):
+    e = ents(ex, "We add tiered KV cache buffering and report GPU memory utilization.")
+    assert "tiered KV cache buffering" in e["Technique"]
+    assert "GPU memory utilization" in e["Metric"]
+
+
+def test_detached_aware_is_not_a_modifier(ex):
+    e = ents(ex, "A deadline aware dynamic partitioning algorithm splits the work.")
+    assert "dynamic partitioning" in [x.lower() for x in e["Technique"]]
+
+
+def test_technique_word_naming_hardware_is_no_technique(ex):
+    e = ents(ex, "The chip pairs a streaming dataflow accelerator with a host CPU.")
+    assert not any("dataflow" in x.lower() for x in e["Technique"])
+
+
+def test_qualifier_is_not_part_of_the_metric(ex):
+    e = ents(ex, "The system reaches an average speedup of 2.1x over the baseline.")
+    assert "speedup" in e["Metric"] and "average speedup" not in e["Metric"]
+
+
+def test_pool_matches_single_process(ex):
+    papers = [Paper(title=f"Sys{i}: Fast Serving", abstract="We propose Sys%d, which uses kernel fusion and "
+                    "cuts P99 latency by 2x over vLLM on A100 GPUs." % i, sources=[]) for i in range(20)]
+    one = [e.to_json() for e in ex.pipe(papers)]
+    two = [e.to_json() for e in ex.pipe(papers, batch_size=3, n_process=2)]
+    assert one == two
+    assert two[0]["mentions"][0]["sentence"]

@@ -45,6 +45,8 @@ _NOT_KIND_HEADS = {"baseline", "baselines", "existing", "prior", "previous", "pr
                    "this", "that", "state-of-the-art", "sota", "conventional", "traditional", "popular",
                    "learn", "anchor", "dual", "distinct", "wise", "reconstruction", "hardware", "software",
                    "evaluation", "distributed", "single", "selection", "collaboration", "adjustment"}
+_BEFORE_VERB = {"we", "they", "also", "can", "could", "may", "might", "will", "would", "should", "must",
+                "cannot", "often", "then", "thereby", "further", "first", "finally"}
 _ADJECTIVE_ENDS = ("al", "ive", "ous", "ful", "ic", "ble", "ary", "gle", "inct", "llel")
 
 
@@ -147,7 +149,10 @@ class EntityTagger:
         return real
 
     def _boundary_ok(self, doc: Doc, start: int, end: int, label: str) -> bool:
-        """Reject a match glued by a hyphen into a longer word ("Metal" in "Metal-Embedding")."""
+        """Reject a match glued by a hyphen into a longer word ("Metal" in "Metal-Embedding"),
+        and a technique that only modifies a thing ("a dataflow accelerator")."""
+        if label == "Technique" and end < len(doc) and self._lowers[end] in _ARTIFACT_NOUNS:
+            return False
         if start > 0:
             prev = doc[start - 1]
             if prev.text == "-" and not prev.whitespace_ and start > 1 and not doc[start - 2].whitespace_:
@@ -257,6 +262,9 @@ class EntityTagger:
             # the head must end the phrase: "parallelism-aware" or "scheduling algorithm" continue it
             if i + 1 < n and not tok.whitespace_ and doc[i + 1].text == "-":
                 continue
+            if i + 1 < n and self._ws[i] and (self._lowers[i + 1] in heads) and (
+                    self._texts[i + 1].islower() or not tok.text.islower()):
+                continue  # "KV cache buffering": the next word is the head
             if i + 1 < n and (self._lowers[i + 1] in _ARTIFACT_NOUNS or (
                     tok.text[:1].isupper() and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha)):
                 continue  # "dataflow accelerator", "Reconfigurable Dataflow Unit": names a thing
@@ -324,7 +332,7 @@ class EntityTagger:
             return False
         if low.endswith("ly") or (low.endswith("ed") and low not in self.ed_mods):
             return False
-        if low.endswith(_ADJECTIVE_ENDS):
+        if low.endswith(_ADJECTIVE_ENDS) and not low.endswith(("val", "wal", "sal")):
             return False  # "selecting techniques", "powerful technique": a verb or an adjective
         if i > 0 and self._texts[i - 1] in ("-", "/") and not self._ws[i - 1]:
             return False  # "hardware-compiler techniques": the compound is one word
@@ -436,6 +444,8 @@ class EntityTagger:
             if k == j:
                 if taken[j] or not self._modifier_ok(doc[j], cap_head, label == "Metric"):
                     break
+                if j > 0 and self._lowers[j - 1] in _BEFORE_VERB:
+                    break  # "we add tiered caching": the word after a subject or modal is a verb
             else:
                 parts = [doc[m] for m in range(k, j + 1, 2)]
                 if any(p.lower_ in self.bad_mods or p.is_punct for p in parts[-1:]) \
