@@ -126,6 +126,8 @@ class EntityTagger:
             start, end = _trim(doc, start, end)
             if start >= end or not self._boundary_ok(doc, start, end, label):
                 continue
+            if label == "Technique" and " ".join(self._lowers[start:end]) in self.not_techniques:
+                continue  # a task or field ("model training"), whatever a list says
             prio = P_GAZ_NAMED if label in NAMED else P_GAZ_PHRASE
             cands.append((prio, start, end, label, id_))
         named = _select([c for c in cands if c[0] >= P_ACRONYM], len(doc))
@@ -355,7 +357,8 @@ class EntityTagger:
         if j >= 0 and doc[j].text == ",":
             j -= 1
         while j >= 0 and not taken[j] and self._modifier_ok(doc[j], False) and \
-                doc[j].lower_ not in self.tech_heads and doc[j].lower_ not in self.tech_alone:
+                doc[j].lower_ not in self.tech_heads and doc[j].lower_ not in self.tech_alone and \
+                not self._content_before(j):
             phrase = f"{doc[j].text} {head}"
             out.append((P_PHRASE, j, j + 1, "Technique", ELIDED + phrase))
             if j >= 1 and doc[j - 1].text == ",":
@@ -363,6 +366,14 @@ class EntityTagger:
                 continue
             break
         return out
+
+    def _content_before(self, j: int) -> bool:
+        """Does a content word end a noun phrase right before token j ("the MMLU dataset and
+        instruction tuning": "dataset" closes its own phrase, it is no bare conjunct)?"""
+        if j == 0 or self._starts[j] == j:
+            return False
+        prev = self._lowers[j - 1]
+        return prev.isalpha() and prev not in self.stop and prev not in self.bad_mods
 
     def _parenthesised(self, doc: Doc, i: int, taken: list[bool]) -> list[tuple]:
         """"parallelism techniques (data, pipeline, tensor)": kinds of the head in parentheses."""
