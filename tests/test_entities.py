@@ -206,3 +206,13 @@ def test_pool_matches_single_process(ex):
     two = [e.to_json() for e in ex.pipe(papers, batch_size=3, n_process=2)]
     assert one == two
     assert two[0]["mentions"][0]["sentence"]
+
+
+def test_technique_the_paper_does_without_is_not_listed(ex):
+    e = ents(ex, "The adapter works out of the box without any fine-tuning and keeps kernel fusion enabled.")
+    t = [x.lower() for x in e["Technique"]]
+    assert "fine-tuning" not in t and "kernel fusion" in t
+
+
+def test_listed_task_is_no_technique(ex):
+    assert "model training" not in [x.lower() for x in ents(ex, "We speed up model training on GPUs.")["Technique"]]

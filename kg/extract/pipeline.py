@@ -193,6 +193,8 @@ def to_extraction(paper: Paper, doc: Doc) -> Extraction:
                 text = canonical = canonical[len(ELIDED):]
             if label == "Hardware":
                 start, end, text = _narrow_hardware(text, start, canonical)
+            elif label == "Technique" and _WITHOUT.search(full, max(0, start - 30), start):
+                continue  # "without any fine-tuning": a technique the paper does not use
             mentions.append(Mention(text=text, label=label, start=start, end=end,
                                     sentence=sents[sent_of[span.start]], canonical=canonical))
         mentions = most_specific(mentions)
@@ -201,6 +203,7 @@ def to_extraction(paper: Paper, doc: Doc) -> Extraction:
 
 
 _PHRASE_LABELS = ("Technique", "Metric")
+_WITHOUT = re.compile(r"\b(?:without|no need for|no)(?: any| additional| extra| further| costly| expensive)?\s+$", re.I)
 
 
 def most_specific(mentions: list[Mention]) -> list[Mention]:
