@@ -512,7 +512,8 @@ class EntityTagger:
         """Unlisted names (CamelCase, digit-mixed, acronyms) that the text treats as systems."""
         out = []
         n = len(doc)
-        cands = [k for k, t in enumerate(self._texts) if not taken[k] and _name_shape(t)]
+        get = _SHAPE_CACHE.get
+        cands = [k for k, t in enumerate(self._texts) if get(t, True) and not taken[k] and _name_shape(t)]
         for i in cands:
             tok = doc[i]
             text = tok.text
@@ -580,13 +581,21 @@ def _name_shape(text: str) -> bool:
 
 
 def sentence_starts(doc: Doc) -> list[int]:
-    """For each token, the index of the first token of its sentence (one pass, no Span objects)."""
+    """For each token, the index of the first token of its sentence (one pass, no Span objects).
+
+    Cached in doc.user_data for the components after the entity tagger; sentence
+    boundaries are final by then."""
+    key = ("kg_starts", len(doc))
+    hit = doc.user_data.get(key)
+    if hit is not None:
+        return hit
     flags = doc.to_array("SENT_START").tolist() if doc.has_annotation("SENT_START") else [0] * len(doc)
     out, cur = [], 0
     for i, f in enumerate(flags):
         if f == 1:
             cur = i
         out.append(cur)
+    doc.user_data[key] = out
     return out
 
 

@@ -54,7 +54,18 @@ class Words(list):
         return "".join([w.text + w.whitespace_ for w in self[:-1]]) + self[-1].text
 
 
-_WORD_CACHE: dict[int, Word] = {}  # (orth << 1 | space) -> Word
+_SPACED: dict[int, Word] = {}  # orth -> Word followed by a space
+_TIGHT: dict[int, Word] = {}  # orth -> Word not followed by a space
+
+
+def _word(vocab, orth: int, space: int) -> Word:
+    cache = _SPACED if space else _TIGHT
+    w = cache.get(orth)
+    if w is None:
+        w = Word(vocab[orth], bool(space))
+        if len(cache) < 1_000_000:
+            cache[orth] = w
+    return w
 
 
 class Table:
@@ -66,21 +77,13 @@ class Table:
     __slots__ = ("orths", "texts", "lowers", "ws", "words")
 
     def __init__(self, doc: Doc) -> None:
-        arr = doc.to_array([ORTH, SPACY]).tolist() if len(doc) else []
-        cache = _WORD_CACHE
-        vocab = doc.vocab
-        words = []
-        for o, sp in arr:
-            k = o << 1 | sp
-            w = cache.get(k)
-            if w is None:
-                w = Word(vocab[o], bool(sp))
-                if len(cache) < 2_000_000:
-                    cache[k] = w
-            words.append(w)
+        arr = doc.to_array([ORTH, SPACY]).T.tolist() if len(doc) else [[], []]
+        self.orths, self.ws = orths, ws = arr
+        spaced, tight = _SPACED.get, _TIGHT.get
+        words = [(spaced(o) if sp else tight(o)) for o, sp in zip(orths, ws)]
+        if None in words:
+            words = [w if w is not None else _word(doc.vocab, o, sp) for w, o, sp in zip(words, orths, ws)]
         self.words = words
-        self.orths = [a[0] for a in arr]
-        self.ws = [a[1] for a in arr]
         self.texts = [w.text for w in words]
         self.lowers = [w.lower_ for w in words]
 
@@ -170,10 +173,8 @@ class TokenPatternMatcher:
         out = []
         patterns = self._patterns
         by_first = self._by_first
-        for i in range(n):
+        for i in [k for k, m in enumerate(masks) if m & first]:
             m = masks[i]
-            if not m & first:
-                continue
             tried = set()
             hits = m & first
             while hits:
