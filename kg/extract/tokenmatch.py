@@ -3,8 +3,8 @@
 spaCy's Matcher evaluates Python REGEX predicates on every token of every doc, which made
 it 75% of extraction time. Here each predicate is evaluated once per distinct word (the
 result is cached by the word's hash in the shared vocab), so a doc costs one dict lookup
-per token plus a short walk, at the few tokens where some pattern can start, through only
-the patterns that can start there.
+per token, and only patterns whose mandatory words all occur in the doc are walked, from
+the tokens where they can start.
 
 Supported: spaCy token-pattern dicts with one key among ORTH/TEXT/LOWER, whose value is a
 string or {"IN": [...]} or {"REGEX": "..."}, and "OP" in {None, "?", "*", "+"}.
@@ -12,6 +12,8 @@ string or {"IN": [...]} or {"REGEX": "..."}, and "OP" in {None, "?", "*", "+"}.
 from __future__ import annotations
 
 import re
+from functools import reduce
+from operator import or_
 from typing import Iterable
 
 from spacy.attrs import ORTH, SPACY
@@ -112,8 +114,8 @@ class TokenPatternMatcher:
         self._preds: list[tuple[bool, str, object]] = []  # (lower?, kind, value)
         self._pred_index: dict[tuple, int] = {}
         self._patterns: list[tuple[str, list[tuple[int, str | None]]]] = []
-        self._first = 0  # bitmask of predicates that can start some pattern
-        self._by_first: dict[int, list[int]] = {}  # predicate -> patterns it can start
+        self._starts: list[int] = []  # per pattern: bitmask of the predicates it can start with
+        self._needs: list[int] = []  # per pattern: bitmask of the predicates it cannot match without
         self._cache: dict[int, int] = {}
 
     def _pred(self, spec: dict) -> tuple[int, str | None]:
@@ -142,11 +144,17 @@ class TokenPatternMatcher:
         for pattern in patterns:
             nodes = [self._pred(spec) for spec in pattern]
             self._patterns.append((key, nodes))
+            need = 0
+            for pred, op in nodes:
+                if op not in ("?", "*"):
+                    need |= 1 << pred
+            self._needs.append(need)
+            start = 0
             for pred, op in nodes:  # every node up to the first mandatory one can start a match
-                self._first |= 1 << pred
-                self._by_first.setdefault(pred, []).append(len(self._patterns) - 1)
+                start |= 1 << pred
                 if op not in ("?", "*"):
                     break
+            self._starts.append(start)
 
     def _mask(self, orth: int) -> int:
         mask = self._cache.get(orth)
@@ -168,22 +176,20 @@ class TokenPatternMatcher:
         masks = [get(o) for o in orths]
         if None in masks:
             masks = [mk if mk is not None else self._mask(o) for mk, o in zip(masks, orths)]
-        first = self._first
         n = len(masks)
         out = []
         patterns = self._patterns
-        by_first = self._by_first
+        needs = self._needs
+        present = reduce(or_, masks, 0)  # a pattern whose words are not all in the doc cannot match
+        active = [k for k, need in enumerate(needs) if need & present == need]
+        if not active:
+            return out
+        starts = self._starts
+        first = reduce(or_, [starts[k] for k in active], 0)
         for i in [k for k, m in enumerate(masks) if m & first]:
             m = masks[i]
-            tried = set()
-            hits = m & first
-            while hits:
-                low = hits & -hits
-                hits ^= low
-                for k in by_first[low.bit_length() - 1]:
-                    if k in tried:
-                        continue
-                    tried.add(k)
+            for k in active:
+                if starts[k] & m:
                     key, nodes = patterns[k]
                     end = _longest(nodes, 0, i, masks, n)
                     if end is not None and end > i:
