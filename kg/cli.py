@@ -123,14 +123,9 @@ def query(query: Optional[str] = typer.Argument(None, help="A named query, a .rq
         params = dict(_split_param(p) for p in param)
         store = queries.open_source(data=data, out_dir=out_dir)
         columns, rows = queries.run(store, query, params)
+        sys.stdout.write(queries.render(columns, rows, fmt))
         if fmt == "table":
-            table = Table(*columns)
-            for row in rows:
-                table.add_row(*(queries.cell(v) for v in row))
-            out.print(table)
-            out.print(f"{len(rows)} rows")
-        else:
-            sys.stdout.write(queries.format_rows(columns, rows, fmt))
+            err.print(f"{len(rows)} rows", markup=False)
 
 
 def _split_param(text: str) -> tuple[str, str]:
