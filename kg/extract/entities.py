@@ -188,7 +188,7 @@ class EntityTagger:
                 continue  # "Quantized Low-Rank Adaptation (QLoRA)": the list knows the name
             if i in ends:  # "Compute Express Link (CXL)": the short form is the same entity
                 _, ls, le, label, id_ = ends[i]
-                id_ = id_ or doc[ls:le].text
+                id_ = id_ or doc.span(ls, le).text
             else:
                 found = _long_form(doc, i, short, self._starts[i])
                 if found is None:
@@ -213,14 +213,14 @@ class EntityTagger:
         return out
 
     def _definition_label(self, doc: Doc, ls: int, le: int, short: str) -> str | None:
-        words = [t for t in doc[ls:le] if t.text != "-"]
+        words = [t for t in doc.span(ls, le) if t.text != "-"]
         head = doc[le - 1].lower_
         title = all(w.text[:1].isupper() or not w.is_alpha or w.is_stop for w in words)
         st = self._starts[ls]
         en = next((k for k in range(ls, len(doc)) if self._starts[k] != st), len(doc))
-        sent = doc[st:en].text.lower()
+        sent = doc.span(st, en).text.lower()
         proposing = bool(re.search(r"\b(we|this paper|this work)\b.*\b(propose|present|introduce|design|develop|name|call|term|dub)", sent))
-        known = self.known.get(doc[ls:le].text.lower())
+        known = self.known.get(doc.span(ls, le).text.lower())
         if known:
             return known
         if head in ("models", "networks", "languages", "devices", "systems", "units", "processors", "accelerators"):
@@ -246,7 +246,7 @@ class EntityTagger:
 
     def _definition_id(self, doc: Doc, ls: int, le: int, short: str, label: str) -> str:
         if label in ("Technique", "Metric"):
-            return doc[ls:le].text.lower()
+            return doc.span(ls, le).text.lower()
         return short
 
     def _phrases(self, doc: Doc, taken: list[bool]) -> list[tuple]:
@@ -284,7 +284,7 @@ class EntityTagger:
                     continue
             if label == "Metric" and start < i and not self._metric_mods_ok(doc, start, i):
                 continue
-            norm = _norm_phrase(doc[start:i + 1].text)
+            norm = _norm_phrase(doc.span(start, i + 1).text)
             if norm in self.not_techniques:
                 continue
             out.append((P_PHRASE, start, i + 1, label, norm))
@@ -323,7 +323,7 @@ class EntityTagger:
             end = i + 1
             if any(self.known.get(" ".join(lowers[k:h + 1])) == "Technique" for k in range(max(start, h - 2), h + 1)):
                 end = i  # "concurrency control mechanisms": a known technique keeps its own name
-            out.append((P_PHRASE, start, end, "Technique", _norm_phrase(doc[start:end].text)))
+            out.append((P_PHRASE, start, end, "Technique", _norm_phrase(doc.span(start, end).text)))
         return out
 
     def _kind_head_ok(self, t, i: int) -> bool:
@@ -415,7 +415,7 @@ class EntityTagger:
                 k = i + 1
             else:
                 continue
-            back = {t.lower_ for t in doc[max(0, i - 3):i]}
+            back = {t.lower_ for t in doc.span(max(0, i - 3), i)}
             if not back & {"techniques", "optimizations", "methods", "strategies", "approaches", "mechanisms",
                            "optimization", "schemes", "algorithms"}:
                 continue
@@ -427,7 +427,7 @@ class EntityTagger:
                 if e == k or e - k > 4 or any(doc[m].lower_ in self.stop and doc[m].text != "-"
                                               for m in range(k, e) if not (m > k and doc[m - 1].text == "-")):
                     break
-                out.append((P_PHRASE, k, e, "Technique", _norm_phrase(doc[k:e].text)))
+                out.append((P_PHRASE, k, e, "Technique", _norm_phrase(doc.span(k, e).text)))
                 if e < n and doc[e].text == ",":
                     e += 1
                 if e < n and doc[e].lower_ in ("and", "or"):
@@ -497,7 +497,7 @@ class EntityTagger:
         return True
 
     def _metric_mods_ok(self, doc: Doc, start: int, i: int) -> bool:
-        for t in doc[start:i]:
+        for t in doc.span(start, i):
             if t.text == "-":
                 continue
             low = t.lower_
@@ -558,7 +558,7 @@ class EntityTagger:
         return False
 
     def _guess_label(self, doc: Doc, s: int, e: int) -> str:
-        text = doc[s:e].text
+        text = doc.span(s, e).text
         nxt = doc[e].lower_ if e < len(doc) else ""
         if nxt in ("dataset", "datasets", "benchmark", "benchmarks", "corpus", "suite") or re.search(r"(Bench|bench|Eval)$", text):
             return "Dataset"
@@ -619,7 +619,7 @@ def _long_form(doc: Doc, paren: int, short: str, sent_start: int) -> tuple[int, 
         start -= 1
         if t.text != "-":
             words += 1
-        candidate = doc[start:paren].text
+        candidate = doc.span(start, paren).text
         if doc[start].text[:1].lower() == letters[0] and _spells(candidate, letters):
             # extend over a glued hyphen prefix ("Processing-In-Memory")
             return start, paren

@@ -216,7 +216,7 @@ class ProposedFinder:
         while e + 1 < len(doc) and doc[e].text in ("-", "++") and not doc[e - 1].whitespace_:
             e += 2 if doc[e].text == "-" else 1
         nxt = doc[e] if e < len(doc) else None
-        plain_word = re.fullmatch(r"[A-Z][a-z]+", doc[s:e].text) is not None
+        plain_word = re.fullmatch(r"[A-Z][a-z]+", doc.span(s, e).text) is not None
         if plain_word:
             # an ordinary capitalised word is a name only when set off: "we present Fuyou, a ..."
             if nxt is None or nxt.text not in (",", "(", ".", ":", ";"):

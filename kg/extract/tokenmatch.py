@@ -70,13 +70,14 @@ def _word(vocab, orth: int, space: int) -> Word:
     return w
 
 
-class Table:
+class Table(list):
     """A Doc's words as plain lists, built once per Doc and shared by the components.
 
     Why: every `doc[i]` builds a Token object, and such per-token Python work was most of
-    the extraction time. `table[i]` is a shared Word and `table[a:b].text` a Span's text.
+    the extraction time. `table[i]` is a shared Word (a plain list lookup) and
+    `table.span(a, b).text` a Span's text.
     """
-    __slots__ = ("orths", "texts", "lowers", "ws", "words")
+    __slots__ = ("orths", "texts", "lowers", "ws")
 
     def __init__(self, doc: Doc) -> None:
         arr = doc.to_array([ORTH, SPACY]).T.tolist() if len(doc) else [[], []]
@@ -85,17 +86,12 @@ class Table:
         words = [(spaced(o) if sp else tight(o)) for o, sp in zip(orths, ws)]
         if None in words:
             words = [w if w is not None else _word(doc.vocab, o, sp) for w, o, sp in zip(words, orths, ws)]
-        self.words = words
+        super().__init__(words)
         self.texts = [w.text for w in words]
         self.lowers = [w.lower_ for w in words]
 
-    def __len__(self) -> int:
-        return len(self.words)
-
-    def __getitem__(self, i):
-        if isinstance(i, slice):
-            return Words(self.words[i])
-        return self.words[i]
+    def span(self, start: int, end: int) -> Words:
+        return Words(self[start:end])
 
 
 def table(doc: Doc) -> Table:
