@@ -115,14 +115,18 @@ class Extraction:
     claims: list[Claim] = field(default_factory=list)
 
     def entities(self) -> dict[str, list[str]]:
-        """Per type, each entity once by its first surface form (the gold shape)."""
-        out: dict[str, list[str]] = {t: [] for t in ENTITY_TYPES}
-        seen: set[tuple[str, str]] = set()
+        """Per type, each entity once (the gold shape): the surface form that equals its
+        canonical name when the paper writes it so ("speedup" over "speedups"), else the first."""
+        chosen: dict[tuple[str, str], str] = {}
         for m in self.mentions:
-            key = (m.label, (m.canonical or m.text).lower())
-            if m.label in out and key not in seen:
-                seen.add(key)
-                out[m.label].append(m.text)
+            group = (m.label, (m.canonical or m.text).lower())
+            exact = chosen.get(group, "").lower() == group[1]
+            if group not in chosen or (m.text.lower() == group[1] and not exact):
+                chosen[group] = m.text
+        out: dict[str, list[str]] = {t: [] for t in ENTITY_TYPES}
+        for (label, _), text in chosen.items():
+            if label in out:
+                out[label].append(text)
         return out
 
     def to_json(self) -> dict:
