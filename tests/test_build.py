@@ -1,0 +1,86 @@
+"""The build flow through the library: add to a build, rebuild, and never lose a build."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.build import add, build
+from kg.store import Store
+
+PAPERS = [
+    {"title": "FooServe: Fast LLM Serving", "abstract": "We present FooServe. FooServe achieves 2.5x higher throughput than vLLM on A100 GPUs."},
+    {"title": "BarTrain: Cheap Training", "abstract": "We propose BarTrain, which reduces training time by 30% compared to Megatron-LM on H100 GPUs."},
+]
+
+
+def write_jsonl(path: Path, records: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in records))
+    return path
+
+
+def triple_count(out: Path) -> int:
+    with Store(out / "store", read_only=True) as store:
+        return len(store)
+
+
+def test_add_new_papers_then_the_same_again_changes_nothing(tmp_path):
+    out = tmp_path / "out"
+    first = build([str(write_jsonl(tmp_path / "a.jsonl", PAPERS[:1]))], out)
+    assert first.papers == 1 and not first.violations
+    before = triple_count(out)
+
+    added = add([str(write_jsonl(tmp_path / "b.jsonl", PAPERS))], out)
+    assert added.papers == 1  # only BarTrain is new
+    assert triple_count(out) > before
+    ids = [json.loads(line)["id"] for line in (out / "extractions.jsonl").open()]
+    assert len(ids) == 2 == len(set(ids))
+    ttl = (out / "kg.ttl").read_bytes()
+    assert b"BarTrain" in ttl and b"FooServe" in ttl
+
+    after = triple_count(out)
+    again = add([str(tmp_path / "b.jsonl")], out)
+    assert again.papers == 0
+    assert triple_count(out) == after
+    assert (out / "kg.ttl").read_bytes() == ttl
+
+
+def test_add_gives_the_same_graph_as_building_everything_at_once(tmp_path):
+    one = tmp_path / "one"
+    build([str(write_jsonl(tmp_path / "a.jsonl", PAPERS[:1]))], one)
+    add([str(write_jsonl(tmp_path / "b.jsonl", PAPERS[1:]))], one)
+    both = tmp_path / "both"
+    build([str(write_jsonl(tmp_path / "ab.jsonl", PAPERS))], both)
+    def graph(out: Path) -> list[str]:  # the source files differ by design; all else must agree
+        return [line for line in (out / "kg.ttl").read_text().splitlines() if "dcterms:source" not in line]
+    assert graph(one) == graph(both)
+
+
+def test_add_needs_an_existing_build(tmp_path):
+    with pytest.raises(FileNotFoundError, match="no build here"):
+        add([str(write_jsonl(tmp_path / "a.jsonl", PAPERS))], tmp_path / "empty")
+
+
+def test_a_failed_build_keeps_the_previous_one(tmp_path):
+    out = tmp_path / "out"
+    build([str(write_jsonl(tmp_path / "a.jsonl", PAPERS))], out)
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    store_before = triple_count(out)
+    from kg.sources import InputError
+
+    with pytest.raises(InputError):
+        build([str(tmp_path / "missing.jsonl")], out)
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
+    assert triple_count(out) == store_before
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]
+
+
+def test_build_counts_match_the_outputs(tmp_path):
+    out = tmp_path / "out"
+    summary = build([str(write_jsonl(tmp_path / "a.jsonl", PAPERS))], out)
+    records = [json.loads(line) for line in (out / "extractions.jsonl").open()]
+    assert summary.papers == len(records) == 2
+    assert summary.claims == sum(len(r["claims"]) for r in records) >= 2
+    assert summary.triples == triple_count(out)
+    assert {p.name for p in summary.outputs} >= {"kg.ttl", "extractions.jsonl", "graph.html", "comparisons.html"}
