@@ -138,8 +138,18 @@ def test_pipeline_shape_and_cache():
     nlp = load_nlp()
     assert load_nlp() is nlp
     names = nlp.pipe_names
-    assert names[:4] == ["sentencizer", "kg_paragraphs", "kg_entities", "kg_proposed"]
+    assert names[:3] == ["kg_sentences", "kg_entities", "kg_proposed"]
     assert build_nlp() is not nlp
+
+
+def test_sentences_follow_final_marks_and_blank_lines():
+    nlp = load_nlp()
+    doc = nlp("A Short Title\n\nFirst one. Second one?! (Third) ends here\n\nnew paragraph")
+    sents = [s.text.strip() for s in doc.sents]
+    assert sents == ["A Short Title", "First one.", "Second one?! (", "Third) ends here", "new paragraph"]
+    from kg.extract.entities import sentence_starts
+    starts = sentence_starts(doc)
+    assert [t.i for t in doc if t.is_sent_start] == sorted(set(starts))
 
 
 def test_pipe_in_worker_processes_matches_single_process(ex):

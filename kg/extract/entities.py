@@ -139,15 +139,15 @@ class EntityTagger:
         extra = [c for c in cands if c[0] < P_ACRONYM and not any(taken[c[1]:c[2]])]
         extra += self._phrases(doc, taken) + self._discover(doc, taken)
         chosen = _select(chosen + extra, len(doc))
-        spans = []
+        ents = []
         for _, s, e, label, id_ in sorted(chosen, key=lambda c: c[1]):
             s, e = _trim(doc, s, e)
             if label == "Model" and e - s > 1 and re.match(r"^\d+(\.\d+)?[BM]$", doc[s].text) \
                     and re.search(r"\d", doc[s + 1].text):
                 s += 1  # "34B GPT-3.5": the size belongs to the sentence, the version names the model
             if s < e:
-                spans.append(Span(real, s, e, label=label, span_id=id_))
-        real.spans["entities"] = spans
+                ents.append((s, e, label, id_))
+        set_entities(real, ents)
         return real
 
     def _boundary_ok(self, doc: Doc, start: int, end: int, label: str) -> bool:
@@ -583,8 +583,8 @@ def _name_shape(text: str) -> bool:
 def sentence_starts(doc: Doc) -> list[int]:
     """For each token, the index of the first token of its sentence (one pass, no Span objects).
 
-    Cached in doc.user_data for the components after the entity tagger; sentence
-    boundaries are final by then."""
+    Cached in doc.user_data (the `kg_sentences` component puts it there); for a Doc split
+    by another component it is read once from the Doc's annotation."""
     key = ("kg_starts", len(doc))
     hit = doc.user_data.get(key)
     if hit is not None:
@@ -597,6 +597,15 @@ def sentence_starts(doc: Doc) -> list[int]:
         out.append(cur)
     doc.user_data[key] = out
     return out
+
+
+def set_entities(doc: Doc, ents: list[tuple[int, int, str, str]]) -> None:
+    """Write `doc.spans["entities"]` from (start, end, label, id) word offsets, sorted by start,
+    and keep the tuples next to the group: later steps read them without Span objects."""
+    add = doc.vocab.strings.add
+    doc.spans["entities"] = [Span(doc, s, e, label=add(label), span_id=add(id_) if id_ else 0)
+                             for s, e, label, id_ in ents]
+    doc.user_data["kg_ents"] = (doc.spans["entities"], ents)
 
 
 def _generic(text: str, not_names: frozenset[str]) -> bool:

@@ -1,8 +1,8 @@
 """The Extractor: spaCy's blank English pipeline plus our components, Paper in, Extraction out.
 
-Pipeline order: sentencizer, `kg_paragraphs` (the title and each paragraph start a
-sentence), `kg_entities`, `kg_proposed`, then `kg_claims` when kg.extract.claims is
-importable. The nlp object is built once per process and cached, since loading the
+Pipeline order: `kg_sentences` (spaCy's sentencizer rule, plus: the title and each
+paragraph start a sentence), `kg_entities`, `kg_proposed`, then `kg_claims` when
+kg.extract.claims is importable. The nlp object is built once per process and cached, since loading the
 gazetteers is the only slow part.
 """
 from __future__ import annotations
@@ -12,13 +12,12 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 import spacy
-from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract import entities as _entities  # noqa: F401  (registers kg_entities)
 from kg.extract.entities import ELIDED, sentence_starts
-from kg.extract.tokenmatch import table
+from kg.extract.tokenmatch import set_sentences, table
 from kg.extract import proposed as _proposed  # noqa: F401  (registers kg_proposed)
 from kg.records import Extraction, Mention, Paper
 
@@ -34,13 +33,14 @@ if not Doc.has_extension("claims"):
 _VENDOR = re.compile(r"^(?:(?:nvidia|intel|amd|google|huawei|apple|arm|habana|xilinx|amazon|aws|geforce|tesla)\s+)+", re.I)
 
 
-@Language.component("kg_paragraphs")
-def paragraphs(doc: Doc) -> Doc:
-    """A blank line ends a sentence: the title never runs into the abstract."""
-    texts = table(doc).texts
-    for i in [k for k, t in enumerate(texts) if "\n" in t]:
-        if i + 1 < len(texts) and not texts[i].strip():
-            doc[i + 1].is_sent_start = True
+@Language.component("kg_sentences")
+def sentences(doc: Doc) -> Doc:
+    """Sentence starts from the word table, shared through doc.user_data and written into
+    the Doc (one array call): spaCy's sentencizer made a Token object per word."""
+    tab = table(doc)
+    bounds = tab.split(doc_text(doc))
+    doc.user_data[("kg_starts", len(doc))] = tab.starts
+    set_sentences(doc, bounds)
     return doc
 
 
@@ -55,8 +55,7 @@ def build_nlp() -> Language:
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     infixes = list(nlp.Defaults.infixes) + [r"(?<=[+#])/(?=[A-Za-z])"]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("kg_paragraphs")
+    nlp.add_pipe("kg_sentences")
     nlp.add_pipe("kg_entities")
     nlp.add_pipe("kg_proposed")
     if HAVE_CLAIMS and "kg_claims" in spacy.registry.factories.get_all():
@@ -164,39 +163,50 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def entity_tuples(doc: Doc) -> list[tuple[int, int, str, str]]:
+    """doc.spans["entities"] as (start, end, label, id) word offsets: the entity component's
+    own list while the span group is the one it wrote, else read from the Spans."""
+    group = doc.spans.get("entities")
+    if group is None:
+        return []
+    mine = doc.user_data.get("kg_ents")
+    if mine is not None and mine[0] is group:
+        return mine[1]
+    return [(sp.start, sp.end, sp.label_, sp.id_) for sp in group]
+
+
 def to_extraction(paper: Paper, doc: Doc) -> Extraction:
     """Mentions with char offsets into Paper.text and their evidence sentence.
 
-    Offsets and sentences are cut from the Doc's text with a token offset array: slicing
-    Spans would build a Token object per word of every evidence sentence.
+    Offsets and sentences are cut from the Doc's text with the word table's offsets:
+    slicing Spans would build a Token object per word of every evidence sentence.
     """
     mentions = []
-    group = doc.spans.get("entities", [])
-    if len(group):
+    ents = entity_tuples(doc)
+    if ents:
         full = doc_text(doc)
-        arr = doc.to_array([IDX, SENT_START]).tolist()
-        idx = [a[0] for a in arr]
-        # sentence of each token, as (char start, char end) of its sentence
-        bounds = [k for k, a in enumerate(arr) if a[1] == 1 or k == 0] + [len(arr)]
-        sent_of = [0] * len(arr)
-        sents = []
-        for n, (a, b) in enumerate(zip(bounds, bounds[1:])):
-            sents.append(full[idx[a]:(idx[b] if b < len(idx) else len(full))].strip())
-            for k in range(a, b):
-                sent_of[k] = n
-        for span in group:
-            start, end = span.start_char, span.end_char
+        tab = table(doc)
+        idx, texts = tab.idx, tab.texts
+        starts = sentence_starts(doc)
+        sents: dict[int, str] = {}
+        for s, e, label, canonical in ents:
+            start, end = idx[s], idx[e - 1] + len(texts[e - 1])
             text = full[start:end]
-            canonical = span.id_ or None
-            label = span.label_
+            canonical = canonical or None
             if canonical and canonical.startswith(ELIDED):  # "tensor" of "tensor and pipeline parallelism"
                 text = canonical = canonical[len(ELIDED):]
             if label == "Hardware":
                 start, end, text = _narrow_hardware(text, start, canonical)
             elif label == "Technique" and _WITHOUT.search(full, max(0, start - 30), start):
                 continue  # "without any fine-tuning": a technique the paper does not use
-            mentions.append(Mention(text=text, label=label, start=start, end=end,
-                                    sentence=sents[sent_of[span.start]], canonical=canonical))
+            a = starts[s]
+            sent = sents.get(a)
+            if sent is None:
+                b = s + 1
+                while b < len(starts) and starts[b] == a:
+                    b += 1
+                sent = sents[a] = full[idx[a]:idx[b]].strip()
+            mentions.append(Mention(text, label, start, end, sent, canonical))
         mentions = most_specific(mentions)
     claims = list(doc._.claims or []) if Doc.has_extension("claims") else []
     return Extraction(paper=paper, mentions=mentions, proposed=list(doc._.proposed or []), claims=claims)
@@ -228,8 +238,16 @@ def most_specific(mentions: list[Mention]) -> list[Mention]:
 
 
 def _words_key(text: str) -> str:
-    t = re.sub(r"\s*-\s*", "-", text.lower()).strip()
-    return re.sub(r"(?<=[a-z]{3})s$", "", t)
+    k = _KEYS.get(text)
+    if k is None:
+        t = re.sub(r"\s*-\s*", "-", text.lower()).strip()
+        k = re.sub(r"(?<=[a-z]{3})s$", "", t)
+        if len(_KEYS) < 200_000:
+            _KEYS[text] = k
+    return k
+
+
+_KEYS: dict[str, str] = {}
 
 
 def _narrow_hardware(text: str, start: int, canonical: str | None) -> tuple[int, int, str]:

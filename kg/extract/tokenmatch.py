@@ -12,11 +12,15 @@ string or {"IN": [...]} or {"REGEX": "..."}, and "OP" in {None, "?", "*", "+"}.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import reduce
-from operator import or_
+from itertools import accumulate
+from operator import add, or_
 from typing import Iterable
 
-from spacy.attrs import ORTH, SPACY
+import numpy
+from spacy.attrs import ORTH, SENT_START, SPACY
+from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
 _KEYS = ("ORTH", "TEXT", "LOWER")
@@ -74,10 +78,10 @@ class Table(list):
     """A Doc's words as plain lists, built once per Doc and shared by the components.
 
     Why: every `doc[i]` builds a Token object, and such per-token Python work was most of
-    the extraction time. `table[i]` is a shared Word (a plain list lookup) and
-    `table.span(a, b).text` a Span's text.
+    the extraction time. `table[i]` is a shared Word (a plain list lookup), `table.span(a,
+    b).text` a Span's text, `idx[i]` token i's char offset (`idx[len]` = the text's length).
     """
-    __slots__ = ("orths", "texts", "lowers", "ws")
+    __slots__ = ("orths", "texts", "lowers", "ws", "idx", "bounds", "starts")
 
     def __init__(self, doc: Doc) -> None:
         arr = doc.to_array([ORTH, SPACY]).T.tolist() if len(doc) else [[], []]
@@ -87,11 +91,59 @@ class Table(list):
         if None in words:
             words = [w if w is not None else _word(doc.vocab, o, sp) for w, o, sp in zip(words, orths, ws)]
         super().__init__(words)
-        self.texts = [w.text for w in words]
+        self.texts = texts = [w.text for w in words]
         self.lowers = [w.lower_ for w in words]
+        self.idx = list(accumulate(map(add, map(len, texts), ws), initial=0))
+        self.bounds: list[int] | None = None  # sentence start indices, set by `split`
+        self.starts: list[int] | None = None  # per word: its sentence's first word
 
     def span(self, start: int, end: int) -> Words:
         return Words(self[start:end])
+
+    def split(self, text: str) -> list[int]:
+        """Sentence starts: spaCy's sentencizer rule (a word that is no punctuation after a
+        sentence-final mark) plus the word after a blank line (the title never runs into the
+        abstract). One scan of the few punctuation marks instead of a Token per word."""
+        texts = self.texts
+        n = len(texts)
+        found = [0] if n else []
+        after = 0
+        for p in [k for k, t in enumerate(texts) if t in _FINAL]:
+            if p < after:
+                continue
+            j = p + 1
+            while j < n and (self[j].is_punct or texts[j] in _FINAL):
+                j += 1
+            if j < n:
+                found.append(j)
+            after = j
+        k = text.find("\n")
+        if k >= 0:
+            idx = self.idx
+            while k >= 0:
+                i = bisect_right(idx, k) - 1
+                if i < n - 1 and not texts[i].strip():
+                    found.append(i + 1)
+                k = text.find("\n", idx[i + 1])
+            found = sorted(set(found))
+        self.bounds = found
+        starts: list[int] = []
+        for a, b in zip(found, found[1:] + [n]):
+            starts += [a] * (b - a)
+        self.starts = starts
+        return found
+
+
+_FINAL = frozenset(Sentencizer.default_punct_chars)
+_NOT_START = numpy.uint64(2 ** 64 - 1)  # -1: spaCy's "not a sentence start"
+
+
+def set_sentences(doc: Doc, bounds: list[int]) -> None:
+    """Write the sentence starts into the Doc (Token.is_sent_start, Doc.sents) in one call."""
+    if len(doc):
+        arr = numpy.full((len(doc), 1), _NOT_START, dtype=numpy.uint64)
+        arr[bounds, 0] = 1
+        doc.from_array([SENT_START], arr)
 
 
 def table(doc: Doc) -> Table:
