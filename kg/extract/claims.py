@@ -16,8 +16,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from kg.extract.tokenmatch import table
 
 from kg.records import Claim
 
@@ -54,12 +57,35 @@ _GATE_WORDS = re.compile(r"\d\s?(?:[x×X%]|\\%|\$?\\times|times|-?fold|percent)|
                          re.I)
 
 
-def _gate(text: str):
-    """Positions that may start a claim: a number with a unit (fast), or a word form when present."""
+_GATE_LOW = re.compile(r"\d\s?(?:[x×%]|\\%|\$?\\times|times|-?fold|percent)")
+_GATE_TERMS = ("magnitude", "times", "fold", "factor of")
+
+
+def _gate(text: str) -> list[int]:
+    """Positions that may start a claim: a number with a unit (fast), or a word form when present.
+
+    The word forms are found with str.find in the lower-cased text rather than by one
+    case-blind regex (which scans several times slower); a word that a number's match
+    already took ("3 times") is not counted twice, as in a single regex scan. Texts where
+    lower-casing moves offsets or case-blind matching differs ("ı", "ſ") take that regex."""
     low = text.lower()
-    if "times" in low or "fold" in low or "magnitude" in low or "factor of" in low:
-        return _GATE_WORDS.finditer(text)
-    return _GATE.finditer(text)
+    if not ("times" in low or "fold" in low or "magnitude" in low or "factor of" in low):
+        return [m.start() for m in _GATE.finditer(text)]
+    if len(low) != len(text) or "ı" in text or "ſ" in text:
+        return [m.start() for m in _GATE_WORDS.finditer(text)]
+    out = []
+    ends = set()
+    for m in _GATE_LOW.finditer(low):
+        out.append(m.start())
+        ends.add(m.end())
+    for term in _GATE_TERMS:
+        k = low.find(term)
+        while k >= 0:
+            if k + len(term) not in ends:
+                out.append(k)
+            k = low.find(term, k + len(term))
+    out.sort()
+    return out
 
 # "99% latency", "95th percentile": a percentile names the metric, it is no change
 _PERCENTILE = re.compile(r"(?<![\w.])(?:[5-9]\d(?:\.\d+)?)\s?\\?%(?=\s*(?:tail|latenc|percentile|quantile|slo))",
@@ -116,6 +142,7 @@ class _Tables:
     verb_preps: set = field(default_factory=set)
     pronoun_re: re.Pattern | None = None
     generic: set = field(default_factory=set)
+    name_words: dict = field(default_factory=dict)   # word -> _fallback_word verdict, filled as read
 
 
 def _alternation(phrases) -> str:
@@ -178,25 +205,23 @@ class ClaimExtractor:
         if text is None:
             text = doc.user_data["kg_text"] = doc.text
         done_until = -1
-        ents = starts = None
-        for m in _gate(text):
-            if m.start() < done_until:
+        bounds = ents = proposed = None
+        for pos in _gate(text):
+            if pos < done_until:
                 continue
             # only sentences holding a factor or a percentage are read at all
-            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-            if span is None:
-                continue
-            if starts is None:
-                starts = _sentence_starts(doc)
-                ents = [(s.start_char, s.end_char, s.label_, s.text)
-                        for s in doc.spans["entities"]] if "entities" in doc.spans else []
-            k = bisect_right(starts, span.start) - 1
+            if bounds is None:
+                tab = table(doc)
+                bounds = _sentence_bounds(doc, tab)
+                ents = _entity_chars(doc, tab, text)
+                proposed = list(doc._.proposed or [])
+                keys = _proposed_keys(proposed)
+            starts, ends = bounds
+            k = bisect_right(starts, pos) - 1
             a = starts[k] if k >= 0 else 0
-            b = starts[k + 1] if k + 1 < len(starts) else len(doc)
-            sent = doc[a:b]
-            done_until = sent.end_char
-            claims.extend(SentenceReader(self.tables, sent.text, sent.start_char, ents,
-                                         list(doc._.proposed or []), text).claims())
+            done_until = ends[k]
+            claims.extend(SentenceReader(self.tables, text[a:done_until], a, ents,
+                                         proposed, text, keys).claims())
         if claims and not doc._.proposed:
             _guess_subject(claims)
         doc._.claims = claims
@@ -214,19 +239,47 @@ def _guess_subject(claims: list[Claim]) -> None:
             c.subject = best
 
 
-def _sentence_starts(doc: Doc) -> list[int]:
-    """Token indices where sentences start, read from the array (no Token objects made)."""
-    arr = doc.to_array("SENT_START")
-    starts = [int(i) for i in (arr == 1).nonzero()[0]]
-    if not starts or starts[0] != 0:
-        starts.insert(0, 0)
-    return starts
+def _sentence_bounds(doc: Doc, tab) -> tuple[list[int], list[int]]:
+    """Char offsets where each sentence starts and ends (as Span.start_char/end_char), from
+    the word table (its sentence starts when the sentence component left them there, else
+    the Doc's array): no Token or Span objects are made."""
+    first = getattr(tab, "bounds", None)
+    idx = getattr(tab, "idx", None)
+    if first is None or idx is None:
+        arr = doc.to_array([IDX, SENT_START])
+        first = (arr[:, 1] == 1).nonzero()[0].tolist()
+        idx = arr[:, 0].tolist()
+    if not first or first[0] != 0:
+        first = [0] + first
+    texts = tab.texts
+    last = [b - 1 for b in first[1:]]
+    last.append(len(texts) - 1)
+    return [idx[a] for a in first], [idx[b] + len(texts[b]) for b in last]
+
+
+def _entity_chars(doc: Doc, tab, text: str) -> list[tuple[int, int, str, str]]:
+    """doc.spans["entities"] as (start char, end char, label, text): from the entity
+    component's word-offset tuples while the group is the one it wrote (no Span objects)."""
+    group = doc.spans.get("entities")
+    if group is None:
+        return []
+    mine = doc.user_data.get("kg_ents")
+    idx = getattr(tab, "idx", None)
+    if mine is not None and mine[0] is group and idx is not None:
+        texts = tab.texts
+        return [(idx[s], idx[e - 1] + len(texts[e - 1]), label, text[idx[s]:idx[e - 1] + len(texts[e - 1])])
+                for s, e, label, _ in mine[1]]
+    return [(a, b, sp.label_, text[a:b]) for sp in group for a, b in ((sp.start_char, sp.end_char),)]
+
+
+def _proposed_keys(proposed: list[str]) -> set[str]:
+    return {_key(p) for p in proposed} | {_acronym(p) for p in proposed if " " in p}
 
 
 def extract_claims(text: str, entities: list[tuple[int, int, str, str]], proposed: list[str],
                    tables: _Tables | None = None) -> list[Claim]:
     """Claims of one sentence without spaCy (entities as (start, end, label, text) in `text`)."""
-    if next(_gate(text), None) is None:
+    if not _gate(text):
         return []
     return SentenceReader(tables or load_tables(), text, 0, entities, proposed).claims()
 
@@ -235,31 +288,39 @@ class SentenceReader:
     """Reads the claims of one sentence; all offsets are local to `self.s`."""
 
     def __init__(self, tables: _Tables, text: str, offset: int,
-                 ents: list[tuple[int, int, str, str]], proposed: list[str], doc_text: str = ""):
+                 ents: list[tuple[int, int, str, str]], proposed: list[str], doc_text: str = "",
+                 proposed_keys: set[str] | None = None):
         self.t = tables
         self.doc_text = doc_text or text
         self.s = _PERCENTILE.sub(_mask_percentile, text)
         self.low = self.s.lower()
         self.offset = offset
-        end = offset + len(text)
-        local = sorted(((a - offset, b - offset, label, name) for a, b, label, name in ents
-                        if a >= offset and b <= end), key=lambda e: (e[0], -e[1]))
-        # keep the longest of overlapping spans ("NVIDIA A100 GPU" over "A100")
-        self.ents = []
-        for e in local:
-            if self.ents and e[0] < self.ents[-1][1]:
-                continue
-            self.ents.append(e)
+        self._doc_ents = ents
         self.proposed = proposed
         self._memo: dict = {}
         self._fallback: list | None = None
-        self.proposed_keys = {_key(p) for p in proposed} | {_acronym(p) for p in proposed if " " in p}
+        self.proposed_keys = _proposed_keys(proposed) if proposed_keys is None else proposed_keys
+
+    def _local_ents(self) -> list[tuple[int, int, str, str]]:
+        """The sentence's entity spans in local offsets, the longest of overlapping ones kept
+        ("NVIDIA A100 GPU" over "A100")."""
+        offset = self.offset
+        end = offset + len(self.s)
+        local = sorted(((a - offset, b - offset, label, name) for a, b, label, name in self._doc_ents
+                        if a >= offset and b <= end), key=lambda e: (e[0], -e[1]))
+        out: list[tuple[int, int, str, str]] = []
+        for e in local:
+            if out and e[0] < out[-1][1]:
+                continue
+            out.append(e)
+        return out
 
     # -------------------------------------------------------------- driver
     def claims(self) -> list[Claim]:
         qs = self._quantities()
         if not qs:
             return []
+        self.ents = self._local_ents()
         self._group(qs)
         self._decide(qs)
         qs = [q for q in qs if q.claim]
@@ -332,13 +393,14 @@ class SentenceReader:
                              inner=(m.group("inner") or "").strip() or None))
             else:
                 qs.append(_Q(m.start(), m.end(), a, unit))
-        for m in _FACTOR.finditer(s):
+        low = self.low
+        for m in (_FACTOR.finditer(s) if "factor" in low else ()):
             w = m.group("n").lower()
             value = float(_WORDNUM[w]) if w in _WORDNUM else _num(w)
             qs.append(_Q(m.start("n"), m.end(), value, "x"))
-        for m in _WORD_QTY.finditer(s):
+        for m in (_WORD_QTY.finditer(s) if "time" in low or "fold" in low else ()):
             qs.append(_Q(m.start(), m.end(), float(_WORDNUM[m.group("w").lower()]), "x"))
-        for m in _MAGNITUDE.finditer(s):
+        for m in (_MAGNITUDE.finditer(s) if "magn" in low else ()):
             w = m.group("w").lower()
             n = 1 if w in ("a", "an", "one") else _WORDNUM[w]
             qs.append(_Q(m.start(), m.end(), float(10 ** n), "x", inner="about"))
@@ -735,20 +797,17 @@ class SentenceReader:
 
     def _fallback_scan(self) -> list[tuple[int, int, str]]:
         out = []
-        a = 0
+        verdicts = self.t.name_words
         for m in _NAME_TOKEN.finditer(self.s):
             tok = m.group(0)
-            low = tok.lower()
-            if not (_NAMEISH.search(tok)
-                    or (tok[0].isupper() and len(tok) > 2 and not tok.isupper())):
+            v = verdicts.get(tok)
+            if v is None:
+                v = _fallback_word(tok, self.t.generic)
+                if len(verdicts) < 500_000:
+                    verdicts[tok] = v
+            if v == _NAME_NO or (v == _NAME_UNLESS_ABBREVIATION and self._generic_abbreviation(tok)):
                 continue
-            if tok.isupper() and self._generic_abbreviation(tok):
-                continue
-            if low in self.t.generic or low.endswith(("-only", "-based", "-like")) \
-                    or _PLURAL_ACRONYM.fullmatch(tok) or _NUMBER_FORMAT.fullmatch(low) \
-                    or low in _FALLBACK_STOP or all(p in self.t.generic for p in _PARTS.split(low)):
-                continue
-            out.append((a + m.start(), a + m.end(), tok))
+            out.append((m.start(), m.end(), tok))
         return out
 
     def _generic_abbreviation(self, tok: str) -> bool:
@@ -938,8 +997,33 @@ _FALLBACK_STOP = {"nvidia", "intel", "amd", "google", "facebook", "meta", "micro
                   "huawei", "arm", "the", "our", "their", "its", "this", "these", "those"}
 
 
+_NAME_NO, _NAME_YES, _NAME_UNLESS_ABBREVIATION = 0, 1, 2
+
+
+def _fallback_word(tok: str, generic: set) -> int:
+    """Could this word alone name a system? Decided once per distinct word; an all-capital
+    word also depends on its paper (`_generic_abbreviation`), so that test is left to the reader."""
+    low = tok.lower()
+    if not (_NAMEISH.search(tok) or (tok[0].isupper() and len(tok) > 2 and not tok.isupper())):
+        return _NAME_NO
+    if low in generic or low.endswith(("-only", "-based", "-like")) \
+            or _PLURAL_ACRONYM.fullmatch(tok) or _NUMBER_FORMAT.fullmatch(low) \
+            or low in _FALLBACK_STOP or all(p in generic for p in _PARTS.split(low)):
+        return _NAME_NO
+    return _NAME_UNLESS_ABBREVIATION if tok.isupper() else _NAME_YES
+
+
 def _words(text: str) -> list[str]:
-    return [w.group(0) for w in _WORD.finditer(text)]
+    """The words of a short phrase (cached: the same phrases recur; callers never mutate)."""
+    hit = _WORDS_CACHE.get(text)
+    if hit is None:
+        hit = _WORD.findall(text)
+        if len(_WORDS_CACHE) < 200_000:
+            _WORDS_CACHE[text] = hit
+    return hit
+
+
+_WORDS_CACHE: dict[str, list[str]] = {}
 
 
 def _has(text: str, phrases: frozenset) -> bool:
@@ -961,4 +1045,13 @@ def _acronym(name: str) -> str:
 
 
 def _key(name: str) -> str:
-    return re.sub(r"[^0-9a-z]+", "", (name or "").lower())
+    hit = _KEY_CACHE.get(name)
+    if hit is None:
+        hit = _NOT_KEY.sub("", (name or "").lower())
+        if len(_KEY_CACHE) < 200_000:
+            _KEY_CACHE[name] = hit
+    return hit
+
+
+_NOT_KEY = re.compile(r"[^0-9a-z]+")
+_KEY_CACHE: dict = {}
