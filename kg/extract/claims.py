@@ -142,6 +142,8 @@ class _Tables:
     verb_preps: set = field(default_factory=set)
     pronoun_re: re.Pattern | None = None
     generic: set = field(default_factory=set)
+    prep_scan: "_WordScan | None" = None
+    pronoun_scan: "_WordScan | None" = None
     name_words: dict = field(default_factory=dict)   # word -> _fallback_word verdict, filled as read
 
 
@@ -173,7 +175,48 @@ def load_tables(pattern_dir: str | None = None) -> _Tables:
         cues[k] = frozenset(cues[k])
     return _Tables(metric_re=metric_re, metrics=metrics, cues=cues, qual_re=qual_re,
                    quals=quals, prep_re=prep_re, verb_preps=cues.get("baseline_verb", set()),
-                   pronoun_re=pronoun_re, generic=cues.get("generic_baseline", set()))
+                   pronoun_re=pronoun_re, generic=cues.get("generic_baseline", set()),
+                   prep_scan=_WordScan(prep_re, preps),
+                   pronoun_scan=_WordScan(pronoun_re, cues.get("subject_pronoun", ())))
+
+
+_RUN = re.compile(r"[a-z]+")
+
+
+class _WordScan:
+    """`rx.finditer` for a case-blind alternation of phrases that can only match where a word
+    starts (a look-behind or \\b before them), tried only at the words that begin a phrase.
+
+    Why: such a regex tries every phrase at every character (the slowest scans of a
+    sentence). Every phrase starts with a letter and its first word ends at a non-letter or
+    at the look-ahead, so a match can only start where the lower-cased text has a run of
+    letters equal to a phrase's first word; those runs are listed once per sentence.
+    """
+
+    def __init__(self, rx: re.Pattern, phrases) -> None:
+        self.rx = rx
+        firsts = [_RUN.match(p.lower()) for p in phrases]
+        self.firsts = None if any(f is None for f in firsts) else frozenset(f.group(0) for f in firsts)
+
+    def finditer(self, s: str, runs: list | None, end: int | None = None) -> list[re.Match]:
+        """The matches of rx.finditer(s, 0, end); `runs` are (start, word) of s.lower()'s
+        letter runs, or None when its offsets cannot be trusted."""
+        if end is None:
+            end = len(s)
+        if runs is None or self.firsts is None:
+            return list(self.rx.finditer(s, 0, end))
+        out = []
+        last = 0
+        firsts, match = self.firsts, self.rx.match
+        for p, w in runs:
+            if p >= end:
+                break
+            if p >= last and w in firsts:
+                m = match(s, p, end)
+                if m:
+                    out.append(m)
+                    last = m.end()
+        return out
 
 
 def _read_jsonl(path: Path) -> list[dict]:
@@ -292,14 +335,29 @@ class SentenceReader:
                  proposed_keys: set[str] | None = None):
         self.t = tables
         self.doc_text = doc_text or text
-        self.s = _PERCENTILE.sub(_mask_percentile, text)
+        self.s = _PERCENTILE.sub(_mask_percentile, text) if "%" in text else text
         self.low = self.s.lower()
         self.offset = offset
         self._doc_ents = ents
         self.proposed = proposed
         self._memo: dict = {}
+        self._clause_stops: list[int] | None = None
+        self._run_list: list | None = None
         self._fallback: list | None = None
         self.proposed_keys = _proposed_keys(proposed) if proposed_keys is None else proposed_keys
+
+    @property
+    def _runs(self) -> list | None:
+        """(start, word) of the letter runs of self.low, for _WordScan; None when lower-casing
+        moved offsets or case-blind matching differs from it ("ı", "ſ")."""
+        runs = self._run_list
+        if runs is None:
+            s = self.s
+            if len(self.low) != len(s) or "ı" in s or "ſ" in s:
+                runs = self._run_list = False
+            else:
+                runs = self._run_list = [(m.start(), m.group(0)) for m in _RUN.finditer(self.low)]
+        return runs or None
 
     def _local_ents(self) -> list[tuple[int, int, str, str]]:
         """The sentence's entity spans in local offsets, the longest of overlapping ones kept
@@ -434,21 +492,30 @@ class SentenceReader:
         return hit
 
     def _before_text(self, q: _Q, words: int, stop_comma: bool) -> str:
-        lo = 0
-        for m in _CLAUSE_STOP.finditer(self.low, 0, q.start):
-            lo = m.end()
-        text = self.low[lo:q.start]
-        cut = self._cut_numbers(text, lo)
-        if cut is not text and len(cut) != len(text):
-            m = _AFTER_STOP_RE.search(cut)
-            cut = cut[m.start():] if m else ""
-        text = cut
+        text = self._memo.get(q.start)
+        if text is None:
+            text = self._memo[q.start] = self._clause_before(q.start)
         if stop_comma and "," in text:
             text = text[text.rfind(",") + 1:]
         ws = list(_WORD.finditer(text))
         if len(ws) > words:
             text = text[ws[-words].start():]
         return text
+
+    def _clause_before(self, start: int) -> str:
+        """The clause before `start`, from after the last quantity in it (and then from the
+        first clause word after that quantity)."""
+        stops = self._clause_stops
+        if stops is None:
+            stops = self._clause_stops = [m.end() for m in _CLAUSE_STOP.finditer(self.low)]
+        k = bisect_right(stops, start) - 1
+        lo = stops[k] if k >= 0 else 0
+        text = self.low[lo:start]
+        cut = self._cut_numbers(text, lo)
+        if cut is not text and len(cut) != len(text):
+            m = _AFTER_STOP_RE.search(cut)
+            cut = cut[m.start():] if m else ""
+        return cut
 
     def _cut_numbers(self, text: str, lo: int) -> str:
         last = None
@@ -695,7 +762,7 @@ class SentenceReader:
         """(prep start, phrase start, phrase end, fronted) for each comparison phrase."""
         out = []
         s, low = self.s, self.low
-        for m in self.t.prep_re.finditer(s):
+        for m in self.t.prep_scan.finditer(s, self._runs):
             word = m.group(0).lower()
             rest = low[m.end():m.end() + 40]
             # "over 114K tokens", "more than 90%", "compared to 2.32x": a quantity, not a baseline
@@ -914,7 +981,7 @@ class SentenceReader:
                     not any(x < e0 and s0 < y for x, y in covered) and not self._context_prep(s0):
                 best = (s0, tok)
         named = best
-        for m in self.t.pronoun_re.finditer(self.s, 0, first.start):
+        for m in self.t.pronoun_scan.finditer(self.s, self._runs, first.start):
             if any(a <= m.start() < b for a, b in inside):
                 continue
             if best is None or m.start() > best[0]:
