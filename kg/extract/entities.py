@@ -62,16 +62,20 @@ def _key(label: str, id_: str) -> str:
     return f"{label}\t{id_}"
 
 
-@Language.factory("kg_entities", default_config={"patterns_dir": None})
-def make_entities(nlp: Language, name: str, patterns_dir: str | None):
-    return EntityTagger(nlp, name, patterns_dir)
+@Language.factory("kg_entities", default_config={"patterns_dir": None, "write_spans": True})
+def make_entities(nlp: Language, name: str, patterns_dir: str | None, write_spans: bool):
+    """`write_spans=False` leaves writing doc.spans["entities"] to the `kg_proposed` step after
+    it (Span objects are the costliest part of the output; they are made once)."""
+    return EntityTagger(nlp, name, patterns_dir, write_spans)
 
 
 class EntityTagger:
     """Finds entity spans; matchers are built once per pipeline from the data files."""
 
-    def __init__(self, nlp: Language, name: str = "kg_entities", patterns_dir: str | None = None):
+    def __init__(self, nlp: Language, name: str = "kg_entities", patterns_dir: str | None = None,
+                 write_spans: bool = True):
         self.name = name
+        self.write_spans = write_spans
         directory = str(patterns_dir or PATTERN_DIR)
         self.lex = lexicon(directory)
         self.phrase_ci = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -109,20 +113,28 @@ class EntityTagger:
         self.ed_mods = lx["ed_modifiers"]
         self.not_techniques = lx["not_techniques"]
         self.stop = nlp.Defaults.stop_words
+        self.heads = self.tech_heads | self.tech_alone | self.metric_heads
+        self._mod_cache: dict[tuple, bool] = {}
+        self._keys: dict[str, tuple[str, str]] = {}
+        self._verdicts: dict[str, int] = {}
 
     # -- matching ---------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        vocab = doc.vocab.strings
         self._starts = sentence_starts(doc)
         tab = table(doc)
         self._texts = tab.texts
         self._lowers = tab.lowers
         self._ws = tab.ws
         cands: list[tuple[int, int, int, str, str]] = []  # (priority, start, end, label, id)
-        matches = [(vocab[m], s, e) for m, s, e in self.phrase_ci(doc) + self.phrase_cs(doc)]
+        strings = doc.vocab.strings
+        matches = [(strings[m], s, e) for m, s, e in self.phrase_ci(doc) + self.phrase_cs(doc)]
         real, doc = doc, tab  # the rules read words from the table, Spans need the Doc
+        keys = self._keys
         for key, start, end in matches + self.matcher(real):
-            label, id_ = key.split("\t", 1)
+            got = keys.get(key)
+            if got is None:
+                got = keys[key] = tuple(key.split("\t", 1))
+            label, id_ = got
             start, end = _trim(doc, start, end)
             if start >= end or not self._boundary_ok(doc, start, end, label):
                 continue
@@ -147,7 +159,10 @@ class EntityTagger:
                 s += 1  # "34B GPT-3.5": the size belongs to the sentence, the version names the model
             if s < e:
                 ents.append((s, e, label, id_))
-        set_entities(real, ents)
+        if self.write_spans:
+            set_entities(real, ents)
+        else:
+            real.user_data["kg_ents"] = (None, ents)  # spans pending: kg_proposed writes them
         return real
 
     def _boundary_ok(self, doc: Doc, start: int, end: int, label: str) -> bool:
@@ -253,7 +268,7 @@ class EntityTagger:
         """Technique and metric noun phrases: modifiers + a head noun from the lexicon."""
         out = []
         n = len(doc)
-        heads = self.tech_heads | self.tech_alone | self.metric_heads
+        heads = self.heads
         for i in [k for k, w in enumerate(self._lowers) if w in heads]:
             tok = doc[i]
             low = tok.lower_
@@ -473,6 +488,16 @@ class EntityTagger:
         return start
 
     def _modifier_ok(self, t, cap_head: bool, metric: bool = False) -> bool:
+        """May word t modify a head word? (cached per word: it reads only the word)"""
+        key = (t, cap_head, metric)
+        ok = self._mod_cache.get(key)
+        if ok is None:
+            ok = self._modifier_test(t, cap_head, metric)
+            if len(self._mod_cache) < 500_000:
+                self._mod_cache[key] = ok
+        return ok
+
+    def _modifier_test(self, t, cap_head: bool, metric: bool) -> bool:
         low = t.lower_
         if low in _COMPOUND_TAILS or low in ("single", "multiple"):
             return False  # "SLO aware partitioning": a detached "-aware" belongs to the word before
@@ -514,15 +539,15 @@ class EntityTagger:
         n = len(doc)
         get = _SHAPE_CACHE.get
         cands = [k for k, t in enumerate(self._texts) if get(t, True) and not taken[k] and _name_shape(t)]
+        verdicts = self._verdicts
         for i in cands:
-            tok = doc[i]
-            text = tok.text
-            sized = _SIZED.match(text)
-            if not (_NAME_LIKE.match(text) or sized) or _generic(text, self.not_names) or text.lower() in self.known:
-                continue
-            if re.match(r"^[A-Z]{2,}s$", text):
-                continue  # plural of an acronym names a class: "GPUs", "DNNs"
-            if re.match(r"^[A-Z]+[0-9]*$", text) and not self._comparison_context(doc, i):
+            text = self._texts[i]
+            v = verdicts.get(text)
+            if v is None:
+                v = self._verdict(text)
+                if len(verdicts) < 500_000:
+                    verdicts[text] = v
+            if v == 0 or (v == 1 and not self._comparison_context(doc, i)):
                 continue
             # glued into a longer hyphenated word: take the whole compound
             s, e = i, i + 1
@@ -539,6 +564,17 @@ class EntityTagger:
             label = self._guess_label(doc, s, e)
             out.append((P_DISCOVERED, s, e, label, ""))
         return out
+
+    def _verdict(self, text: str) -> int:
+        """0: no unlisted name; 1: a name only in a comparison (plain caps); 2: a name."""
+        if not (_NAME_LIKE.match(text) or _SIZED.match(text)) or _generic(text, self.not_names) \
+                or text.lower() in self.known:
+            return 0
+        if re.match(r"^[A-Z]{2,}s$", text):
+            return 0  # plural of an acronym names a class: "GPUs", "DNNs"
+        if re.match(r"^[A-Z]+[0-9]*$", text):
+            return 1
+        return 2
 
     def _comparison_context(self, doc: Doc, i: int) -> bool:
         j = i - 1
@@ -599,6 +635,18 @@ def sentence_starts(doc: Doc) -> list[int]:
     return out
 
 
+def entity_tuples(doc: Doc) -> list[tuple[int, int, str, str]]:
+    """doc.spans["entities"] as (start, end, label, id) word offsets: the entity component's
+    own list while the span group is the one it wrote, else read from the Spans."""
+    group = doc.spans.get("entities")
+    mine = doc.user_data.get("kg_ents")
+    if mine is not None and mine[0] is group:
+        return mine[1]  # the tuples of this group, or of spans not written yet (group None)
+    if group is None:
+        return []
+    return [(sp.start, sp.end, sp.label_, sp.id_) for sp in group]
+
+
 def set_entities(doc: Doc, ents: list[tuple[int, int, str, str]]) -> None:
     """Write `doc.spans["entities"]` from (start, end, label, id) word offsets, sorted by start,
     and keep the tuples next to the group: later steps read them without Span objects."""
@@ -654,6 +702,18 @@ def _spells(long_form: str, letters: list[str]) -> bool:
 
 def _norm_phrase(text: str) -> str:
     """Canonical form of a technique or metric phrase: lower case, singular last word."""
+    norm = _NORMS.get(text)
+    if norm is None:
+        norm = _norm(text)
+        if len(_NORMS) < 200_000:
+            _NORMS[text] = norm
+    return norm
+
+
+_NORMS: dict[str, str] = {}
+
+
+def _norm(text: str) -> str:
     t = re.sub(r"\s*-\s*", "-", text.lower()).strip()
     t = re.sub(r"\s+", " ", t)
     words = t.split(" ")
@@ -670,17 +730,21 @@ def _select(cands: list[tuple], n: int) -> list[tuple]:
     """Greedy non-overlapping choice: higher priority first, then longer spans."""
     taken = [False] * n
     out = []
-    def rank(c):
-        cls = c[0] if c[0] >= P_ACRONYM else (2 if c[0] >= P_PHRASE else 1)
-        return (-cls, -(c[2] - c[1]), -c[0], c[1])
-    for c in sorted(cands, key=rank):
-        _, s, e, _, _ = c
+    # rank: class (definitions and named lists, then phrases, then discovered), length,
+    # priority, start; the index keeps the sort stable
+    order = sorted([(_CLASS[c[0]], c[1] - c[2], -c[0], c[1], i) for i, c in enumerate(cands)])
+    for r in order:
+        c = cands[r[4]]
+        s, e = c[1], c[2]
         if s >= e or any(taken[s:e]):
             continue
         for k in range(s, e):
             taken[k] = True
         out.append(c)
     return out
+
+
+_CLASS = {p: -(p if p >= P_ACRONYM else (2 if p >= P_PHRASE else 1)) for p in range(0, P_DEFINED + 1)}
 
 
 def _trim(doc: Doc, s: int, e: int) -> tuple[int, int]:

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract import entities as _entities  # noqa: F401  (registers kg_entities)
-from kg.extract.entities import ELIDED, sentence_starts
+from kg.extract.entities import ELIDED, entity_tuples, sentence_starts
 from kg.extract.tokenmatch import set_sentences, table
 from kg.extract import proposed as _proposed  # noqa: F401  (registers kg_proposed)
 from kg.records import Extraction, Mention, Paper
@@ -56,7 +56,7 @@ def build_nlp() -> Language:
     infixes = list(nlp.Defaults.infixes) + [r"(?<=[+#])/(?=[A-Za-z])"]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     nlp.add_pipe("kg_sentences")
-    nlp.add_pipe("kg_entities")
+    nlp.add_pipe("kg_entities", config={"write_spans": False})  # kg_proposed writes them
     nlp.add_pipe("kg_proposed")
     if HAVE_CLAIMS and "kg_claims" in spacy.registry.factories.get_all():
         nlp.add_pipe("kg_claims")
@@ -161,18 +161,6 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["kg_text"] = doc.text
     return text
-
-
-def entity_tuples(doc: Doc) -> list[tuple[int, int, str, str]]:
-    """doc.spans["entities"] as (start, end, label, id) word offsets: the entity component's
-    own list while the span group is the one it wrote, else read from the Spans."""
-    group = doc.spans.get("entities")
-    if group is None:
-        return []
-    mine = doc.user_data.get("kg_ents")
-    if mine is not None and mine[0] is group:
-        return mine[1]
-    return [(sp.start, sp.end, sp.label_, sp.id_) for sp in group]
 
 
 def to_extraction(paper: Paper, doc: Doc) -> Extraction:

@@ -8,13 +8,12 @@ introduce X" (or "... called X") in the abstract. Found names are added to
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
-from spacy.attrs import IDX
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from kg.extract.entities import sentence_starts
+from kg.extract.entities import entity_tuples, sentence_starts, set_entities
 from kg.extract.patterns import PATTERN_DIR, entity_rows, lexicon
 from kg.extract.tokenmatch import table
 
@@ -33,6 +32,8 @@ _SKIPPABLE = {"a", "an", "the", "new", "novel", "our", "first", "simple", "effic
               "design", "called", "named", "termed", "dubbed", "which", "we", "is", "here", "herein", "thus",
               "therefore", "also", "further", "then", "finally", "to", "this", "end", ",", "address", "these",
               "challenges", "issues", "limitations"}
+_SPEAKERS = {"we", "this", "our"}
+_SELF = {("this", "paper"), ("this", "work"), ("this", "article"), ("our", "work")}
 _NAME_TOKEN = re.compile(r"^(?:[A-Za-z]*[a-z][A-Z][A-Za-z0-9]*|[A-Z][A-Za-z0-9]*[0-9A-Z][A-Za-z0-9]*|[A-Z][a-z]+)$")
 
 
@@ -64,34 +65,43 @@ class ProposedFinder:
                                if isinstance(r["pattern"], str) and r["label"] in ("Hardware", "Model")}
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = list(doc.spans["entities"]) if "entities" in doc.spans else []
+        ents = entity_tuples(doc)
         names: list[str] = []
         text = doc.user_data.get("kg_text")
         if text is None:  # Doc.text joins every token: build it once, share it
             text = doc.user_data["kg_text"] = doc.text
         self._text = text
+        tab = table(doc)
         tend = title_end(doc, text)
         found = []
         hint = None
         if tend:
-            t = self._from_title(doc, tend)
+            t = self._from_title(tab, tend)
             if t is not None:
                 found.append(t)
-                hint = _title_hint(text[doc[t[1] - 1].idx:tend])
-        phrase_tokens = {i for sp in spans if sp.label_ in ("Technique", "Metric") for i in range(sp.start, sp.end)}
-        for s, e in self._from_abstract(doc, tend):
-            if doc[s:e].text.lower() in self.known_products or all(i in phrase_tokens for i in range(s, e)):
-                continue  # an existing chip or model, or a technique, is not what the paper introduces
-            found.append((s, e))
+                hint = _title_hint(text[tab.idx[t[1] - 1]:tend])
+        got = self._from_abstract(doc, tab, tend)
+        if got:
+            phrase_tokens = {i for s, e, label, _ in ents if label in ("Technique", "Metric") for i in range(s, e)}
+            for s, e in got:
+                if _text(tab, text, s, e).lower() in self.known_products or all(i in phrase_tokens
+                                                                                 for i in range(s, e)):
+                    continue  # an existing chip or model, or a technique, is not what the paper introduces
+                found.append((s, e))
+        new = ents
         for k, (s, e) in enumerate(found):
-            span, spans = _as_entity(doc, s, e, spans, hint if k == 0 and hint and tend else None)
-            if span.text.lower() not in (n.lower() for n in names):
-                names.append(span.text)
+            span, new = _as_entity(tab, text, s, e, new, hint if k == 0 and hint and tend else None)
+            name = _text(tab, text, span[0], span[1])
+            if name.lower() not in (n.lower() for n in names):
+                names.append(name)
         doc._.proposed = names
-        doc.spans["entities"] = sorted(spans, key=lambda sp: sp.start)
+        if new is not ents:
+            new = sorted(new, key=_first)
+        if new != ents or "entities" not in doc.spans:
+            set_entities(doc, new)
         return doc
 
-    def _from_title(self, doc: Doc, tend: int) -> tuple[int, int] | None:
+    def _from_title(self, tab, tend: int) -> tuple[int, int] | None:
         title = self._text[:tend]
         m = re.match(r"^\s*(.+?):\s", title)
         if not m:
@@ -105,17 +115,17 @@ class ProposedFinder:
         lead = re.match(r"\s*(?:The|the|A|An)\s+", pre)
         if lead:
             start_char += lead.end()
-        span = doc.char_span(start_char + len(pre) - len(pre.lstrip()) if not lead else start_char, prefix_end,
-                             alignment_mode="expand")
+        span = _char_span(tab, start_char + len(pre) - len(pre.lstrip()) if not lead else start_char, prefix_end)
         if span is None:
             return None
-        words = span.text.split()
+        s, e = span
+        words = _text(tab, self._text, s, e).split()
         if self._title_name_ok(words):
-            return span.start, span.end
+            return s, e
         # "... with C4: A Communication-Driven Approach": a distinctive last word
-        last = span[-1]
+        last = tab[e - 1]
         if re.search(r"[A-Z].*[A-Z0-9]|[a-z][A-Z]", last.text) and last.lower_ not in self.not_names:
-            return last.i, last.i + 1
+            return e - 1, e
         return None
 
     def _title_name_ok(self, words: list[str]) -> bool:
@@ -132,24 +142,29 @@ class ProposedFinder:
             return False
         return True
 
-    def _from_abstract(self, doc: Doc, tend: int) -> list[tuple[int, int]]:
+    def _from_abstract(self, doc: Doc, tab, tend: int) -> list[tuple[int, int]]:
+        """Names after a proposing verb, in the sentences where the authors speak ("we",
+        "this paper", ...): only those sentences are read."""
         out = []
-        tab = table(doc)
         lowers = tab.lowers
         starts = sentence_starts(doc)
-        bounds = [i for i in range(len(starts)) if i == 0 or starts[i] != starts[i - 1]] + [len(doc)]
-        first_word = self._text_start(doc, tend)
-        for a, b in zip(bounds, bounds[1:]):
-            if a < first_word:
-                continue
-            words = lowers[a:b]
-            pairs = set(zip(words, words[1:]))
-            if "we" not in words and not pairs & {("this", "paper"), ("this", "work"), ("this", "article"),
-                                                  ("our", "work")}:
-                continue
+        n = len(lowers)
+        first_word = bisect_left(tab.idx, tend) if tend else 0
+        todo = []
+        for k in [k for k, w in enumerate(lowers) if w in _SPEAKERS]:
+            w = lowers[k]
+            if w == "we" or (k + 1 < n and (w, lowers[k + 1]) in _SELF and starts[k + 1] == starts[k]):
+                a = starts[k]
+                if a >= first_word and (not todo or todo[-1] != a):
+                    todo.append(a)
+        for a in todo:
+            b = a + 1
+            while b < n and starts[b] == a:
+                b += 1
             toks = tab[a:b]
             for k, t in enumerate(toks):
-                if t.lower_ == "our":  # "our novel profiler SKIP"
+                low = t.lower_
+                if low == "our":  # "our novel profiler SKIP"
                     for j in range(k + 1, min(k + 4, len(toks))):
                         w = toks[j]
                         if re.fullmatch(r"[A-Z][A-Z0-9-]{2,}|[A-Za-z]*[a-z][A-Z][A-Za-z0-9]*", w.text) \
@@ -158,22 +173,14 @@ class ProposedFinder:
                             break
                         if not w.is_lower:
                             break
-                if not (_VERBS.match(t.text) or t.lower_ in _NAMING):
+                if not (_VERBS.match(t.text) or low in _NAMING):
                     continue
-                if t.lower_ not in _NAMING and any(w.lower_ in _NAMING for w in toks[k + 1:]):
+                if low not in _NAMING and any(w.lower_ in _NAMING for w in toks[k + 1:]):
                     continue  # "we propose a new X framework called Y": Y is the name
-                got = self._name_after(tab, toks, k + 1, t.lower_ in _NAMING, a)
+                got = self._name_after(tab, toks, k + 1, low in _NAMING, a)
                 if got is not None:
                     out.append(got)
         return out
-
-    @staticmethod
-    def _text_start(doc: Doc, tend: int) -> int:
-        """Index of the first token at or after char offset `tend` (the abstract's start)."""
-        if not tend:
-            return 0
-        idx = doc.to_array(IDX).tolist()
-        return bisect_left(idx, tend)
 
     def _defined_after(self, toks: list, k: int, base: int) -> tuple[int, int] | None:
         """"we propose Sparse Window Packing (SWiP)": the short form names the system."""
@@ -238,47 +245,71 @@ def _short_form(text: str) -> bool:
     return re.fullmatch(r"(?=.*[A-Z].*[A-Z])[A-Za-z][A-Za-z0-9+\-]{1,11}", text) is not None
 
 
-def _as_entity(doc: Doc, s: int, e: int, spans: list[Span], hint: str | None = None) -> tuple[Span, list[Span]]:
-    """The named entity span for tokens s..e; a new one replaces phrase spans of the same text.
+def _first(ent: tuple) -> int:
+    return ent[0]
 
-    `hint` is the type the title's description suggests ("...: A Benchmark for ..."); it
-    relabels a name that no list knew.
+
+def _text(tab, text: str, s: int, e: int) -> str:
+    """The text of words s..e (a Span's .text), cut from the Doc's text."""
+    return text[tab.idx[s]:tab.idx[e - 1] + len(tab.texts[e - 1])] if e > s else ""
+
+
+def _char_span(tab, start: int, end: int) -> tuple[int, int] | None:
+    """Doc.char_span(start, end, alignment_mode="expand") as word offsets."""
+    idx = tab.idx
+    n = len(tab.texts)
+    if not 0 <= start < idx[n] or not 0 < end <= idx[n]:
+        return None
+    s = bisect_right(idx, start) - 1
+    e = bisect_right(idx, end - 1) - 1
+    if start == idx[s] + len(tab.texts[s]):
+        s += 1  # the trailing space is not part of the word before
+    return s, e + 1
+
+
+def _as_entity(tab, text: str, s: int, e: int, ents: list[tuple], hint: str | None = None) \
+        -> tuple[tuple, list[tuple]]:
+    """The named entity for words s..e; a new one replaces phrase entities of the same text.
+
+    Entities are (start, end, label, id) tuples. `hint` is the type the title's
+    description suggests ("...: A Benchmark for ..."); it relabels a name no list knew.
     """
-    for sp in spans:
-        if sp.label_ in _NAMED and sp.start <= s and e <= sp.end:
-            if hint and not sp.id_.strip() or (hint and sp.id_ == sp.text and sp.label_ != hint):
-                return _relabel(doc, sp, spans, hint)
-            return sp, spans
-    for sp in spans:  # "Lagrangian PINNs", "SambaNova SN40L": a name built on a known one
-        if sp.label_ in _NAMED and s <= sp.start and sp.end <= e:
-            id_ = (sp.id_ or sp.text) if sp.label_ == "Hardware" else doc[s:e].text
-            return _relabel(doc, Span(doc, s, e, label=sp.label_, span_id=id_), spans, sp.label_)
-    guess = _guess_label(doc, s, e)
+    for sp in ents:
+        if sp[2] in _NAMED and sp[0] <= s and e <= sp[1]:
+            sp_id = sp[3]
+            if hint and not sp_id.strip() or (hint and sp_id == _text(tab, text, sp[0], sp[1]) and sp[2] != hint):
+                return _relabel(tab, text, sp, ents, hint)
+            return sp, ents
+    for sp in ents:  # "Lagrangian PINNs", "SambaNova SN40L": a name built on a known one
+        if sp[2] in _NAMED and s <= sp[0] and sp[1] <= e:
+            id_ = (sp[3] or _text(tab, text, sp[0], sp[1])) if sp[2] == "Hardware" else _text(tab, text, s, e)
+            return _relabel(tab, text, (s, e, sp[2], id_), ents, sp[2])
+    guess = _guess_label(tab, text, s, e)
     label = guess if guess == "Dataset" else (hint or guess)
-    span = Span(doc, s, e, label=label, span_id=doc[s:e].text)
-    return _relabel(doc, span, spans, label)
+    return _relabel(tab, text, (s, e, label, _text(tab, text, s, e)), ents, label)
 
 
-def _relabel(doc: Doc, span: Span, spans: list[Span], label: str) -> tuple[Span, list[Span]]:
+def _relabel(tab, text: str, span: tuple, ents: list[tuple], label: str) -> tuple[tuple, list[tuple]]:
     """Give every mention with this span's text the label; drop phrases overlapping them."""
-    words = [t.lower_ for t in span]
-    width = span.end - span.start
-    lowers = table(doc).lowers
-    targets = [(span.start, span.end)]
-    for i in range(len(doc) - width + 1):
-        if i != span.start and lowers[i] == words[0] and lowers[i:i + width] == words:
-            targets.append((i, i + width))
-    keep = [sp for sp in spans if not any(sp.start < b and a < sp.end for a, b in targets)]
-    new = [Span(doc, a, b, label=label, span_id=span.id_ or span.text) for a, b in targets]
+    s, e = span[0], span[1]
+    lowers = tab.lowers
+    words = lowers[s:e]
+    width = e - s
+    first = words[0]
+    targets = [(s, e)] + [(i, i + width) for i, w in enumerate(lowers)
+                          if w == first and i != s and lowers[i:i + width] == words]
+    keep = [sp for sp in ents if not any(sp[0] < b and a < sp[1] for a, b in targets)]
+    id_ = span[3] or _text(tab, text, s, e)
+    new = [(a, b, label, id_) for a, b in targets]
     return new[0], keep + new
 
 
-def _guess_label(doc: Doc, s: int, e: int) -> str:
-    text = doc[s:e].text
-    after = doc[e:e + 3].text.lower()
-    if re.search(r"(Bench|bench|Eval)(\+\+)?$", text) or re.match(r"(dataset|benchmark|corpus)", after):
+def _guess_label(tab, text: str, s: int, e: int) -> str:
+    name = _text(tab, text, s, e)
+    after = _text(tab, text, e, min(e + 3, len(tab.texts))).lower()
+    if re.search(r"(Bench|bench|Eval)(\+\+)?$", name) or re.match(r"(dataset|benchmark|corpus)", after):
         return "Dataset"
-    if re.search(r"(former|ViT|Net)(-\d+[BM]?)?$", text):
+    if re.search(r"(former|ViT|Net)(-\d+[BM]?)?$", name):
         return "Model"
     return "System"
 

@@ -261,3 +261,4 @@ def _longest(nodes, k: int, pos: int, masks: list[int], n: int) -> int | None:
         if skip is not None and (best is None or skip > best):
             best = skip
     return best
+
