@@ -37,8 +37,11 @@ _XUNIT = r"(?:\s*\$?\s*\\times\s*\$?|\s*×|\s?[xX](?![A-Za-z0-9])|\s*times(?![A-
 _PUNIT = r"(?:\s*\\?%|\s*percent\b)"
 _UNIT = rf"(?:{_XUNIT}|{_PUNIT})"
 _SEP = r"(?:\s*(?:-|–|—|\\sim|\$\\sim\$|sim|∼|~|to)\s*)"
+# the first number as _NUM not preceded by [\w.]: the look-behind comes after the first digit
+# so that the regex scans by digits (several times faster than an assertion at every char)
+_NUM_FIRST = r"\d(?<![\w.]\d)(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?"
 _QTY = re.compile(
-    rf"(?<![\w.])(?P<a>{_NUM})(?P<ua>{_UNIT})?"
+    rf"(?P<a>{_NUM_FIRST})(?P<ua>{_UNIT})?"
     rf"(?:{_SEP}(?P<inner>(?:more than|over|about|up to|nearly|almost)\s+)?(?P<b>{_NUM}))?(?P<u>{_UNIT})")
 _WORDNUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "hundred": 100}
@@ -185,33 +188,42 @@ _RUN = re.compile(r"[a-z]+")
 
 class _WordScan:
     """`rx.finditer` for a case-blind alternation of phrases that can only match where a word
-    starts (a look-behind or \\b before them), tried only at the words that begin a phrase.
+    starts (a look-behind or \\b before them), tried only where a phrase's first word occurs.
 
     Why: such a regex tries every phrase at every character (the slowest scans of a
     sentence). Every phrase starts with a letter and its first word ends at a non-letter or
-    at the look-ahead, so a match can only start where the lower-cased text has a run of
-    letters equal to a phrase's first word; those runs are listed once per sentence.
+    at the look-ahead, so a match can only start where the lower-cased text holds a phrase's
+    first word after a non-letter; str.find lists those places.
     """
 
     def __init__(self, rx: re.Pattern, phrases) -> None:
         self.rx = rx
         firsts = [_RUN.match(p.lower()) for p in phrases]
-        self.firsts = None if any(f is None for f in firsts) else frozenset(f.group(0) for f in firsts)
+        self.firsts = None if any(f is None for f in firsts) else sorted({f.group(0) for f in firsts})
 
-    def finditer(self, s: str, runs: list | None, end: int | None = None) -> list[re.Match]:
-        """The matches of rx.finditer(s, 0, end); `runs` are (start, word) of s.lower()'s
-        letter runs, or None when its offsets cannot be trusted."""
+    def finditer(self, s: str, low: str | None, end: int | None = None) -> list[re.Match]:
+        """The matches of rx.finditer(s, 0, end); `low` is s.lower(), or None when its
+        offsets cannot be trusted."""
         if end is None:
             end = len(s)
-        if runs is None or self.firsts is None:
+        if low is None or self.firsts is None:
             return list(self.rx.finditer(s, 0, end))
+        starts = []
+        find = low.find
+        for w in self.firsts:
+            k = find(w, 0, end)
+            while k >= 0:
+                if k == 0 or not ("a" <= low[k - 1] <= "z"):
+                    starts.append(k)
+                k = find(w, k + 1, end)
+        if not starts:
+            return []
+        starts.sort()
         out = []
         last = 0
-        firsts, match = self.firsts, self.rx.match
-        for p, w in runs:
-            if p >= end:
-                break
-            if p >= last and w in firsts:
+        match = self.rx.match
+        for p in starts:
+            if p >= last:
                 m = match(s, p, end)
                 if m:
                     out.append(m)
@@ -342,22 +354,12 @@ class SentenceReader:
         self.proposed = proposed
         self._memo: dict = {}
         self._clause_stops: list[int] | None = None
-        self._run_list: list | None = None
+        # self.low for _WordScan, unless lower-casing moved offsets or case-blind matching
+        # differs from it ("ı", "ſ")
+        self._scan_low = None if len(self.low) != len(self.s) or "ı" in self.s or "ſ" in self.s else self.low
         self._fallback: list | None = None
         self.proposed_keys = _proposed_keys(proposed) if proposed_keys is None else proposed_keys
 
-    @property
-    def _runs(self) -> list | None:
-        """(start, word) of the letter runs of self.low, for _WordScan; None when lower-casing
-        moved offsets or case-blind matching differs from it ("ı", "ſ")."""
-        runs = self._run_list
-        if runs is None:
-            s = self.s
-            if len(self.low) != len(s) or "ı" in s or "ſ" in s:
-                runs = self._run_list = False
-            else:
-                runs = self._run_list = [(m.start(), m.group(0)) for m in _RUN.finditer(self.low)]
-        return runs or None
 
     def _local_ents(self) -> list[tuple[int, int, str, str]]:
         """The sentence's entity spans in local offsets, the longest of overlapping ones kept
@@ -762,21 +764,22 @@ class SentenceReader:
         """(prep start, phrase start, phrase end, fronted) for each comparison phrase."""
         out = []
         s, low = self.s, self.low
-        for m in self.t.prep_scan.finditer(s, self._runs):
+        for m in self.t.prep_scan.finditer(s, self._scan_low):
             word = m.group(0).lower()
             rest = low[m.end():m.end() + 40]
             # "over 114K tokens", "more than 90%", "compared to 2.32x": a quantity, not a baseline
-            if re.match(r"\s*(?:an?\s+)?(?:\d|(?:two|three|four|five|ten|several|half)\b)", rest):
+            if _QUANTITY_NEXT.match(rest):
                 continue
-            if word in ("than",) and re.search(r"\b(?:rather|other)\s*$", low[:m.start()]):
+            head = low[:m.start()].rstrip()
+            # (the end tests before each search are what the searches need to match at all)
+            if word == "than" and head.endswith(("rather", "other")) and _RATHER.search(low, 0, m.start()):
                 continue
-            if word == "over" and re.match(r"\s*(?:the\s+)?(?:course|past|last|time|years?|ranges?)\b", rest):
+            if word == "over" and _OVER_TIME.match(rest):
                 continue
             verb = word in self.t.verb_preps
             end = self._phrase_end(m.end(), verb)
-            head = low[:m.start()].rstrip()
             fronted = (not head or head.endswith((",", "that", ":", "(", ";"))
-                       or re.search(r"(?:^|[.;:,]\s*)(?:\w+ly,?\s+)?(?:when|as|and)?\s*$", head) is not None)
+                       or (head.endswith((".", "when", "as", "and")) and _FRONTED.search(head) is not None))
             out.append((m.start(), m.end(), end, fronted or verb))
         return out
 
@@ -981,7 +984,7 @@ class SentenceReader:
                     not any(x < e0 and s0 < y for x, y in covered) and not self._context_prep(s0):
                 best = (s0, tok)
         named = best
-        for m in self.t.pronoun_scan.finditer(self.s, self._runs, first.start):
+        for m in self.t.pronoun_scan.finditer(self.s, self._scan_low, first.start):
             if any(a <= m.start() < b for a, b in inside):
                 continue
             if best is None or m.start() > best[0]:
@@ -1020,6 +1023,10 @@ class SentenceReader:
         return out
 
 
+_QUANTITY_NEXT = re.compile(r"\s*(?:an?\s+)?(?:\d|(?:two|three|four|five|ten|several|half)\b)")
+_RATHER = re.compile(r"\b(?:rather|other)\s*$")
+_OVER_TIME = re.compile(r"\s*(?:the\s+)?(?:course|past|last|time|years?|ranges?)\b")
+_FRONTED = re.compile(r"(?:^|[.;:,]\s*)(?:\w+ly,?\s+)?(?:when|as|and)?\s*$")
 _SUBJECT_VERB = re.compile(
     r"(?:'s)?\s+(?:\w+ly\s+)?(?:(?:can|could|may|will|would|further|also|still|then)\s+)?(?:\w+ly\s+)?"
     r"(?:achieves?|achieved|outperforms?|outperformed|delivers?|delivered|provides?|provided|is|was|are|"
@@ -1036,7 +1043,7 @@ _NAMEISH = re.compile(r"[a-z][A-Z]|[A-Z].*\d|\d.*[A-Z]|^[A-Z][A-Z]+[-+][A-Z]|^[A
 _PLURAL_ACRONYM = re.compile(r"(?:.*-)?[A-Z]{2,}s")     # "LLMs", "AR-LLMs": a class of things
 _NUMBER_FORMAT = re.compile(r"(?:fp|bf|int|tf)\d+")    # "FP16 baseline"
 _PARTS = re.compile(r"[-+/]")
-_NAME_TOKEN = re.compile(r"(?<![\w-])[A-Za-z][\w+#.-]*[\w+#]|(?<![\w-])[A-Z]\b")
+_NAME_TOKEN = re.compile(r"[A-Za-z](?<![\w-][A-Za-z])[\w+#.-]*[\w+#]|[A-Z](?<![\w-][A-Z])\b")
 _NAME_SHAPE = re.compile(r"[a-z][A-Z]|[A-Z].*\d|\d.*[A-Z]|^[A-Z]{2,}|^[A-Z]-")
 _NAME_LABELS = ("System", "Hardware", "Model", "Dataset")
 _CHANGE_NOUNS = {"number", "amount", "improvement", "improvements", "reduction", "reductions", "increase", "increases",
