@@ -96,7 +96,7 @@ _PERCENTILE = re.compile(r"(?<![\w.])(?:[5-9]\d(?:\.\d+)?)\s?\\?%(?=\s*(?:tail|l
 
 
 def _mask_percentile(m: re.Match) -> str:
-    num = re.match(r"[\d.]+", m.group(0)).group(0)
+    num = _DIGITS_DOTS.match(m.group(0)).group(0)
     return ("p" + num).ljust(len(m.group(0)))
 
 
@@ -394,7 +394,7 @@ class SentenceReader:
         groups: dict[int, list[_Q]] = {}
         for q in qs:
             groups.setdefault(q.group, []).append(q)
-        respectively = bool(re.search(r"\b(?:respectively|correspondingly)\b", self.low))
+        respectively = bool(_RESPECTIVELY.search(self.low))
         per_group = {gid: self._baselines_for(m[0], m[-1], phrases, m, respectively)
                      for gid, m in groups.items()}
         baseline_keys = {_key(b) for bl in per_group.values() for names in bl.values() for b in names if b}
@@ -440,11 +440,11 @@ class SentenceReader:
             if unit == "x":
                 tail = s[m.end():m.end() + 12]
                 # "8x A100", "8timesRTX 4090", "30 x 30 maze": counts and shapes, not factors
-                if re.match(r"\s*(?:\d|[A-Z][A-Za-z]*\d|GPUs?\b|CPUs?\b|nodes?\b|cores?\b)", tail):
+                if _COUNT_AFTER.match(tail):
                     continue
             a = _num(m.group("a"))
             if m.group("b") and unit == "%" and s[max(0, m.start() - 5):m.start()].lower() == "from " \
-                    and re.search(r"\bto\b", m.group(0)):
+                    and _TO_WORD.search(m.group(0)):
                 continue   # "from 35% to 52%": two absolute values, not a range of changes
             if m.group("b"):
                 b = _num(m.group("b"))
@@ -473,11 +473,11 @@ class SentenceReader:
         qs[0].group, qs[0].slot = 0, 0
         for prev, q in zip(qs, qs[1:]):
             gap = self.low[prev.end:q.start]
-            if re.fullmatch(r"\s*\(\s*(?:[a-z~\\]+\s*){0,3}", gap):
+            if _PAREN_GAP.fullmatch(gap):
                 q.paren, q.group, q.slot = True, gid, slot
                 continue
             if _LIST_GAP.fullmatch(gap) \
-                    and not re.search(r"\b(?:than|over|compared|vs|versus)\b", gap):
+                    and not _COMPARE_WORD.search(gap):
                 slot += 1
             else:
                 gid += 1
@@ -542,7 +542,7 @@ class SentenceReader:
             text = text[:m.start()]
         out = []
         prev = ""
-        for w in re.finditer(r"[^\s,;:.()\[\]]+|[,;:.()\[\]]", text):
+        for w in _AFTER_TOKEN.finditer(text):
             tok = w.group(0)
             if tok == ")" and not out and not prev:
                 prev = ")"
@@ -570,15 +570,14 @@ class SentenceReader:
             bw = _words(before)
             aw = _words(after)
             near_before = self._before(first, words=4, stop_comma=False)
-            if _has(near_before, cues["trend"]) or re.search(r"\bgap\b", near_before) or \
+            if _has(near_before, cues["trend"]) or _GAP_WORD.search(near_before) or \
                     _TREND_AFTER.match(self.low, last.end):
                 continue
             has_cue = bool(set(aw[:4]) & change or _has(after, change) or set(bw) & change
                            or _has(before, change))
-            has_cue = has_cue or re.search(r"\b(?:compared|than|over|vs|versus|relative)\b",
-                                           self.low[last.end:last.end + 80]) is not None
+            has_cue = has_cue or _COMPARE_AFTER.search(self.low[last.end:last.end + 80]) is not None
             has_cue = has_cue or _has(near_before, cues["hint"]) or _has(after, cues["hint"]) or \
-                re.search(r"\bby\s+(?:[a-z~\\]+\s+){0,3}$", near_before) is not None
+                _BY_BEFORE.search(near_before) is not None
             any_x = any(q.unit == "x" for q in members)
             for q in members:
                 if q.unit == "x":
@@ -591,7 +590,7 @@ class SentenceReader:
         for prev, q in zip(qs, qs[1:]):
             if not q.claim and q.unit == "%" and prev.claim and q.group != prev.group:
                 gap = self.low[prev.end:q.start]
-                if not re.search(r"[;:]|,\s*(?:resulting|which|while|with)", gap) and \
+                if not _CLAUSE_GAP.search(gap) and \
                         len(gap) < 80 and not self._absolute_percent(q, [q], self._after(q)):
                     q.claim = True
 
@@ -604,21 +603,19 @@ class SentenceReader:
         if q.value >= 50 and aw and aw[0] in cues["percentile"]:
             return True
         tail = self.low[q.end:q.end + 6]
-        if re.match(r"\s*of\b", tail) or re.match(r"\s*of\b", self.low[members[-1].end:members[-1].end + 6]):
+        if _OF_NEXT.match(tail) or _OF_NEXT.match(self.low[members[-1].end:members[-1].end + 6]):
             return True
         if aw and aw[0] in cues["absolute"] and not (set(aw[:4]) & change):
             return True
         if _TO_VALUE.search(self.low, 0, q.start) and not (set(aw[:4]) & change):
             return True
         before = self.low[max(0, q.start - 60):q.start]
-        m = re.search(r"([a-z]+)\s+of\s+(?:(?:just|only|about|around|up to|over|roughly|nearly|"
-                      r"approximately|the|a|an|average)\s+)*$", before)
+        m = _NOUN_OF_BEFORE.search(before)
         if m and m.group(1) not in _CHANGE_NOUNS and \
                 not set(_words(self._before(q, words=10, stop_comma=False))) & change:
             return True
-        m = re.search(r"\b(?:achiev\w*|reach\w*|attain\w*|obtain\w*|with|at)\s+(?:an?\s+)?"
-                      r"(?:(?:average|overall|accuracy|score|rate)\s+(?:of\s+)?)?$", before)
-        if m and not (set(aw[:4]) & change) and not re.search(r"\b(?:gain|improvement|reduction|speedup)", before[-40:]):
+        m = _REACHED_BEFORE.search(before)
+        if m and not (set(aw[:4]) & change) and not _GAIN_WORD.search(before[-40:]):
             return True
         return False
 
@@ -652,7 +649,7 @@ class SentenceReader:
     def _metric_in_baseline(self, last: _Q, phrases):
         """Last resort: "3x higher than random guess accuracy" names the metric in the baseline."""
         for p in phrases:
-            if p[0] >= last.end and re.match(r"\s*(?:[a-z]+\s+){0,2}$", self.low[last.end:p[0]]):
+            if p[0] >= last.end and _TWO_WORDS_END.match(self.low[last.end:p[0]]):
                 return self._find_metric(self.low[p[1]:p[2]], first_match=False)
         return None
 
@@ -662,7 +659,7 @@ class SentenceReader:
         if len(slots) < 2:
             return {}
         text = self.low[last.end:last.end + 120]
-        m = re.search(r"[;:()]|,\s*(?!and\b)|\b(?:respectively|correspondingly|than|over|compared|on|for|in|at|with)\b", text)
+        m = _ALIGNED_STOP.search(text)
         text = text[:m.start()] if m else text
         hits = [h for h in self.t.metric_re.finditer(text) if not self.t.metrics[h.group(0)][2]]
         if len(hits) != len(slots):
@@ -683,8 +680,7 @@ class SentenceReader:
             m = pool[0]
         else:
             i = len(pool) - 1
-            while i > 0 and re.fullmatch(r"\s*(?:,|and|or|, and|/)\s*",
-                                         text[pool[i - 1].end():pool[i].start()]):
+            while i > 0 and _LIST_JOIN.fullmatch(text[pool[i - 1].end():pool[i].start()]):
                 i -= 1
             m = pool[i]
         kind, lower, generic = self.t.metrics[m.group(0)]
@@ -710,7 +706,7 @@ class SentenceReader:
         if q.unit == "%" and kind == "speedup" and \
                 ((generic and name is not None and "perform" in name) or
                  (name is None and "outperform" in self.low)) and \
-                not re.search(r"speed|fast|latenc|throughput|time|accelerat|slow|efficien", self.low):
+                not _SPEED_TALK.search(self.low):
             return "accuracy"
         return kind
 
@@ -750,12 +746,11 @@ class SentenceReader:
         before = self.low[max(0, q.start - 30):q.start]
         before = self._cut_numbers(before, 0)
         ms = [m for m in self.t.qual_re.finditer(before)
-              if re.fullmatch(r"[\s(,]*(?:of\s+|a\s+|an\s+|by\s+|the\s+|speedup\s+of\s+)*",
-                              before[m.end():]) or m.end() == len(before)]
+              if _QUAL_GAP.fullmatch(before[m.end():]) or m.end() == len(before)]
         if ms:
             return self.t.quals[ms[-1].group(0)]
         after = self.low[q.end:q.end + 20]
-        if re.match(r"\s*(?:on average|average|geomean|on geomean|in average|avg)\b", after):
+        if _AVERAGE_AFTER.match(after):
             return "average"
         return None
 
@@ -828,12 +823,12 @@ class SentenceReader:
                 pieces.append((s0, e0, name, True))
             elif whole and s0 >= a and e0 <= b and label == "Technique":
                 # "compared with tensor parallelism": a technique is the baseline only when it is all there is
-                rest = re.sub(r"\b(?:the|a|an|standard|conventional|vanilla)\b", "", self.low[a:b])
+                rest = _PLAIN_WORDS.sub("", self.low[a:b])
                 if rest.strip(" ,") == self.low[s0:e0]:
                     pieces.append((s0, e0, name, True))
         covered = [(p[0], p[1]) for p in pieces] + [(s0, e0) for s0, e0, label, _ in self.ents
                                                     if label in _NAME_LABELS]
-        parens = [(m.start() + a, m.end() + a) for m in re.finditer(r"\([^()]*\)", self.s[a:b])]
+        parens = [(m.start() + a, m.end() + a) for m in _PARENS.finditer(self.s[a:b])]
         outside = any(not any(x <= p[0] < y for x, y in parens) for p in pieces)
         for s0, e0, tok in self._fallback_names(a, b):
             if any(x < e0 and s0 < y for x, y in covered):
@@ -885,13 +880,13 @@ class SentenceReader:
         i = self.doc_text.find("(" + tok + ")")
         if i < 0:
             return False
-        words = re.findall(r"[A-Za-z][\w-]*", self.doc_text[max(0, i - 60):i])[-len(tok):]
+        words = _LONG_WORD.findall(self.doc_text[max(0, i - 60):i])[-len(tok):]
         return bool(words) and not any(w[0].isupper() for w in words)
 
     def _items(self, a: int, b: int) -> list[str | None]:
         """Split a baseline phrase into list items ("A, B, and a naive C") resolved to names or None."""
         text = self.s[a:b]
-        parts = re.split(r",\s*(?:and|or|as well as)\s+|\s+(?:and|or|as well as)\s+|,\s*|/", text)
+        parts = _ITEM_SPLIT.split(text)
         items: list[str | None] = []
         pos = a
         for part in parts:
@@ -909,21 +904,19 @@ class SentenceReader:
         for p in phrases:
             if p[0] >= last.end:
                 between = self.low[last.end:p[0]]
-                final = re.fullmatch(r"[\s.]*", self.low[p[2]:]) is not None and \
-                    re.match(r"(?:as |when )?(?:compared|relative|versus|vs|in comparison)", self.low[p[0]:p[1]])
-                if ";" in between or (re.search(r",(?!\s*(?:respectively|correspondingly))", between)
+                final = _SPACES_DOTS.fullmatch(self.low[p[2]:]) is not None and \
+                    _COMPARE_PREP.match(self.low[p[0]:p[1]])
+                if ";" in between or (_COMMA_NOT_RESP.search(between)
                                       and not final):
                     break
-                compare = re.match(r"(?:as |when )?(?:compared|relative|versus|vs|in comparison)",
-                                   self.low[p[0]:p[1]])
-                comparative = re.match(r"\s*(?:[a-z-]+\s+){0,2}?(?:\w+er|more|less|fewer)\b",
-                                       self.low[last.end:last.end + 40])
+                compare = _COMPARE_PREP.match(self.low[p[0]:p[1]])
+                comparative = _COMPARATIVE.match(self.low[last.end:last.end + 40])
                 if not compare and not (comparative and self.low[p[0]:p[1]] == "than") \
                         and self._own_claim_between(last.end, p[0]):
                     break
                 chosen = p
                 break
-        of = re.match(r"\s*(?:\)\s*)?of\s+", self.low[last.end:last.end + 12])
+        of = _OF_AFTER.match(self.low[last.end:last.end + 12])
         if chosen is None and of and last.unit == "x":
             a = last.end + of.end()
             chosen = (last.end, a, self._phrase_end(a, False), False)
@@ -935,7 +928,7 @@ class SentenceReader:
                         continue
                     if p[1] and self.low[p[0]:p[1]].strip() in self.t.verb_preps:
                         # "outperforms X by N": only when the quantity follows the phrase directly
-                        if not re.fullmatch(r"\s*(?:by|in|at)?\s*(?:[a-z~\\]+\s+){0,4}", gap):
+                        if not _VERB_GAP.fullmatch(gap):
                             continue
                     chosen = p
                     break
@@ -957,7 +950,7 @@ class SentenceReader:
     # -------------------------------------------------------------- subject
     def _subject(self, first: _Q, last: _Q, phrases) -> str | None:
         low = self.low
-        m = re.match(r"[^.;]{0,40}?\b(?:achieved|obtained|attained|reported)\s+by\s+", low[last.end:])
+        m = _ACHIEVED_BY.match(low[last.end:])
         if m:
             a = last.end + m.end()
             for s0, e0, label, name in self.ents:
@@ -1002,9 +995,7 @@ class SentenceReader:
     def _context_prep(self, start: int) -> bool:
         """Names after "on", "in", "with" ... are settings of the experiment, not the subject."""
         head = self.low[max(0, start - 30):start]
-        return re.search(r"\b(?:on|in|into|with|using|for|from|to|of|via|within|atop|under|like|as|by|"
-                         r"and|including|such as|than|over|against|vs\.?|versus)\s+(?:the\s+|a\s+|an\s+)?$",
-                         head) is not None
+        return _SETTING_PREP.search(head) is not None
 
     # -------------------------------------------------------------- hardware
     def _hardware(self, phrases, subject: str | None) -> list[str]:
@@ -1023,6 +1014,45 @@ class SentenceReader:
         return out
 
 
+# compiled once (the re module's own cache costs a lookup per call)
+_DIGITS_DOTS = re.compile(r"[\d.]+")
+_RESPECTIVELY = re.compile(r"\b(?:respectively|correspondingly)\b")
+_COUNT_AFTER = re.compile(r"\s*(?:\d|[A-Z][A-Za-z]*\d|GPUs?\b|CPUs?\b|nodes?\b|cores?\b)")
+_TO_WORD = re.compile(r"\bto\b")
+_PAREN_GAP = re.compile(r"\s*\(\s*(?:[a-z~\\]+\s*){0,3}")
+_COMPARE_WORD = re.compile(r"\b(?:than|over|compared|vs|versus)\b")
+_AFTER_TOKEN = re.compile(r"[^\s,;:.()\[\]]+|[,;:.()\[\]]")
+_GAP_WORD = re.compile(r"\bgap\b")
+_COMPARE_AFTER = re.compile(r"\b(?:compared|than|over|vs|versus|relative)\b")
+_BY_BEFORE = re.compile(r"\bby\s+(?:[a-z~\\]+\s+){0,3}$")
+_CLAUSE_GAP = re.compile(r"[;:]|,\s*(?:resulting|which|while|with)")
+_OF_NEXT = re.compile(r"\s*of\b")
+_GAIN_WORD = re.compile(r"\b(?:gain|improvement|reduction|speedup)")
+_TWO_WORDS_END = re.compile(r"\s*(?:[a-z]+\s+){0,2}$")
+_ALIGNED_STOP = re.compile(r"[;:()]|,\s*(?!and\b)|\b(?:respectively|correspondingly|than|over|compared|on|for|in|at|with)\b")
+_LIST_JOIN = re.compile(r"\s*(?:,|and|or|, and|/)\s*")
+_SPEED_TALK = re.compile(r"speed|fast|latenc|throughput|time|accelerat|slow|efficien")
+_QUAL_GAP = re.compile(r"[\s(,]*(?:of\s+|a\s+|an\s+|by\s+|the\s+|speedup\s+of\s+)*")
+_AVERAGE_AFTER = re.compile(r"\s*(?:on average|average|geomean|on geomean|in average|avg)\b")
+_PLAIN_WORDS = re.compile(r"\b(?:the|a|an|standard|conventional|vanilla)\b")
+_PARENS = re.compile(r"\([^()]*\)")
+_LONG_WORD = re.compile(r"[A-Za-z][\w-]*")
+_ITEM_SPLIT = re.compile(r",\s*(?:and|or|as well as)\s+|\s+(?:and|or|as well as)\s+|,\s*|/")
+_SPACES_DOTS = re.compile(r"[\s.]*")
+_COMPARE_PREP = re.compile(r"(?:as |when )?(?:compared|relative|versus|vs|in comparison)")
+_COMMA_NOT_RESP = re.compile(r",(?!\s*(?:respectively|correspondingly))")
+_COMPARATIVE = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?(?:\w+er|more|less|fewer)\b")
+_OF_AFTER = re.compile(r"\s*(?:\)\s*)?of\s+")
+_VERB_GAP = re.compile(r"\s*(?:by|in|at)?\s*(?:[a-z~\\]+\s+){0,4}")
+_ACHIEVED_BY = re.compile(r"[^.;]{0,40}?\b(?:achieved|obtained|attained|reported)\s+by\s+")
+_DASH_SPACE = re.compile(r"[\s-]+")
+# "the speed of 35%", "achieving an accuracy of 90%", "on the", "with a": words before a value or a name
+_NOUN_OF_BEFORE = re.compile(r"([a-z]+)\s+of\s+(?:(?:just|only|about|around|up to|over|roughly|nearly|"
+                             r"approximately|the|a|an|average)\s+)*$")
+_REACHED_BEFORE = re.compile(r"\b(?:achiev\w*|reach\w*|attain\w*|obtain\w*|with|at)\s+(?:an?\s+)?"
+                             r"(?:(?:average|overall|accuracy|score|rate)\s+(?:of\s+)?)?$")
+_SETTING_PREP = re.compile(r"\b(?:on|in|into|with|using|for|from|to|of|via|within|atop|under|like|as|by|"
+                           r"and|including|such as|than|over|against|vs\.?|versus)\s+(?:the\s+|a\s+|an\s+)?$")
 _QUANTITY_NEXT = re.compile(r"\s*(?:an?\s+)?(?:\d|(?:two|three|four|five|ten|several|half)\b)")
 _RATHER = re.compile(r"\b(?:rather|other)\s*$")
 _OVER_TIME = re.compile(r"\s*(?:the\s+)?(?:course|past|last|time|years?|ranges?)\b")
@@ -1115,7 +1145,7 @@ _MULTI: dict = {}
 
 def _acronym(name: str) -> str:
     """"Hardwired-Neurons Language Processing Unit" -> "hnlpu"."""
-    return "".join(w[0] for w in re.split(r"[\s-]+", name.lower()) if w)
+    return "".join(w[0] for w in _DASH_SPACE.split(name.lower()) if w)
 
 
 def _key(name: str) -> str:
