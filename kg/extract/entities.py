@@ -125,6 +125,10 @@ class EntityTagger:
         self._texts = tab.texts
         self._lowers = tab.lowers
         self._ws = tab.ws
+        self._idx = tab.idx
+        self._full = doc.user_data.get("kg_text")
+        if self._full is None:
+            self._full = doc.user_data["kg_text"] = doc.text
         cands: list[tuple[int, int, int, str, str]] = []  # (priority, start, end, label, id)
         strings = doc.vocab.strings
         matches = [(strings[m], s, e) for m, s, e in self.phrase_ci(doc) + self.phrase_cs(doc)]
@@ -165,6 +169,10 @@ class EntityTagger:
             real.user_data["kg_ents"] = (None, ents)  # spans pending: kg_proposed writes them
         return real
 
+    def _stext(self, a: int, b: int) -> str:
+        """The text of words a..b (a Span's .text), cut from the Doc's text."""
+        return self._full[self._idx[a]:self._idx[b - 1] + len(self._texts[b - 1])] if b > a else ""
+
     def _boundary_ok(self, doc: Doc, start: int, end: int, label: str) -> bool:
         """Reject a match glued by a hyphen into a longer word ("Metal" in "Metal-Embedding"),
         and a technique that only modifies a thing ("a dataflow accelerator")."""
@@ -203,7 +211,7 @@ class EntityTagger:
                 continue  # "Quantized Low-Rank Adaptation (QLoRA)": the list knows the name
             if i in ends:  # "Compute Express Link (CXL)": the short form is the same entity
                 _, ls, le, label, id_ = ends[i]
-                id_ = id_ or doc.span(ls, le).text
+                id_ = id_ or self._stext(ls, le)
             else:
                 found = _long_form(doc, i, short, self._starts[i])
                 if found is None:
@@ -233,9 +241,9 @@ class EntityTagger:
         title = all(w.text[:1].isupper() or not w.is_alpha or w.is_stop for w in words)
         st = self._starts[ls]
         en = next((k for k in range(ls, len(doc)) if self._starts[k] != st), len(doc))
-        sent = doc.span(st, en).text.lower()
+        sent = self._stext(st, en).lower()
         proposing = bool(re.search(r"\b(we|this paper|this work)\b.*\b(propose|present|introduce|design|develop|name|call|term|dub)", sent))
-        known = self.known.get(doc.span(ls, le).text.lower())
+        known = self.known.get(self._stext(ls, le).lower())
         if known:
             return known
         if head in ("models", "networks", "languages", "devices", "systems", "units", "processors", "accelerators"):
@@ -261,7 +269,7 @@ class EntityTagger:
 
     def _definition_id(self, doc: Doc, ls: int, le: int, short: str, label: str) -> str:
         if label in ("Technique", "Metric"):
-            return doc.span(ls, le).text.lower()
+            return self._stext(ls, le).lower()
         return short
 
     def _phrases(self, doc: Doc, taken: list[bool]) -> list[tuple]:
@@ -299,7 +307,7 @@ class EntityTagger:
                     continue
             if label == "Metric" and start < i and not self._metric_mods_ok(doc, start, i):
                 continue
-            norm = _norm_phrase(doc.span(start, i + 1).text)
+            norm = _norm_phrase(self._stext(start, i + 1))
             if norm in self.not_techniques:
                 continue
             out.append((P_PHRASE, start, i + 1, label, norm))
@@ -338,7 +346,7 @@ class EntityTagger:
             end = i + 1
             if any(self.known.get(" ".join(lowers[k:h + 1])) == "Technique" for k in range(max(start, h - 2), h + 1)):
                 end = i  # "concurrency control mechanisms": a known technique keeps its own name
-            out.append((P_PHRASE, start, end, "Technique", _norm_phrase(doc.span(start, end).text)))
+            out.append((P_PHRASE, start, end, "Technique", _norm_phrase(self._stext(start, end))))
         return out
 
     def _kind_head_ok(self, t, i: int) -> bool:
@@ -442,7 +450,7 @@ class EntityTagger:
                 if e == k or e - k > 4 or any(doc[m].lower_ in self.stop and doc[m].text != "-"
                                               for m in range(k, e) if not (m > k and doc[m - 1].text == "-")):
                     break
-                out.append((P_PHRASE, k, e, "Technique", _norm_phrase(doc.span(k, e).text)))
+                out.append((P_PHRASE, k, e, "Technique", _norm_phrase(self._stext(k, e))))
                 if e < n and doc[e].text == ",":
                     e += 1
                 if e < n and doc[e].lower_ in ("and", "or"):
@@ -594,7 +602,7 @@ class EntityTagger:
         return False
 
     def _guess_label(self, doc: Doc, s: int, e: int) -> str:
-        text = doc.span(s, e).text
+        text = self._stext(s, e)
         nxt = doc[e].lower_ if e < len(doc) else ""
         if nxt in ("dataset", "datasets", "benchmark", "benchmarks", "corpus", "suite") or re.search(r"(Bench|bench|Eval)$", text):
             return "Dataset"

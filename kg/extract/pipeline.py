@@ -33,15 +33,19 @@ if not Doc.has_extension("claims"):
 _VENDOR = re.compile(r"^(?:(?:nvidia|intel|amd|google|huawei|apple|arm|habana|xilinx|amazon|aws|geforce|tesla)\s+)+", re.I)
 
 
-@Language.component("kg_sentences")
-def sentences(doc: Doc) -> Doc:
-    """Sentence starts from the word table, shared through doc.user_data and written into
-    the Doc (one array call): spaCy's sentencizer made a Token object per word."""
-    tab = table(doc)
-    bounds = tab.split(doc_text(doc))
-    doc.user_data[("kg_starts", len(doc))] = tab.starts
-    set_sentences(doc, bounds)
-    return doc
+@Language.factory("kg_sentences", default_config={"annotate": False})
+def make_sentences(nlp: Language, name: str, annotate: bool):
+    """Sentence starts from the word table (spaCy's sentencizer made a Token object per
+    word), shared through the table and doc.user_data. `annotate=True` also writes them
+    into the Doc (Token.is_sent_start, Doc.sents); our components do not need that."""
+    def sentences(doc: Doc) -> Doc:
+        tab = table(doc)
+        bounds = tab.split(doc_text(doc))
+        doc.user_data[("kg_starts", len(doc))] = tab.starts
+        if annotate:
+            set_sentences(doc, bounds)
+        return doc
+    return sentences
 
 
 def build_nlp() -> Language:

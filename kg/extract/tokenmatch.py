@@ -14,12 +14,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import reduce
-from itertools import accumulate
-from operator import add, or_
+from operator import or_
 from typing import Iterable
 
 import numpy
-from spacy.attrs import ORTH, SENT_START, SPACY
+from spacy.attrs import IDX, ORTH, SENT_START, SPACY
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
@@ -84,8 +83,8 @@ class Table(list):
     __slots__ = ("orths", "texts", "lowers", "ws", "idx", "bounds", "starts")
 
     def __init__(self, doc: Doc) -> None:
-        arr = doc.to_array([ORTH, SPACY]).T.tolist() if len(doc) else [[], []]
-        self.orths, self.ws = orths, ws = arr
+        arr = doc.to_array([ORTH, SPACY, IDX]).T.tolist() if len(doc) else [[], [], []]
+        self.orths, self.ws, idx = orths, ws, _ = arr
         spaced, tight = _SPACED.get, _TIGHT.get
         words = [(spaced(o) if sp else tight(o)) for o, sp in zip(orths, ws)]
         if None in words:
@@ -93,7 +92,11 @@ class Table(list):
         super().__init__(words)
         self.texts = texts = [w.text for w in words]
         self.lowers = [w.lower_ for w in words]
-        self.idx = list(accumulate(map(add, map(len, texts), ws), initial=0))
+        if idx:
+            idx.append(idx[-1] + len(texts[-1]) + ws[-1])
+        else:
+            idx.append(0)
+        self.idx = idx
         self.bounds: list[int] | None = None  # sentence start indices, set by `split`
         self.starts: list[int] | None = None  # per word: its sentence's first word
 
@@ -219,23 +222,27 @@ class TokenPatternMatcher:
         return mask
 
     def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
-        get = self._cache.get
         orths = table(doc).orths
-        masks = [get(o) for o in orths]
+        masks = list(map(self._cache.get, orths))
         if None in masks:
             masks = [mk if mk is not None else self._mask(o) for mk, o in zip(masks, orths)]
-        n = len(masks)
         out = []
+        hits = [k for k, m in enumerate(masks) if m]  # most words take part in no pattern
+        if not hits:
+            return out
+        n = len(masks)
         patterns = self._patterns
         needs = self._needs
-        present = reduce(or_, masks, 0)  # a pattern whose words are not all in the doc cannot match
+        present = reduce(or_, [masks[k] for k in hits])  # a pattern whose words are not all in the doc cannot match
         active = [k for k, need in enumerate(needs) if need & present == need]
         if not active:
             return out
         starts = self._starts
         first = reduce(or_, [starts[k] for k in active], 0)
-        for i in [k for k, m in enumerate(masks) if m & first]:
+        for i in hits:
             m = masks[i]
+            if not m & first:
+                continue
             for k in active:
                 if starts[k] & m:
                     key, nodes = patterns[k]
