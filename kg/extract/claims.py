@@ -260,23 +260,25 @@ class ClaimExtractor:
         if text is None:
             text = doc.user_data["kg_text"] = doc.text
         done_until = -1
-        bounds = ents = proposed = None
+        chosen: list[int] = []   # sentences holding a factor or a percentage: only they are read
+        bounds = None
         for pos in _gate(text):
             if pos < done_until:
                 continue
-            # only sentences holding a factor or a percentage are read at all
             if bounds is None:
                 tab = table(doc)
                 bounds = _sentence_bounds(doc, tab)
-                ents = _entity_chars(doc, tab, text)
-                proposed = list(doc._.proposed or [])
-                keys = _proposed_keys(proposed)
-            starts, ends = bounds
-            k = bisect_right(starts, pos) - 1
-            a = starts[k] if k >= 0 else 0
-            done_until = ends[k]
-            claims.extend(SentenceReader(self.tables, text[a:done_until], a, ents,
-                                         proposed, text, keys).claims())
+            k = bisect_right(bounds[1], pos) - 1
+            chosen.append(k)
+            done_until = bounds[2][k]
+        if chosen:
+            proposed = list(doc._.proposed or [])
+            keys = _proposed_keys(proposed)
+            first, starts, ends = bounds
+            for k, ents in zip(chosen, _entities_of(doc, tab, text, chosen, first)):
+                a = starts[k] if k >= 0 else 0
+                claims.extend(SentenceReader(self.tables, text[a:ends[k]], a, ents,
+                                             proposed, text, keys).claims())
         if claims and not doc._.proposed:
             _guess_subject(claims)
         doc._.claims = claims
@@ -294,10 +296,10 @@ def _guess_subject(claims: list[Claim]) -> None:
             c.subject = best
 
 
-def _sentence_bounds(doc: Doc, tab) -> tuple[list[int], list[int]]:
-    """Char offsets where each sentence starts and ends (as Span.start_char/end_char), from
-    the word table (its sentence starts when the sentence component left them there, else
-    the Doc's array): no Token or Span objects are made."""
+def _sentence_bounds(doc: Doc, tab) -> tuple[list[int], list[int], list[int]]:
+    """Each sentence's first word and its start and end chars (as Span.start_char/end_char),
+    from the word table (its sentence starts when the sentence component left them there,
+    else the Doc's array): no Token or Span objects are made."""
     first = getattr(tab, "bounds", None)
     idx = getattr(tab, "idx", None)
     if first is None or idx is None:
@@ -309,22 +311,32 @@ def _sentence_bounds(doc: Doc, tab) -> tuple[list[int], list[int]]:
     texts = tab.texts
     last = [b - 1 for b in first[1:]]
     last.append(len(texts) - 1)
-    return [idx[a] for a in first], [idx[b] + len(texts[b]) for b in last]
+    return first, [idx[a] for a in first], [idx[b] + len(texts[b]) for b in last]
 
 
-def _entity_chars(doc: Doc, tab, text: str) -> list[tuple[int, int, str, str]]:
-    """doc.spans["entities"] as (start char, end char, label, text): from the entity
-    component's word-offset tuples while the group is the one it wrote (no Span objects)."""
+def _entities_of(doc: Doc, tab, text: str, chosen: list[int], first: list[int]) -> list[list[tuple]]:
+    """For each chosen sentence, the entity spans inside it as (start char, end char, label,
+    text), in the group's order. Read from the entity component's word-offset tuples while
+    the group is the one it wrote (no Span objects; chars only for the chosen sentences)."""
     group = doc.spans.get("entities")
     if group is None:
-        return []
+        return [[] for _ in chosen]
     mine = doc.user_data.get("kg_ents")
     idx = getattr(tab, "idx", None)
-    if mine is not None and mine[0] is group and idx is not None:
-        texts = tab.texts
-        return [(idx[s], idx[e - 1] + len(texts[e - 1]), label, text[idx[s]:idx[e - 1] + len(texts[e - 1])])
-                for s, e, label, _ in mine[1]]
-    return [(a, b, sp.label_, text[a:b]) for sp in group for a, b in ((sp.start_char, sp.end_char),)]
+    if mine is None or mine[0] is not group or idx is None:
+        every = [(a, b, sp.label_, text[a:b]) for sp in group for a, b in ((sp.start_char, sp.end_char),)]
+        return [every for _ in chosen]
+    texts = tab.texts
+    n = len(texts)
+    ranges = [(first[k], first[k + 1] if k + 1 < len(first) else n) for k in chosen]
+    out: list[list[tuple]] = [[] for _ in chosen]
+    for s, e, label, _ in mine[1]:
+        for j, (ta, tb) in enumerate(ranges):
+            if ta <= s and e <= tb:
+                a, b = idx[s], idx[e - 1] + len(texts[e - 1])
+                out[j].append((a, b, label, text[a:b]))
+                break
+    return out
 
 
 def _proposed_keys(proposed: list[str]) -> set[str]:
@@ -499,8 +511,8 @@ class SentenceReader:
             text = self._memo[q.start] = self._clause_before(q.start)
         if stop_comma and "," in text:
             text = text[text.rfind(",") + 1:]
-        ws = list(_WORD.finditer(text))
-        if len(ws) > words:
+        if len(_WORD.findall(text)) > words:   # (no Match objects unless the text is cut)
+            ws = list(_WORD.finditer(text))
             text = text[ws[-words].start():]
         return text
 
