@@ -350,3 +350,35 @@ def test_paper_without_proposed_system_reuses_its_named_subject(nlp):
 def test_cross_product_without_respectively(nlp):
     found = claims(nlp, "FooServe is 3.6x faster than prior systems (Orca and SGLang).", ["FooServe"])
     assert sorted(c.baseline for c in found) == ["Orca", "SGLang"]
+
+
+# ------------------------------------------------------------------ fast scans equal the plain regexes
+@pytest.mark.parametrize("text", [
+    "FooServe is 3 times faster, 2\\times smaller and 4-fold cheaper; sometimes a factor of 5 helps.",
+    "ORDERS OF MAGNITUDE: 3 TIMES FASTER THAN vLLM, 40 Percent less memory, manifold runtimes.",
+    "Dotless ı and long ſ: 3 timeſ faster, a factor of 2.",
+    "İstanbul: 3x faster, 2 times less.",
+    "No quantity here at all.",
+])
+def test_gate_finds_what_one_case_blind_regex_finds(text):
+    low = text.lower()
+    if any(w in low for w in ("times", "fold", "magnitude", "factor of")):
+        expected = [m.start() for m in claims_mod._GATE_WORDS.finditer(text)]
+    else:
+        expected = [m.start() for m in claims_mod._GATE.finditer(text)]
+    assert claims_mod._gate(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Compared to vLLM, FooServe is 2x faster than Orca and outperforms SGLang versus the baseline.",
+    "In comparison with prior work, it beats LoRA; over the course of training, ours is better vs. PyTorch.",
+    "Thanks to overlap, the system sits within 3% (as compared with 10%) and is outperforming.",
+])
+def test_phrase_scans_match_the_plain_regexes(text):
+    t = claims_mod.load_tables()
+    for scan in (t.prep_scan, t.pronoun_scan):
+        for end in (None, len(text) // 2):
+            stop = len(text) if end is None else end
+            expected = [(m.start(), m.end()) for m in scan.rx.finditer(text, 0, stop)]
+            got = [(m.start(), m.end()) for m in scan.finditer(text, text.lower(), end)]
+            assert got == expected, (text, end)
