@@ -8,7 +8,9 @@ gazetteers is the only slow part.
 from __future__ import annotations
 
 import re
+from dataclasses import fields
 from functools import lru_cache
+from operator import attrgetter
 from typing import Iterable, Iterator
 
 import spacy
@@ -19,7 +21,7 @@ from kg.extract import entities as _entities  # noqa: F401  (registers kg_entiti
 from kg.extract.entities import ELIDED, entity_tuples, sentence_starts
 from kg.extract.tokenmatch import set_sentences, table
 from kg.extract import proposed as _proposed  # noqa: F401  (registers kg_proposed)
-from kg.records import Extraction, Mention, Paper
+from kg.records import Claim, Extraction, Mention, Paper
 
 try:  # written by the claims engineer; the pipeline works without it
     from kg.extract import claims as _claims  # noqa: F401
@@ -112,16 +114,21 @@ class Extractor:
 def _extract_batch(items: list[tuple[str | None, str | None]]) -> list[tuple]:
     """Worker side: (title, abstract) pairs in, compact result tuples out.
 
-    Only text crosses the process boundary: papers go as two strings, results as
-    plain tuples with each evidence sentence once (unpickling Mention dataclasses and
-    repeated sentences in the parent cost as much as extracting)."""
+    Only text and plain tuples cross the process boundary: papers go as two strings,
+    mentions as rows with each evidence sentence once, claims as field tuples
+    (unpickling dataclasses in the parent cost as much as extracting)."""
     out = []
-    for ex in Extractor().pipe(Paper(title=t, abstract=a, sources=[]) for t, a in items):
+    ex = Extractor()
+    pairs = ((ex._doc(p), p) for p in (Paper(title=t, abstract=a, sources=[]) for t, a in items))
+    for doc, _ in ex.nlp.pipe(pairs, as_tuples=True):
         sents: dict[str, int] = {}
-        ms = [(m.text, m.label, m.start, m.end, sents.setdefault(m.sentence, len(sents)), m.canonical)
-              for m in ex.mentions]
-        out.append((ms, list(sents), ex.proposed, ex.claims))
+        ms = [(t, label, a, b, sents.setdefault(sent, len(sents)), c) for t, label, a, b, sent, c in mention_rows(doc)]
+        claims = [_claim_fields(c) for c in (doc._.claims or [])] if Doc.has_extension("claims") else []
+        out.append((ms, list(sents), list(doc._.proposed or []), claims))
     return out
+
+
+_claim_fields = attrgetter(*[f.name for f in fields(Claim)])
 
 
 def _batches(papers: Iterable[Paper], size: int) -> Iterator[list[Paper]]:
@@ -156,7 +163,8 @@ def _pool_pipe(papers: Iterable[Paper], batch_size: int, n_process: int) -> Iter
             for paper, (ms, sents, proposed, claims) in zip(batch, results):
                 mentions = [Mention(text, label, start, end, sents[k], canonical)
                             for text, label, start, end, k, canonical in ms]
-                yield Extraction(paper=paper, mentions=mentions, proposed=proposed, claims=claims)
+                yield Extraction(paper=paper, mentions=mentions, proposed=proposed,
+                                 claims=[Claim(*c) for c in claims])
 
 
 def doc_text(doc: Doc) -> str:
@@ -168,12 +176,20 @@ def doc_text(doc: Doc) -> str:
 
 
 def to_extraction(paper: Paper, doc: Doc) -> Extraction:
-    """Mentions with char offsets into Paper.text and their evidence sentence.
+    """Mentions with char offsets into Paper.text and their evidence sentence."""
+    mentions = [Mention(*row) for row in mention_rows(doc)]
+    claims = list(doc._.claims or []) if Doc.has_extension("claims") else []
+    return Extraction(paper=paper, mentions=mentions, proposed=list(doc._.proposed or []), claims=claims)
+
+
+def mention_rows(doc: Doc) -> list[tuple]:
+    """The Doc's mentions as (text, label, start, end, sentence, canonical) rows, the Mention
+    fields in order.
 
     Offsets and sentences are cut from the Doc's text with the word table's offsets:
     slicing Spans would build a Token object per word of every evidence sentence.
     """
-    mentions = []
+    rows = []
     ents = entity_tuples(doc)
     if ents:
         full = doc_text(doc)
@@ -198,10 +214,9 @@ def to_extraction(paper: Paper, doc: Doc) -> Extraction:
                 while b < len(starts) and starts[b] == a:
                     b += 1
                 sent = sents[a] = full[idx[a]:idx[b]].strip()
-            mentions.append(Mention(text, label, start, end, sent, canonical))
-        mentions = most_specific(mentions)
-    claims = list(doc._.claims or []) if Doc.has_extension("claims") else []
-    return Extraction(paper=paper, mentions=mentions, proposed=list(doc._.proposed or []), claims=claims)
+            rows.append((text, label, start, end, sent, canonical))
+        rows = [r for r, keep in zip(rows, _specific([(r[0], r[1]) for r in rows])) if keep]
+    return rows
 
 
 _PHRASE_LABELS = ("Technique", "Metric")
@@ -213,19 +228,25 @@ def most_specific(mentions: list[Mention]) -> list[Mention]:
     specifically ("prefill latency"): the guideline lists each entity once, by its most
     specific name, and the bare word is a repeat of the modified one. Longer phrases stay:
     "speculative decoding" and "adaptive speculative decoding" are two methods."""
+    return [m for m, keep in zip(mentions, _specific([(m.text, m.label) for m in mentions])) if keep]
+
+
+def _specific(pairs: list[tuple[str, str]]) -> list[bool]:
+    """For (text, label) pairs: keep each, unless `most_specific` drops it."""
     words: dict[str, set[str]] = {}
-    for m in mentions:
-        if m.label in _PHRASE_LABELS:
-            words.setdefault(m.label, set()).add(_words_key(m.text))
+    for text, label in pairs:
+        if label in _PHRASE_LABELS:
+            words.setdefault(label, set()).add(_words_key(text))
     if not words:
-        return mentions
+        return [True] * len(pairs)
     out = []
-    for m in mentions:
-        if m.label in _PHRASE_LABELS:
-            k = _words_key(m.text)
-            if " " not in k and any(o != k and o.endswith(" " + k) for o in words[m.label]):
-                continue
-        out.append(m)
+    for text, label in pairs:
+        keep = True
+        if label in _PHRASE_LABELS:
+            k = _words_key(text)
+            if " " not in k and any(o != k and o.endswith(" " + k) for o in words[label]):
+                keep = False
+        out.append(keep)
     return out
 
 
