@@ -875,8 +875,15 @@ class SentenceReader:
     def _fallback_scan(self) -> list[tuple[int, int, str]]:
         out = []
         verdicts = self.t.name_words
-        for m in _NAME_TOKEN.finditer(self.s):
-            tok = m.group(0)
+        # split, not finditer: no Match object per word; a word without capitals names nothing
+        parts = _NAME_TOKEN_SPLIT.split(self.s)
+        pos = len(parts[0])
+        for i in range(1, len(parts), 2):
+            tok = parts[i]
+            start = pos
+            pos += len(tok) + len(parts[i + 1])
+            if tok.islower():
+                continue
             v = verdicts.get(tok)
             if v is None:
                 v = _fallback_word(tok, self.t.generic)
@@ -884,7 +891,7 @@ class SentenceReader:
                     verdicts[tok] = v
             if v == _NAME_NO or (v == _NAME_UNLESS_ABBREVIATION and self._generic_abbreviation(tok)):
                 continue
-            out.append((m.start(), m.end(), tok))
+            out.append((start, start + len(tok), tok))
         return out
 
     def _generic_abbreviation(self, tok: str) -> bool:
@@ -1086,6 +1093,7 @@ _PLURAL_ACRONYM = re.compile(r"(?:.*-)?[A-Z]{2,}s")     # "LLMs", "AR-LLMs": a c
 _NUMBER_FORMAT = re.compile(r"(?:fp|bf|int|tf)\d+")    # "FP16 baseline"
 _PARTS = re.compile(r"[-+/]")
 _NAME_TOKEN = re.compile(r"[A-Za-z](?<![\w-][A-Za-z])[\w+#.-]*[\w+#]|[A-Z](?<![\w-][A-Z])\b")
+_NAME_TOKEN_SPLIT = re.compile(f"({_NAME_TOKEN.pattern})")
 _NAME_SHAPE = re.compile(r"[a-z][A-Z]|[A-Z].*\d|\d.*[A-Z]|^[A-Z]{2,}|^[A-Z]-")
 _NAME_LABELS = ("System", "Hardware", "Model", "Dataset")
 _CHANGE_NOUNS = {"number", "amount", "improvement", "improvements", "reduction", "reductions", "increase", "increases",
