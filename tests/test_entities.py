@@ -231,3 +231,15 @@ def test_technique_the_paper_does_without_is_not_listed(ex):
 
 def test_listed_task_is_no_technique(ex):
     assert "model training" not in [x.lower() for x in ents(ex, "We speed up model training on GPUs.")["Technique"]]
+
+
+def test_hyphenated_model_families_keep_sizes_and_variants(ex):
+    e = ents(ex, "We compare GPT-J-6B, Flan-T5-XL, MT-NLG and Code Llama 34B with Qwen3-235B-A22B, "
+                 "Claude 3 Opus and BERT-base-uncased.")
+    assert e["Model"] == ["GPT-J-6B", "Flan-T5-XL", "MT-NLG", "Code Llama 34B", "Qwen3-235B-A22B",
+                          "Claude 3 Opus", "BERT-base-uncased"]
+
+
+def test_model_sizes_written_in_every_style(ex):
+    e = ents(ex, "Baselines: Llama 2 70B, OPT-30B, GPT-NeoX-20B, Mixtral 8x7B and Qwen2.5-Coder-32B.")
+    assert e["Model"] == ["Llama 2 70B", "OPT-30B", "GPT-NeoX-20B", "Mixtral 8x7B", "Qwen2.5-Coder-32B"]
