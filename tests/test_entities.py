@@ -243,3 +243,24 @@ def test_hyphenated_model_families_keep_sizes_and_variants(ex):
 def test_model_sizes_written_in_every_style(ex):
     e = ents(ex, "Baselines: Llama 2 70B, OPT-30B, GPT-NeoX-20B, Mixtral 8x7B and Qwen2.5-Coder-32B.")
     assert e["Model"] == ["Llama 2 70B", "OPT-30B", "GPT-NeoX-20B", "Mixtral 8x7B", "Qwen2.5-Coder-32B"]
+
+
+def test_kind_noun_before_called_names_a_model(ex):
+    x = ex.extract(Paper(title=None, abstract="We design a family of efficient backbone networks called GlowNet. "
+                                              "GlowNet runs twice as fast.", sources=[]))
+    assert x.proposed == ["GlowNet"] and x.entities()["Model"] == ["GlowNet"]
+
+
+def test_appositive_language_model_is_a_model_other_models_are_systems(ex):
+    lm = ex.extract(Paper(title=None, abstract="We introduce TinyOwl-2, a compact open language model trained "
+                                               "on public data.", sources=[]))
+    assert lm.entities()["Model"] == ["TinyOwl-2"] and lm.entities()["System"] == []
+    sys_ = ex.extract(Paper(title=None, abstract="We propose PerfCast, a Transformer-based model that predicts "
+                                                 "slowdowns.", sources=[]))
+    assert sys_.entities()["System"] == ["PerfCast"]
+
+
+def test_defined_acronym_inside_a_longer_name_is_not_split(ex):
+    e = ents(ex, "Sparse mixture-of-experts (MoE) layers scale well. We train a model named ViT-MoE "
+                 "and compare MoE routing schemes.")
+    assert "ViT-MoE" in e["Model"]

@@ -228,8 +228,11 @@ class EntityTagger:
             texts = self._texts
             long_words = [w.lower() for w in texts[ls:le]]
             first = long_words[0]
+            ws = self._ws
             for j, t in enumerate(texts):
                 if j != i + 1 and (t == short or t == short + "s"):
+                    if j > 1 and texts[j - 1] == "-" and not ws[j - 1] and not ws[j - 2]:
+                        continue  # "SwinV2-MoE": the tail of a longer name
                     out.append((P_DEFINED, j, j + 1, label, id_))
                 elif j != ls and t.lower() == first and [w.lower() for w in texts[j:j + width]] == long_words:
                     out.append((P_ACRONYM, j, j + width, label, id_))

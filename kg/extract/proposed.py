@@ -79,19 +79,19 @@ class ProposedFinder:
         if tend:
             t = self._from_title(tab, tend)
             if t is not None:
-                found.append(t)
+                found.append((t[0], t[1], None))
                 hint = _title_hint(text[tab.idx[t[1] - 1]:tend])
         got = self._from_abstract(doc, tab, tend)
         if got:
             phrase_tokens = {i for s, e, label, _ in ents if label in ("Technique", "Metric") for i in range(s, e)}
-            for s, e in got:
+            for s, e, kind in got:
                 if _text(tab, text, s, e).lower() in self.known_products or all(i in phrase_tokens
                                                                                  for i in range(s, e)):
                     continue  # an existing chip or model, or a technique, is not what the paper introduces
-                found.append((s, e))
+                found.append((s, e, kind))
         new = ents
-        for k, (s, e) in enumerate(found):
-            span, new = _as_entity(tab, text, s, e, new, hint if k == 0 and hint and tend else None)
+        for k, (s, e, kind) in enumerate(found):
+            span, new = _as_entity(tab, text, s, e, new, kind or (hint if k == 0 and hint and tend else None))
             name = _text(tab, text, span[0], span[1])
             if name.lower() not in (n.lower() for n in names):
                 names.append(name)
@@ -170,7 +170,7 @@ class ProposedFinder:
                         w = toks[j]
                         if re.fullmatch(r"[A-Z][A-Z0-9-]{2,}|[A-Za-z]*[a-z][A-Z][A-Za-z0-9]*", w.text) \
                                 and w.lower_ not in self.not_names:
-                            out.append((a + j, a + j + 1))
+                            out.append((a + j, a + j + 1, None))
                             break
                         if not w.is_lower:
                             break
@@ -180,7 +180,8 @@ class ProposedFinder:
                     continue  # "we propose a new X framework called Y": Y is the name
                 got = self._name_after(tab, toks, k + 1, low in _NAMING, a)
                 if got is not None:
-                    out.append(got)
+                    kind = _KIND_HINT.get(toks[k - 1].lower_) if low in _NAMING and k > 0 else None
+                    out.append((got[0], got[1], kind or _appositive_hint(tab, got[1], b)))
         return out
 
     def _defined_after(self, toks: list, k: int, base: int) -> tuple[int, int] | None:
@@ -244,6 +245,41 @@ _KIND_NOUNS = {"dataset", "benchmark", "corpus", "suite", "model", "models", "li
 
 def _short_form(text: str) -> bool:
     return re.fullmatch(r"(?=.*[A-Z].*[A-Z])[A-Za-z][A-Za-z0-9+\-]{1,11}", text) is not None
+
+
+# What a name is, from the noun the text gives it: "backbone networks called X", "X, a ...
+# language model pre-trained on ...". Only Model and Dataset: a system is the default.
+_KIND_HINT = {"model": "Model", "models": "Model", "network": "Model", "networks": "Model", "backbone": "Model",
+              "backbones": "Model", "llm": "Model", "llms": "Model", "mllm": "Model", "vlm": "Model",
+              "dataset": "Dataset", "datasets": "Dataset", "benchmark": "Dataset", "corpus": "Dataset"}
+_APPOSITIVE_STOP = {",", ".", ";", ":", "(", "that", "which", "who", "for", "to", "with", "on", "in", "of", "by",
+                    "and", "or", "from", "using", "via", "where", "whose"}
+# a kind noun followed by one of these only modifies it: "a model serving system"
+_KIND_CONTINUES = {"serving", "inference", "training", "system", "systems", "framework", "engine", "library",
+                   "compiler", "runtime", "scheduler", "accelerator", "pipeline", "tool", "toolkit", "platform",
+                   "service", "generator", "design", "architecture", "family", "zoo", "hub", "format"}
+
+
+def _appositive_hint(tab, e: int, end: int) -> str | None:
+    """"X, a fully open 2B-parameter multimodal language model pre-trained on ...": the kind
+    noun of the phrase set off after the name, when it names a language model or a data set
+    (any other "model" there is the paper's system: "X, a generative model that ...")."""
+    if e + 1 >= end or tab.texts[e] != "," or tab.lowers[e + 1] not in ("a", "an", "the"):
+        return None
+    lowers, texts, ws = tab.lowers, tab.texts, tab.ws
+    for j in range(e + 2, min(e + 12, end)):
+        w = lowers[j]
+        if w in _APPOSITIVE_STOP:
+            return None
+        kind = _KIND_HINT.get(w)
+        if kind == "Model" and w not in ("llm", "mllm", "vlm") and lowers[j - 1] not in ("language", "foundation"):
+            kind = None  # "a generative model that ...", "a Transformer-based model designed to": a system
+        if kind:
+            nxt = lowers[j + 1] if j + 1 < end else ""
+            if nxt in _KIND_CONTINUES or (not ws[j] and texts[j + 1:j + 2] == ["-"]):
+                continue  # "model serving system", "network-aware": it modifies what follows
+            return kind
+    return None
 
 
 def _first(ent: tuple) -> int:
