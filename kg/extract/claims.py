@@ -532,6 +532,8 @@ class SentenceReader:
         return cut
 
     def _cut_numbers(self, text: str, lo: int) -> str:
+        if _DIGIT.search(text) is None:   # every quantity starts with a digit
+            return text
         last = None
         for m in _QTY.finditer(text):
             last = m
@@ -549,13 +551,27 @@ class SentenceReader:
 
     def _after_text(self, q: _Q, words: int) -> str:
         text = self.low[q.end:q.end + 120]
-        m = _QTY.search(text)
-        if m:
-            text = text[:m.start()]
+        d = _DIGIT.search(text)
+        if d is not None:
+            # the next quantity ends the text; it starts at a digit, so words read before
+            # the first digit are read the same whether or not it is cut there
+            got, used = self._after_words(text, words)
+            if used <= d.start():
+                return got
+            m = _QTY.search(text)
+            if m:
+                text = text[:m.start()]
+        return self._after_words(text, words)[0]
+
+    @staticmethod
+    def _after_words(text: str, words: int) -> tuple[str, int]:
+        """The words of `text` up to punctuation or a clause word, and how far they were read."""
         out = []
         prev = ""
+        used = len(text)
         for w in _AFTER_TOKEN.finditer(text):
             tok = w.group(0)
+            used = w.end()
             if tok == ")" and not out and not prev:
                 prev = ")"
                 continue
@@ -567,7 +583,7 @@ class SentenceReader:
             prev = tok
             if len(out) >= words:
                 break
-        return " ".join(out)
+        return " ".join(out), used
 
     def _decide(self, qs: list[_Q]) -> None:
         cues = self.t.cues
@@ -1072,6 +1088,7 @@ _REACHED_BEFORE = re.compile(r"\b(?:achiev\w*|reach\w*|attain\w*|obtain\w*|with|
                              r"(?:(?:average|overall|accuracy|score|rate)\s+(?:of\s+)?)?$")
 _SETTING_PREP = re.compile(r"\b(?:on|in|into|with|using|for|from|to|of|via|within|atop|under|like|as|by|"
                            r"and|including|such as|than|over|against|vs\.?|versus)\s+(?:the\s+|a\s+|an\s+)?$")
+_DIGIT = re.compile(r"\d")
 _QUANTITY_NEXT = re.compile(r"\s*(?:an?\s+)?(?:\d|(?:two|three|four|five|ten|several|half)\b)")
 _RATHER = re.compile(r"\b(?:rather|other)\s*$")
 _OVER_TIME = re.compile(r"\s*(?:the\s+)?(?:course|past|last|time|years?|ranges?)\b")
@@ -1157,7 +1174,7 @@ def _has(text: str, phrases: frozenset) -> bool:
     multi = _MULTI.get(phrases)
     if multi is None:
         multi = _MULTI[phrases] = tuple(p for p in phrases if " " in p)
-    return any(p in text for p in multi)
+    return any(map(text.__contains__, multi))
 
 
 _MULTI: dict = {}
