@@ -159,13 +159,15 @@ def _entity_nt(per_paper: list[dict], keeper) -> bytes:
 def build_chunked(inputs: list[str], out: Path | str, submit: Callable, workers: int,
                   fmt: str | None = None, chunk_size: int = 1000, batch_size: int = 64,
                   nt_dir: Path | str | None = None, progress: Report = _ignore,
-                  on_error: Report = _ignore, tick: Callable[[int], None] = lambda n: None):
+                  on_error: Report = _ignore, tick: Callable[[int], None] = lambda n: None,
+                  extracted: Callable[[], None] = lambda: None):
     """The build with extraction farmed out through `submit(fn, *args) -> future`.
 
     Any executor fits: a Dask client, a concurrent.futures pool. The driver
     reads, deduplicates, and bulk-loads each chunk's N-Triples in input order
     (also writing them to `nt_dir` when given); then kg.build.finish_outputs
-    validates and writes kg.ttl and the views as `kg build` does.
+    validates and writes kg.ttl and the views as `kg build` does. `extracted()`
+    is called once every chunk is in, e.g. to let the workers go.
     """
     from kg.build import Summary, _swap_in, finish_outputs
     from kg.rdf import LabelKeeper
@@ -207,6 +209,7 @@ def build_chunked(inputs: list[str], out: Path | str, submit: Callable, workers:
                     summary.entities.update(Counter(part["entities_count"]))
                     summary.claims += part["claims"]
                     tick(summary.papers)
+            extracted()
             finish_outputs(store, out, summary, progress)
         _swap_in(tmp, out / "store")
     finally:
@@ -229,7 +232,8 @@ def build_with_processes(inputs: list[str], out: Path | str = "outputs", jobs: i
     ctx = multiprocessing.get_context("spawn")  # no fork of a threaded parent (progress bars)
     with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
         return build_chunked(inputs, out, pool.submit, jobs, fmt=fmt, chunk_size=chunk_size,
-                             batch_size=batch_size, progress=progress, on_error=on_error, tick=tick)
+                             batch_size=batch_size, progress=progress, on_error=on_error, tick=tick,
+                             extracted=pool.shutdown)  # workers' memory is not needed for the outputs
 
 
 def build_with_dask(inputs: list[str], out: Path | str = "outputs", address: str = "local",
@@ -246,6 +250,14 @@ def build_with_dask(inputs: list[str], out: Path | str = "outputs", address: str
     own = client is None
     progress(f"starting Dask ({address})")
     client = client or connect(address, n_workers, processes)
+
+    def release() -> None:  # a cluster we started is not needed for the outputs
+        if own:
+            cluster = getattr(client, "cluster", None)
+            client.close()
+            if cluster is not None:
+                cluster.close()
+
     try:
         workers = max(1, len(client.scheduler_info().get("workers", {})))
 
@@ -254,10 +266,6 @@ def build_with_dask(inputs: list[str], out: Path | str = "outputs", address: str
 
         return build_chunked(inputs, out, submit, workers, fmt=fmt, chunk_size=chunk_size,
                              batch_size=batch_size, nt_dir=Path(out) / "nt", progress=progress,
-                             on_error=on_error, tick=tick)
+                             on_error=on_error, tick=tick, extracted=release)
     finally:
-        if own:
-            cluster = getattr(client, "cluster", None)
-            client.close()
-            if cluster is not None:
-                cluster.close()
+        release()
