@@ -148,6 +148,7 @@ class _Tables:
     prep_scan: "_WordScan | None" = None
     pronoun_scan: "_WordScan | None" = None
     name_words: dict = field(default_factory=dict)   # word -> _fallback_word verdict, filled as read
+    name_shapes: dict = field(default_factory=dict)  # name-like word -> has _NAME_SHAPE
 
 
 def _alternation(phrases) -> str:
@@ -985,7 +986,10 @@ class SentenceReader:
     # -------------------------------------------------------------- subject
     def _subject(self, first: _Q, last: _Q, phrases) -> str | None:
         low = self.low
-        m = _ACHIEVED_BY.match(low[last.end:])
+        # the verb must start within 40 chars: found by str.find before the lazy regex runs
+        e = last.end
+        m = _ACHIEVED_BY.match(low[e:]) if any(low.find(w, e, e + 41 + len(w)) >= 0 for w in _ACHIEVED) \
+            else None
         if m:
             a = last.end + m.end()
             for s0, e0, label, name in self.ents:
@@ -1004,8 +1008,14 @@ class SentenceReader:
                     best = (s0, name)
         # a name no gazetteer knows, written as the subject: "NGPC gives up to 58X"
         covered = [(s0, e0) for s0, e0, label, _ in self.ents if label in _NAME_LABELS]
+        shapes = self.t.name_shapes
         for s0, e0, tok in self._fallback_names(0, first.start):
-            if not _NAME_SHAPE.search(tok):
+            shaped = shapes.get(tok)
+            if shaped is None:
+                shaped = _NAME_SHAPE.search(tok) is not None
+                if len(shapes) < 500_000:
+                    shapes[tok] = shaped
+            if not shaped:
                 continue
             if (best is None or s0 > best[0]) and self._subject_position(e0) and \
                     not any(a <= s0 < b for a, b in inside) and \
@@ -1089,6 +1099,7 @@ _REACHED_BEFORE = re.compile(r"\b(?:achiev\w*|reach\w*|attain\w*|obtain\w*|with|
 _SETTING_PREP = re.compile(r"\b(?:on|in|into|with|using|for|from|to|of|via|within|atop|under|like|as|by|"
                            r"and|including|such as|than|over|against|vs\.?|versus)\s+(?:the\s+|a\s+|an\s+)?$")
 _DIGIT = re.compile(r"\d")
+_ACHIEVED = ("achieved", "obtained", "attained", "reported")
 _QUANTITY_NEXT = re.compile(r"\s*(?:an?\s+)?(?:\d|(?:two|three|four|five|ten|several|half)\b)")
 _RATHER = re.compile(r"\b(?:rather|other)\s*$")
 _OVER_TIME = re.compile(r"\s*(?:the\s+)?(?:course|past|last|time|years?|ranges?)\b")
