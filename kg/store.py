@@ -7,13 +7,12 @@ converted; `kg.rdf.ox_triples` gives pyoxigraph triples that skip that step.
 """
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 from typing import Iterable
 
 import pyoxigraph as ox
 
+from kg.atomic import atomic_write
 from kg.vocab import PREFIXES
 
 FORMATS = {
@@ -192,18 +191,8 @@ class Store:
         data = self._serialize(fmt)
         if path is None:
             return data
-        path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        with atomic_write(path, "wb") as fh:
+            fh.write(data)
         return None
 
     def graph(self):

@@ -403,7 +403,6 @@ class SentenceReader:
         phrases = self._baseline_phrases()
         out: list[Claim] = []
         prev_metric: tuple | None = None
-        prev_end = 0
         groups: dict[int, list[_Q]] = {}
         for q in qs:
             groups.setdefault(q.group, []).append(q)
@@ -423,7 +422,6 @@ class SentenceReader:
                     metric = prev_metric
                 if metric is None:
                     metric = self._metric_in_baseline(last, phrases)
-                prev_end = q.end
                 if metric is not None:
                     prev_metric = metric
                 name, kind, lower_better, generic = metric or (None, "speedup", False, True)
@@ -1044,7 +1042,6 @@ class SentenceReader:
 
     # -------------------------------------------------------------- hardware
     def _hardware(self, phrases, subject: str | None) -> list[str]:
-        inside = [(p[1], p[2]) for p in phrases]
         out: list[str] = []
         seen = set()
         for s0, e0, label, name in self.ents:
