@@ -45,6 +45,11 @@ _NOT_KIND_HEADS = {"baseline", "baselines", "existing", "prior", "previous", "pr
                    "this", "that", "state-of-the-art", "sota", "conventional", "traditional", "popular",
                    "learn", "anchor", "dual", "distinct", "wise", "reconstruction", "hardware", "software",
                    "evaluation", "distributed", "single", "selection", "collaboration", "adjustment"}
+# first parts of a compound modifier that are stop words on their own ("in-memory",
+# "per-step", "on-chip", "out-of-core")
+_COMPOUND_PREFIXES = {"in", "on", "off", "per", "out"}
+# prefixes that make one word with the head after the hyphen ("co-scheduling", "pre-training")
+_BOUND_PREFIXES = {"co", "pre", "re", "de", "sub", "micro", "nano", "mini", "non", "un", "self", "post", "over"}
 _BEFORE_VERB = {"we", "they", "also", "can", "could", "may", "might", "will", "would", "should", "must",
                 "cannot", "often", "then", "thereby", "further", "first", "finally"}
 _ADJECTIVE_ENDS = ("al", "ive", "ous", "ful", "ic", "ble", "ary", "gle", "inct", "llel")
@@ -163,11 +168,43 @@ class EntityTagger:
                 s += 1  # "34B GPT-3.5": the size belongs to the sentence, the version names the model
             if s < e:
                 ents.append((s, e, label, id_))
+        if "(" in self._texts:
+            self._same_as(ents)
         if self.write_spans:
             set_entities(real, ents)
         else:
             real.user_data["kg_ents"] = (None, ents)  # spans pending: kg_proposed writes them
         return real
+
+    def _same_as(self, ents: list[tuple[int, int, str, str]]) -> None:
+        """"inter-data partitioning (a.k.a. Data Parallelism)": the name in the parentheses is
+        another name of the entity before them, so both get one id (in place)."""
+        texts, lowers = self._texts, self._lowers
+        n = len(texts)
+        at = {s: k for k, (s, _, _, _) in enumerate(ents)}
+        for s, e, label, id_ in list(ents):
+            if e + 2 >= n or texts[e] != "(":
+                continue
+            j = e + 1
+            if lowers[j] in ("a.k.a", "a.k.a.", "aka"):
+                j += 2 if j + 1 < n and texts[j + 1] == "." else 1
+            elif lowers[j:j + 3] == ["also", "known", "as"]:
+                j += 3
+            elif lowers[j:j + 2] == ["also", "called"]:
+                j += 2
+            else:
+                continue
+            k = at.get(j)
+            if k is None:
+                continue
+            s2, e2, label2, _ = ents[k]
+            if label2 != label or e2 >= n or texts[e2] != ")":
+                continue
+            if not id_:
+                id_ = self._stext(s, e)
+                if label not in NAMED:
+                    id_ = _norm_phrase(id_)
+            ents[k] = (s2, e2, label, id_)
 
     def _stext(self, a: int, b: int) -> str:
         """The text of words a..b (a Span's .text), cut from the Doc's text."""
@@ -200,6 +237,7 @@ class EntityTagger:
         """"Long Form Words (LFW)": the long form and the short form become one entity."""
         out = []
         ends = {c[2]: c for c in named}
+        starts = {c[1]: c for c in named if c[2] == c[1] + 1}
         texts = self._texts
         for i in [k for k, t in enumerate(texts) if t == "("]:
             if i + 2 >= len(doc) or texts[i + 2] != ")":
@@ -208,7 +246,14 @@ class EntityTagger:
             if not _ACRONYM.match(short) or (_generic(short, self.not_names) and short.lower() not in self.known):
                 continue
             if short.lower() in self.known and self.known[short.lower()] in NAMED:
-                continue  # "Quantized Low-Rank Adaptation (QLoRA)": the list knows the name
+                # "Quantized Low-Rank Adaptation (QLoRA)": the list knows the name; its long
+                # form is that name too, not a technique phrase of its own
+                got = starts.get(i + 1)
+                found = _long_form(doc, i, short, self._starts[i]) if got and i not in ends else None
+                if found is not None and all(w[:1].isupper() or not w.isalpha() or w in self.stop
+                                             for w in texts[found[0]:found[1]]):
+                    out.append((P_ACRONYM, found[0], found[1], got[3], got[4] or short))
+                continue
             if i in ends:  # "Compute Express Link (CXL)": the short form is the same entity
                 _, ls, le, label, id_ = ends[i]
                 id_ = id_ or self._stext(ls, le)
@@ -301,8 +346,15 @@ class EntityTagger:
                 label = "Metric" if low in self.metric_alone or low in ("efficiency", "time", "overhead") else "Technique"
             if label == "Technique":
                 out.extend(self._parenthesised(doc, i, taken))
-            start = self._left(doc, i, taken, label, tok.text[:1].isupper())
-            if start == i:
+            h = self._compound_head(doc, i, taken) if label == "Technique" else i
+            if h is None:
+                continue
+            start = self._left(doc, h, taken, label, tok.text[:1].isupper())
+            if start == h and h < i and self._lowers[h] in _BOUND_PREFIXES:
+                # "pre-training", "co-serving": one word; bare, it counts only when listed alone
+                if "-".join(self._lowers[h:i + 1:2]) not in self.tech_alone:
+                    continue
+            elif start == i:
                 # a bare head word counts only when it names a technique by itself; words the
                 # gazetteer lists ("swapping") are found there, the phrase rule needs a modifier
                 alone = (self.tech_alone & self.tech_heads) if label == "Technique" else self.metric_alone
@@ -320,6 +372,23 @@ class EntityTagger:
         out.extend(self._listed(doc, taken))
         out.extend(self._before_kind(doc, taken))
         return out
+
+    def _compound_head(self, doc: Doc, i: int, taken: list[bool]) -> int | None:
+        """First word of a hyphenated head ending at word i ("co-scheduling", "nano-batches"):
+        its first parts modify the head word, so the phrase grows left from there. None when
+        a part cannot modify ("state-of-the-art caching" is cut elsewhere)."""
+        texts, ws = self._texts, self._ws
+        k, first = i, self._starts[i]
+        while k - 2 >= first and texts[k - 1] == "-" and not ws[k - 1] and not ws[k - 2]:
+            k -= 2
+        if k == i:
+            return i
+        for m in range(k, i, 2):
+            low = self._lowers[m]
+            if not taken[m] and (low in self.stop or low in self.bad_mods or _TECH_SHAPE.match(texts[m]) is None
+                                 or (texts[m][:1].isupper() and not texts[m].isupper())):
+                return None  # "Metal-Embedding": a capitalised part makes a name
+        return k
 
     def _before_kind(self, doc: Doc, taken: list[bool]) -> list[tuple]:
         """"a datatype handling strategy", "voting mechanisms": what a kind noun classifies.
@@ -486,7 +555,8 @@ class EntityTagger:
             else:
                 parts = [doc[m] for m in range(k, j + 1, 2)]
                 if any(p.lower_ in self.bad_mods or p.is_punct for p in parts[-1:]) \
-                        or parts[0].lower_ in self.bad_mods or parts[0].lower_ in self.stop:
+                        or ((parts[0].lower_ in self.bad_mods or parts[0].lower_ in self.stop)
+                            and parts[0].lower_ not in _COMPOUND_PREFIXES):
                     break
                 if not all(taken[m] or _TECH_SHAPE.match(doc[m].text) or doc[m].lower_ in self.stop
                            for m in range(k, j + 1, 2)):
