@@ -35,7 +35,8 @@ _COMPOUND_TAILS = {"style", "like", "based", "sized", "scale", "class", "level",
                    "centric", "oriented", "powered", "accelerated", "equipped", "enabled", "optimized"}
 # nouns after a technique word that make the phrase name hardware or a component instead
 _ARTIFACT_NOUNS = {"unit", "units", "accelerator", "accelerators", "chip", "chips", "processor", "processors",
-                   "engine", "engines", "core", "cores", "board", "device", "devices", "hardware"}
+                   "engine", "engines", "core", "cores", "board", "device", "devices", "hardware",
+                   "framework", "frameworks", "models"}
 _KIND_TAILS = {"technique", "techniques", "strategy", "strategies", "scheme", "schemes", "mechanism",
                "mechanisms", "method", "methods", "algorithm", "algorithms", "policy", "policies"}
 # words that, before a kind noun, say whose or which method it is rather than what it does
@@ -313,6 +314,8 @@ class EntityTagger:
             return "Technique"
         if title:
             return "System"
+        if head.endswith(("ed", "ly")) or (head.endswith(_ADJECTIVE_ENDS) and not head.endswith(("val", "sal"))):
+            return None  # "loosely-coupled (LC)": an adjective, not a method
         return "Technique"
 
     def _definition_id(self, doc: Doc, ls: int, le: int, short: str, label: str) -> str:
@@ -522,6 +525,8 @@ class EntityTagger:
                 if e == k or e - k > 4 or any(doc[m].lower_ in self.stop and doc[m].text != "-"
                                               for m in range(k, e) if not (m > k and doc[m - 1].text == "-")):
                     break
+                if e < n and doc[e].text not in (",", ".", ";", ":", ")") and doc[e].lower_ not in ("and", "or"):
+                    break  # "including key Non-Neural ML kernels": the item goes on past its words
                 out.append((P_PHRASE, k, e, "Technique", _norm_phrase(self._stext(k, e))))
                 if e < n and doc[e].text == ",":
                     e += 1
