@@ -264,3 +264,57 @@ def test_defined_acronym_inside_a_longer_name_is_not_split(ex):
     e = ents(ex, "Sparse mixture-of-experts (MoE) layers scale well. We train a model named ViT-MoE "
                  "and compare MoE routing schemes.")
     assert "ViT-MoE" in e["Model"]
+
+
+def test_aka_in_parentheses_is_one_technique(ex):
+    e = ents(ex, "Systems split the batch across devices by sample partitioning (a.k.a. Data Parallelism) "
+                 "and then add pipelining.")
+    tech = [t.lower() for t in e["Technique"]]
+    assert "sample partitioning" in tech and "data parallelism" not in tech
+
+
+def test_long_form_of_a_listed_name_is_that_name_not_a_technique(ex):
+    e = ents(ex, "We adapt the model with Quantized Low-Rank Adaptation (QLoRA) on two GPUs.")
+    assert "QLoRA" in e["System"]
+    assert not any("adaptation" in t.lower() for t in e["Technique"])
+
+
+def test_acronym_and_long_form_from_the_list_are_one_technique(ex):
+    e = ents(ex, "A mixture of experts layer routes tokens; our MoE kernels cut latency.")
+    assert len([t for t in e["Technique"] if t.lower() in ("moe", "mixture of experts")]) == 1
+
+
+def test_hyphenated_head_grows_left_but_bare_prefixed_word_needs_the_list(ex):
+    tech = ents(ex, "We add operation co-scheduling to the runtime and compare pre-training costs.")["Technique"]
+    assert "operation co-scheduling" in tech
+    assert "pre-training" not in tech
+    assert "co-serving" in ents(ex, "Jobs share GPUs by co-serving.")["Technique"]
+
+
+def test_prepositional_compound_modifiers_stay_in_the_phrase(ex):
+    tech = ents(ex, "Recovery uses per-step in-memory snapshots and on-chip buffering.")["Technique"]
+    assert "per-step in-memory snapshots" in tech and "on-chip buffering" in tech
+
+
+def test_static_and_evaluative_adjectives_do_not_name_a_technique(ex):
+    tech = ents(ex, "Prior systems use static partitioning and intelligent parallelization, "
+                    "while we adopt large-scale distributed training.")["Technique"]
+    assert not any(t.startswith(("static", "intelligent", "large-scale")) for t in tech)
+    assert "distributed training" in tech
+
+
+def test_adjective_long_form_defines_no_technique(ex):
+    tech = ents(ex, "Tightly-coupled (TC) nodes beat loosely-coupled (LC) nodes.")["Technique"]
+    assert tech == []
+
+
+def test_listed_item_must_end_at_a_delimiter(ex):
+    tech = ents(ex, "It runs many algorithms, including key Sparse kernels, and methods such as tiling, "
+                    "and prefetching.")["Technique"]
+    assert "key" not in tech and "tiling" in tech
+
+
+def test_technique_before_framework_or_models_names_the_artifact(ex):
+    tech = ents(ex, "We build a pipeline parallelism framework and study speculative decoding models "
+                    "alongside speculative decoding.")["Technique"]
+    assert "pipeline parallelism" not in tech and "speculative decoding" in tech

@@ -23,7 +23,7 @@ TARGETS = {
 # --- claim targets: the claims engineer adds them here, e.g. TARGETS["claims"] = 0.80 ---
 
 # Targets not met yet: reported as xfail (not hidden), with a floor that guards against regressions.
-NOT_YET = {"Technique": 0.70}
+NOT_YET = {"Technique": 0.72}
 
 
 @pytest.fixture(scope="module")

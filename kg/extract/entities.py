@@ -120,6 +120,8 @@ class EntityTagger:
         self.not_techniques = lx["not_techniques"]
         self.stop = nlp.Defaults.stop_words
         self.heads = self.tech_heads | self.tech_alone | self.metric_heads
+        # last parts of hyphenated words that name a technique alone ("serving" of "co-serving")
+        self.compound_tails = {w.rsplit("-", 1)[1] for w in self.tech_alone if "-" in w} - self.heads
         self._mod_cache: dict[tuple, bool] = {}
         self._keys: dict[str, tuple[str, str]] = {}
         self._verdicts: dict[str, int] = {}
@@ -328,11 +330,15 @@ class EntityTagger:
         out = []
         n = len(doc)
         heads = self.heads
-        for i in [k for k, w in enumerate(self._lowers) if w in heads]:
+        tails = self.compound_tails
+        for i in [k for k, w in enumerate(self._lowers) if w in heads or w in tails]:
             tok = doc[i]
             low = tok.lower_
             is_tech = low in self.tech_heads or low in self.tech_alone
             is_metric = low in self.metric_heads
+            if not (is_tech or is_metric) and i > 1 and self._texts[i - 1] == "-" and not self._ws[i - 1] \
+                    and not self._ws[i - 2]:
+                is_tech = f"{self._lowers[i - 2]}-{low}" in self.tech_alone  # "co-serving"
             if not (is_tech or is_metric) or taken[i]:
                 continue
             # the head must end the phrase: "parallelism-aware" or "scheduling algorithm" continue it
