@@ -223,13 +223,19 @@ def measure_build(path: Path, out: Path, jobs: int, cli: bool, engine: str, time
         except json.JSONDecodeError:
             pass
     if proc.returncode != 0:
-        result["error"] = stderr.strip().splitlines()[-1] if stderr.strip() else f"exit {proc.returncode}"
+        lines = [l for l in stderr.strip().splitlines() if l.strip() and not l.startswith('{"phase"')]
+        errors = [l for l in lines if "Error" in l or "killed" in l]
+        result["error"] = (errors or lines or [f"exit {proc.returncode}"])[-1].strip()
+        if proc.returncode < 0:
+            result["error"] = f"killed by signal {-proc.returncode}"
     return result
 
 
-def phase_durations(phases: dict) -> dict:
-    """Seconds spent in each phase, from the phase start times."""
+def phase_durations(phases: dict, end: float | None = None) -> dict:
+    """Seconds spent in each phase, from the phase start times (the last one ends at `end`)."""
     items = sorted(phases.items(), key=lambda kv: kv[1])
+    if end is not None and items and items[-1][0] != "done":
+        items.append(("(stopped)", end))
     return {name: round(nxt - t, 1) for (name, t), (_, nxt) in zip(items, items[1:])}
 
 
@@ -319,7 +325,7 @@ def render(results: list[dict], jobs: int) -> str:
             triples = str(b["summary"].get("triples", "-"))
             peaks = b.get("phase_pss", {})
             phases = ", ".join(f"{k} {v}s/{peaks.get(k, 0) / 2**20:,.0f}MB"
-                               for k, v in phase_durations(b["phases"]).items())
+                               for k, v in phase_durations(b["phases"], b["wall"]).items())
         else:
             wall = brate = rss = pss = triples = phases = "-"
         lines.append(f"| {label(r['n'])} | {fmt_rate(e.get('extract'))} | {fmt_rate(e.get('floor'))} | {ratio} "
