@@ -188,12 +188,19 @@ class Store:
         order it was added in.
         """
         fmt = rdf_format(format)
-        data = self._serialize(fmt)
         if path is None:
-            return data
+            return self._serialize(fmt)
         with atomic_write(path, "wb") as fh:
-            fh.write(data)
+            if self._streams(fmt):  # straight from the database to the file, not through memory
+                self._store.dump(fh, format=fmt, from_graph=ox.DefaultGraph(), prefixes=_DUMP_PREFIXES)
+            else:
+                fh.write(self._serialize(fmt))
         return None
+
+    def _streams(self, fmt: ox.RdfFormat) -> bool:
+        """On disk, RocksDB's key order makes Turtle and N-Triples dumps deterministic as they stream."""
+        self.flush()
+        return self.path is not None and fmt in (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.TURTLE)
 
     def graph(self):
         """The default graph as an rdflib Graph (for small stores: views, exports, pyshacl)."""
