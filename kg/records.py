@@ -14,9 +14,18 @@ METRIC_KINDS = ("speedup", "time", "throughput", "memory", "energy", "power",
 TITLE_SEPARATOR = "\n\n"
 
 
-def fold(text: str) -> str:
-    """Comparison key for titles and abstracts: lower case letters and digits only."""
-    return re.sub(r"[^0-9a-z]+", "", text.lower())
+def fold(text: str, limit: int | None = None) -> str:
+    """Comparison key for titles and abstracts: lower case letters and digits only.
+
+    With `limit`, only the first `limit` key characters are made, from a prefix of the text
+    (cheap on long abstracts: keys need only their start)."""
+    if limit is None:
+        return _NON_KEY.sub("", text.lower())
+    key = _NON_KEY.sub("", text[: 4 * limit].lower())
+    return key[:limit] if len(key) >= limit else _NON_KEY.sub("", text.lower())[:limit]
+
+
+_NON_KEY = re.compile(r"[^0-9a-z]+")
 
 
 @dataclass(frozen=True)
@@ -59,7 +68,7 @@ class Paper:
         """Keys under which two records count as the same paper."""
         keys = []
         if self.abstract:
-            keys.append("a:" + fold(self.abstract)[:200])
+            keys.append("a:" + fold(self.abstract, 200))
         if self.title:
             keys.append("t:" + fold(self.title))
         return keys
@@ -67,7 +76,7 @@ class Paper:
 
 def paper_id(title: str | None, abstract: str | None) -> str:
     """Stable id: a hash of the folded abstract (or title), so reordering input keeps ids."""
-    basis = fold(abstract)[:200] if abstract else fold(title or "")
+    basis = fold(abstract, 200) if abstract else fold(title or "")
     return "p" + hashlib.sha1(basis.encode("utf-8")).hexdigest()[:12]
 
 
