@@ -101,9 +101,19 @@ def finish_outputs(store, out: Path, summary: Summary, progress: Report = _ignor
 def build(inputs: list[str], out: Path | str = "outputs", fmt: str | None = None, jobs: int = 1,
           progress: Report = _ignore, on_error: Report = _ignore,
           tick: Callable[[int], None] = lambda n: None) -> Summary:
-    """Build the graph and every output from `inputs` into the folder `out`."""
+    """Build the graph and every output from `inputs` into the folder `out`.
+
+    With jobs > 1 the chunked build of kg.distributed runs: worker processes
+    extract and serialise whole chunks, and the graph is the same.
+    """
     from kg.sources import read_papers
     from kg.store import Store
+
+    if jobs > 1:
+        from kg.distributed import build_with_processes
+
+        return build_with_processes(inputs, out, jobs=jobs, fmt=fmt, progress=progress,
+                                    on_error=on_error, tick=tick)
 
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)

@@ -68,12 +68,21 @@ def print_summary(summary, out_dir: Path) -> None:
 
 
 @app.command()
-def build(inputs: List[str] = INPUTS, out_dir: Path = OUT_DIR, fmt: Optional[str] = FORMAT, jobs: int = JOBS) -> None:
+def build(inputs: List[str] = INPUTS, out_dir: Path = OUT_DIR, fmt: Optional[str] = FORMAT, jobs: int = JOBS,
+          dask: Optional[str] = typer.Option(None, "--dask", metavar="ADDRESS",
+                                             help="Extract on a Dask cluster (scheduler address, or 'local'); "
+                                                  "also writes DIR/nt/part-*.nt for any SPARQL store.")) -> None:
     """Extract, build the graph and write kg.ttl, extractions.jsonl, the store and the HTML views."""
     import kg.build as builder
 
     with user_errors(), progress_bar("reading") as (phase, tick):
-        summary = builder.build(inputs, out_dir, fmt=fmt, jobs=jobs, progress=phase, on_error=warn, tick=tick)
+        if dask:
+            from kg.distributed import build_with_dask
+
+            summary = build_with_dask(inputs, out_dir, address=dask, fmt=fmt, n_workers=max(jobs, 2),
+                                      progress=phase, on_error=warn, tick=tick)
+        else:
+            summary = builder.build(inputs, out_dir, fmt=fmt, jobs=jobs, progress=phase, on_error=warn, tick=tick)
     print_summary(summary, out_dir)
 
 

@@ -135,3 +135,14 @@ def test_nothing_is_written_to_the_working_directory(tmp_path, corpus_dir):
     result = kg("build", str(corpus_dir), "--out", str(out), cwd=cwd)
     assert result.returncode == 0, result.stderr
     assert list(cwd.iterdir()) == []
+
+
+def test_parallel_and_dask_builds_give_the_same_graph(cli_build, tmp_path, corpus_dir):
+    out, _ = cli_build
+    serial = (out / "kg.ttl").read_bytes()
+    for flags in (["--jobs", "2"], ["--dask", "local"]):
+        target = tmp_path / flags[0].strip("-")
+        result = kg("build", str(corpus_dir), "--out", str(target), *flags)
+        assert result.returncode == 0, result.stderr
+        assert (target / "kg.ttl").read_bytes() == serial, flags
+    assert sorted(p.name for p in (tmp_path / "dask" / "nt").iterdir())[0] == "part-00000.entities.nt"
