@@ -111,11 +111,16 @@ def options(big: bool, comparisons: bool) -> dict:
     return json.loads(net.get_network_data()[5])
 
 
-def claim_lines(facts: Facts, claims: list, limit: int | None = None) -> list[str]:
+TOOLTIP_CLAIMS = 20  # an edge's tooltip lists this many claims, then says how many more
+
+
+def claim_lines(facts: Facts, claims: list, limit: int | None = TOOLTIP_CLAIMS) -> list[str]:
     lines = []
     for c in claims[:limit] if limit else claims:
         lines.append(facts.describe(c) + f"\n  paper: {facts.paper_title(c.paper)}"
                      + (f"\n  evidence: {c.evidence}" if c.evidence else ""))
+    if limit and len(claims) > limit:
+        lines.append(f"\u2026 and {len(claims) - limit} more claim(s)")
     return lines
 
 
@@ -197,14 +202,21 @@ def network_page(title: str, summary: str, g: nx.DiGraph, facts: Facts, current:
     return page(title, summary, controls(), payload, ["vis-network.min.js", "views.js"], nav_links(current))
 
 
-def leaderboard_page(facts: Facts, board: dict) -> str:
-    """Tables per (metric kind, hardware): ranked factors, each with its paper and evidence sentence."""
+def leaderboard_page(facts: Facts, board: dict, totals: dict | None = None, claims: int | None = None) -> str:
+    """Tables per (metric kind, hardware): ranked factors, each with its paper and evidence sentence.
+
+    `totals` gives a table's full row count when only its best rows are in `board`; `claims`
+    the graph's claim count when `facts` holds only those rows.
+    """
+    totals = totals or {}
     sections = []
     kinds, hardware = set(), set()
     for (kind, hw), rows in board.items():
         kinds.add(kind)
         hardware.add(hw)
         head = f"{kind} \u00b7 {hw or 'hardware not stated'}"
+        if totals.get((kind, hw), 0) > len(rows):
+            head += f" (top {len(rows):,} of {totals[(kind, hw)]:,})"
         body = []
         for rank, c in enumerate(rows, 1):
             title = facts.paper_title(c.paper)
@@ -232,6 +244,10 @@ def leaderboard_page(facts: Facts, board: dict) -> str:
             '<span class="status" id="lb-status"></span></div>'
             "<main>" + ("".join(sections) or "<p>No quantified claims in the graph.</p>") + "</main>")
     n = sum(len(r) for r in board.values())
-    summary = f"{len(facts.claims)} claims in {len(board)} tables (metric kind \u00d7 hardware), {n} rows"
+    summary = f"{len(facts.claims) if claims is None else claims} claims in {len(board)} tables " \
+        f"(metric kind \u00d7 hardware), {n} rows"
+    capped = sum(1 for key, rows in board.items() if totals.get(key, 0) > len(rows))
+    if capped:
+        summary += f"; {capped} table(s) show only their {max(len(r) for r in board.values()):,} largest factors"
     return page("Leaderboard: reported factors", summary, body, {"tables": len(board), "rows": n},
                 ["leaderboard.js"], nav_links("leaderboard.html"))

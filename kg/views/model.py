@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 from urllib.parse import unquote
 
 import networkx as nx
@@ -83,6 +83,7 @@ class Facts:
     links: list[tuple[str, str, str, str]] = field(default_factory=list)  # paper, relation, entity, evidence
     claims: list[ClaimRow] = field(default_factory=list)
     aliases: dict[str, list[str]] = field(default_factory=dict)       # system iri -> altLabels
+    keep: set[str] | None = None  # when set: the only nodes a comparison edge may join (a capped view)
 
     def label(self, iri: str | None) -> str:
         if iri is None:
@@ -110,21 +111,41 @@ class Facts:
 def load(source: Any) -> Facts:
     """Read entities, papers, paper links and claims from an RDF graph or store."""
     facts = Facts()
-    for row in sorted(select(source, query("entities")), key=lambda r: (r["entity"], r["type"])):
+    add_entities(facts, select(source, query("entities")))
+    add_papers(facts, select(source, query("papers")))
+    add_links(facts, select(source, query("links")))
+    add_claims(facts, select(source, query("claims")))
+    add_aliases(facts, select(source, query("aliases")))
+    return finish(facts)
+
+
+def add_entities(facts: Facts, rows: Iterable[dict]) -> None:
+    """Entity rows (entity, type, label): the first type in IRI order wins, as in `load`."""
+    for row in sorted(rows, key=lambda r: (r["entity"], r["type"])):
         if row["entity"] not in facts.entities:
             label = row["label"] or local_name(row["entity"])
             facts.entities[row["entity"]] = (local_name(row["type"]), str(label))
-    for row in select(source, query("papers")):
+
+
+def add_papers(facts: Facts, rows: Iterable[dict]) -> None:
+    for row in rows:
         p = facts.papers.setdefault(row["paper"], {"title": None, "id": local_name(row["paper"]), "url": None})
         p["title"] = p["title"] or (str(row["title"]) if row["title"] is not None else None)
         p["id"] = str(row["id"]) if row["id"] is not None else p["id"]
         p["url"] = p["url"] or row["url"]
-    for row in select(source, query("links")):
+
+
+def add_links(facts: Facts, rows: Iterable[dict]) -> None:
+    """Paper links to entities already in `facts` (call after `add_entities`)."""
+    for row in rows:
         if row["entity"] in facts.entities:
             facts.links.append((row["paper"], local_name(row["relation"]), row["entity"], row["evidence"] or ""))
-    facts.links.sort()
-    claims: dict[str, ClaimRow] = {}
-    for row in select(source, query("claims")):
+
+
+def add_claims(facts: Facts, rows: Iterable[dict]) -> None:
+    """Claim rows (one per claim and hardware), merged by claim IRI into `facts.claims`."""
+    claims: dict[str, ClaimRow] = {c.iri: c for c in facts.claims}
+    for row in rows:
         c = claims.get(row["claim"])
         if c is None:
             kind = row["kindLabel"] or (local_name(row["kind"]) if row["kind"] else "other")
@@ -139,11 +160,24 @@ def load(source: Any) -> Facts:
                 value_min=float(row["valueMin"]) if isinstance(row["valueMin"], (int, float)) else None)
         if row["hardware"] and row["hardware"] not in c.hardware:
             c.hardware.append(row["hardware"])
-    facts.claims = sorted(claims.values(), key=lambda c: c.iri)
+    facts.claims = list(claims.values())
+
+
+def add_aliases(facts: Facts, rows: Iterable[dict]) -> None:
+    for row in rows:
+        aliases = facts.aliases.setdefault(row["entity"], [])
+        if str(row["alias"]) not in aliases:
+            aliases.append(str(row["alias"]))
+
+
+def finish(facts: Facts) -> Facts:
+    """Sort what the rows left in engine order, so every source gives the same Facts."""
+    facts.links = sorted(set(facts.links))
+    facts.claims.sort(key=lambda c: c.iri)
     for c in facts.claims:
         c.hardware.sort()
-    for row in select(source, query("aliases")):
-        facts.aliases.setdefault(row["entity"], []).append(str(row["alias"]))
+    for aliases in facts.aliases.values():
+        aliases.sort()
     return facts
 
 
@@ -204,6 +238,8 @@ def comparison_graph(facts: Facts) -> nx.DiGraph:
     for c in facts.claims:
         win, lose = c.winner, c.loser
         if not win or not lose or win == lose:
+            continue
+        if facts.keep is not None and (win not in facts.keep or lose not in facts.keep):
             continue
         for s in (win, lose):
             if s not in g:

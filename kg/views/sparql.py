@@ -6,9 +6,11 @@ typed literals as `float`/`int`/`bool`, unbound variables as `None`.
 """
 from __future__ import annotations
 
-from typing import Any, Iterator
+import re
+from typing import Any, Iterable, Iterator
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
+_STRING = XSD + "string"
 _NUMBERS = {XSD + t: float for t in ("double", "float", "decimal")}
 _NUMBERS.update({XSD + t: int for t in (
     "integer", "int", "long", "short", "nonNegativeInteger", "positiveInteger",
@@ -20,10 +22,12 @@ def _oxi_value(term: Any) -> Any:
     if term is None:
         return None
     datatype = getattr(term, "datatype", None)
-    value = term.value
     if datatype is None:
-        return value
+        return term.value
     dt = datatype.value
+    if dt == _STRING:
+        return term.value
+    value = term.value
     if dt == XSD + "boolean":
         return value.strip() in ("true", "1")
     cast = _NUMBERS.get(dt)
@@ -70,5 +74,31 @@ def select(source: Any, sparql: str) -> Iterator[dict[str, Any]]:
     if variables is None:
         raise TypeError(f"not a SELECT result: {type(result).__name__}")
     names = [v.value for v in variables]
-    for solution in result:
-        yield {n: _oxi_value(solution[n]) for n in names}
+    value = _oxi_value
+    for solution in result:  # a solution iterates its values in `variables` order
+        yield {n: value(t) for n, t in zip(names, solution)}
+
+
+_BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+
+
+def iri_list(iris: Iterable[str]) -> str:
+    """IRIs as a SPARQL VALUES body; an IRI that could break out of `<...>` is a ValueError."""
+    out = []
+    for iri in iris:
+        if _BAD_IRI.search(iri):
+            raise ValueError(f"not an IRI: {iri!r}")
+        out.append(f"<{iri}>")
+    return " ".join(out)
+
+
+def chunks(items: Iterable[str], size: int = 400) -> Iterator[list[str]]:
+    """`items` in lists of at most `size`, so a VALUES block stays small."""
+    batch: list[str] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

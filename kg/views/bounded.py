@@ -1,0 +1,265 @@
+"""Bounded views of a big graph: choose a few thousand nodes in SPARQL, load only those.
+
+`model.load` reads every entity, link and claim into Python, which is fine for
+a few thousand papers and hopeless for a million. Here the choice is made by
+aggregate queries that Oxigraph answers itself (GROUP BY / COUNT / ORDER BY /
+LIMIT: only the winners come back to Python), and then only the rows that
+touch the chosen nodes are fetched, in VALUES blocks of a few hundred IRIs.
+The result is an ordinary `Facts`, restricted, so every page is drawn by the
+same builders as for a small graph; `Facts.keep` stops comparison edges from
+pulling in systems that were not chosen.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from .model import (Facts, add_aliases, add_claims, add_entities, add_links, add_papers, finish, fold,
+                    leaderboard, local_name, query)
+from .sparql import chunks, iri_list, select
+
+USED = ("Technique", "Hardware", "Model", "Dataset")  # what a system view shows of its papers
+# how claims_in.rq picks its claims: by paper, by either side of the comparison, or by IRI
+ANCHORS = {
+    "paper": "VALUES ?anchor { %s } ?claim kgo:inPaper ?anchor .",
+    "subject": "VALUES ?anchor { %s } ?claim kgo:subject ?anchor .",
+    "baseline": "VALUES ?anchor { %s } ?claim kgo:baseline ?anchor .",
+    "claim": "VALUES ?claim { %s }",
+}
+
+
+def fill(name: str, **values: Any) -> str:
+    """`queries/<name>.rq` with each `{{KEY}}` replaced by `values[key]`."""
+    text = query(name)
+    for key, value in values.items():
+        text = text.replace("{{%s}}" % key.upper(), str(value))
+    return text
+
+
+def rows_in(source: Any, name: str, nodes: Iterable[str], **values: Any) -> Iterable[dict]:
+    """Rows of `name` run once per chunk of `nodes` (its `{{NODES}}` placeholder)."""
+    for chunk in chunks(sorted(set(nodes))):
+        yield from select(source, fill(name, nodes=iri_list(chunk), **values))
+
+
+def claims_by(source: Any, anchor: str, nodes: Iterable[str]) -> Iterable[dict]:
+    for chunk in chunks(sorted(set(nodes))):
+        yield from select(source, fill("claims_in", anchor=ANCHORS[anchor] % iri_list(chunk)))
+
+
+def ranked(source: Any, name: str, limit: int, **values: Any) -> list[tuple[str, int]]:
+    """(node, degree) rows of an aggregate query with `?node ?degree`, best first."""
+    return [(r["node"], int(r["degree"] or 0)) for r in select(source, fill(name, limit=int(limit), **values))]
+
+
+def count(source: Any, name: str, **values: Any) -> int:
+    return next((int(r["n"]) for r in select(source, fill(name, **values))), 0)
+
+
+def node_counts(source: Any) -> dict[str, int]:
+    """Nodes of the whole graph per type ("Paper", "System", ...)."""
+    return {local_name(r["type"]): int(r["n"]) for r in select(source, query("count_nodes"))}
+
+
+# ------------------------------------------------------------------ loading
+
+
+def load_among(source: Any, nodes: Iterable[str]) -> Facts:
+    """Facts restricted to `nodes` (papers and entities): labels, titles, links among them, aliases.
+
+    No claims yet: callers add those they need with `add_claims(facts, claims_by(...))`.
+    """
+    nodes = set(nodes)
+    facts = Facts(keep=nodes)
+    add_entities(facts, rows_in(source, "entities_in", nodes))
+    add_papers(facts, rows_in(source, "papers_in", nodes - set(facts.entities)))
+    evidence = {(r["paper"], r["entity"]): r["evidence"] for r in rows_in(source, "evidence_in", facts.papers)
+                if r["entity"] in nodes}
+    add_links(facts, (dict(r, evidence=evidence.get((r["paper"], r["entity"])))
+                      for r in rows_in(source, "links_in", facts.papers) if r["entity"] in nodes))
+    systems = [e for e, (t, _) in facts.entities.items() if t == "System"]
+    add_aliases(facts, rows_in(source, "aliases_in", systems))
+    return facts
+
+
+def add_labels(source: Any, facts: Facts) -> None:
+    """Labels and titles for what `facts.claims` name but `facts` does not hold yet."""
+    named = {x for c in facts.claims for x in (c.subject, c.baseline, *c.hardware) if x}
+    add_entities(facts, rows_in(source, "entities_in", named - set(facts.entities)))
+    papers = {c.paper for c in facts.claims if c.paper} - set(facts.papers)
+    add_papers(facts, rows_in(source, "papers_in", papers))
+
+
+# ------------------------------------------------------------------ the pages
+
+
+@dataclass
+class Selection:
+    """What a capped page shows: a restricted Facts, how many nodes it shows and of how many."""
+    facts: Facts
+    shown: int
+    total: int
+
+
+def most_connected(source: Any, max_nodes: int, max_edges: int) -> list[str]:
+    """The most connected nodes, at most `max_nodes` and about `max_edges` edges among them.
+
+    A node's degree is its paper links (counted at both ends) plus, for a system, the claims
+    comparing it with another system: three aggregates, each LIMITed. Nodes are taken best
+    first while the edges they can bring (a paper's links, a system's comparisons) fit the budget.
+    """
+    degree: dict[str, int] = defaultdict(int)
+    links: dict[str, int] = {}
+    compared: dict[str, int] = {}
+    for name, cost in (("top_entities", None), ("top_papers", links), ("top_compared", compared)):
+        for node, n in ranked(source, name, max_nodes):
+            degree[node] += n
+            if cost is not None:
+                cost[node] = n
+    chosen, edges, systems = [], 0, 0
+    for node, _ in sorted(degree.items(), key=lambda kv: (-kv[1], kv[0])):
+        # a paper brings its links; a system at most one comparison edge per chosen system
+        cost = links.get(node, 0) + min(compared.get(node, 0), systems)
+        if len(chosen) >= max_nodes or edges + cost > max_edges:
+            break
+        chosen.append(node)
+        edges += cost
+        systems += node in compared
+    return chosen
+
+
+def graph_selection(source: Any, max_nodes: int, max_edges: int, total: int) -> Selection:
+    """graph.html's facts: the most connected nodes, the links and comparisons among them, and
+    the claims of the chosen papers (for their hardware and metric-kind filters)."""
+    facts = load_among(source, most_connected(source, max_nodes, max_edges))
+    add_claims(facts, claims_by(source, "paper", facts.papers))
+    systems = [e for e, (t, _) in facts.entities.items() if t == "System"]
+    add_claims(facts, claims_by(source, "subject", systems))
+    keep = facts.keep
+    facts.claims = [c for c in facts.claims if c.paper in facts.papers or (c.subject in keep and c.baseline in keep)]
+    return Selection(finish(facts), len(facts.papers) + len(facts.entities), total)
+
+
+def comparison_selection(source: Any, max_nodes: int) -> Selection:
+    """comparisons.html's facts: the `max_nodes` systems in most comparisons and the claims among them."""
+    systems = [n for n, _ in ranked(source, "top_compared", max_nodes)]
+    facts = Facts(keep=set(systems))
+    add_claims(facts, claims_by(source, "subject", systems))
+    facts.claims = [c for c in facts.claims if c.baseline in facts.keep]
+    add_labels(source, facts)
+    return Selection(finish(facts), len(systems), count(source, "count_compared"))
+
+
+def _group_pattern(kind: str | None, hardware: str | None) -> str:
+    """Pins one table. Kind and hardware bound by one VALUES row: Oxigraph joins that ~5x faster
+    than two constants or two VALUES."""
+    if kind and hardware:
+        return (f"VALUES (?kind ?hardware) {{ ({iri_list([kind])} {iri_list([hardware])}) }}\n"
+                "  ?claim kgo:onHardware ?hardware ; kgo:metricKind ?kind .")
+    parts = [f"VALUES ?kind {{ {iri_list([kind])} }} ?claim kgo:metricKind ?kind ." if kind else
+             "FILTER NOT EXISTS { ?claim kgo:metricKind ?anyKind }"]
+    parts.append(f"VALUES ?hardware {{ {iri_list([hardware])} }} ?claim kgo:onHardware ?hardware ." if hardware else
+                 "FILTER NOT EXISTS { ?claim kgo:onHardware ?anyHardware }")
+    if not kind:  # a claim with no kind: start from the hardware, or from every valued claim
+        parts.reverse()
+    return "\n  ".join(parts)
+
+
+def leaderboard_selection(source: Any, max_rows: int) -> tuple[Facts, dict, dict, int]:
+    """The best `max_rows` claims of every (metric kind, hardware) table, ranked by Oxigraph.
+
+    Returns (facts, board, totals, claims): `board` keyed and ordered as `model.leaderboard`
+    gives it, `totals` each table's full row count, `claims` how many claims the graph holds.
+    """
+    groups = list(select(source, query("board_groups")))
+    chosen: set[str] = set()
+    for g in groups:
+        top = fill("board_top", group=_group_pattern(g["kind"], g["hardware"]), limit=int(max_rows))
+        chosen.update(r["claim"] for r in select(source, top))
+    facts = Facts()
+    add_claims(facts, claims_by(source, "claim", chosen))
+    add_labels(source, facts)
+    finish(facts)
+    totals: dict[tuple[str, str], int] = defaultdict(int)
+    for g in groups:  # the keys model.leaderboard uses: kind label, hardware label
+        kind = g["kindLabel"] or (local_name(g["kind"]) if g["kind"] else "other")
+        totals[(str(kind), facts.label(g["hardware"]) if g["hardware"] else "")] += int(g["rows"])
+    board = {key: rows[:max_rows] for key, rows in leaderboard(facts).items()}
+    return facts, board, dict(totals), count(source, "count_claims")
+
+
+# ------------------------------------------------------------------ one system
+
+
+def find_system(source: Any, name: str) -> str:
+    """`model.find_system` over a store, streaming the systems instead of loading the graph."""
+    wanted = fold(name)
+    best: list[str | None] = [None] * 4
+
+    def better(level: int, iri: str) -> None:
+        if best[level] is None or iri < best[level]:
+            best[level] = iri
+    for r in select(source, query("systems")):
+        iri = r["entity"]
+        label = str(r["label"] or local_name(iri))
+        if iri == name:
+            return iri
+        if label == name:
+            better(0, iri)
+        if label.casefold() == name.casefold():
+            better(1, iri)
+        if fold(local_name(iri)) == wanted or fold(label) == wanted:
+            better(2, iri)
+    if not any(best):
+        for r in select(source, query("aliases")):
+            if fold(str(r["alias"])) == wanted:
+                better(3, r["entity"])
+    found = next((iri for iri in best if iri), None)
+    if found:
+        return found
+    close = _close_matches(name, (str(r["label"] or local_name(r["entity"])) for r in select(source, query("systems"))))
+    hint = f" (did you mean {', '.join(close)}?)" if close else ""
+    raise LookupError(f"no system named {name!r} in the graph{hint}")
+
+
+def _close_matches(word: str, labels: Iterable[str], n: int = 3, cutoff: float = 0.6) -> list[str]:
+    """difflib.get_close_matches over a stream, holding only the best `n`."""
+    import difflib
+    import heapq
+    s = difflib.SequenceMatcher()
+    s.set_seq2(word)
+    scored = []
+    for x in labels:
+        s.set_seq1(x)
+        if s.real_quick_ratio() >= cutoff and s.quick_ratio() >= cutoff and s.ratio() >= cutoff:
+            scored.append((s.ratio(), x))
+            if len(scored) > 4 * n:
+                scored = heapq.nlargest(n, scored)
+    return [x for _, x in heapq.nlargest(n, scored)]
+
+
+def system_selection(source: Any, system: str, max_nodes: int) -> Selection:
+    """One system's neighbourhood, as `model.system_graph` draws it, found by queries anchored on it:
+    its papers (proposing ones first), what those papers use, the systems compared with it.
+    Beyond `max_nodes` the papers not proposing it go first, then the least compared systems."""
+    anchor = iri_list([system])
+    papers = [(r["paper"], int(r["proposes"] or 0))
+              for r in select(source, fill("system_papers", system=anchor, limit=int(max_nodes)))]
+    proposing = [p for p, pr in papers if pr]
+    others = [p for p, pr in papers if not pr]
+    partners = [n for n, _ in ranked(source, "system_partners", max_nodes, system=anchor)]
+    linked = {r["entity"] for r in rows_in(source, "paper_entities", proposing or [p for p, _ in papers])}
+    used = {r["entity"] for r in rows_in(source, "entities_in", linked) if local_name(r["type"]) in USED}
+    order = [system] + proposing + sorted(used) + partners + others
+    keep: list[str] = []
+    for node in order:
+        if node not in keep:
+            keep.append(node)
+    counts = next(iter(select(source, fill("system_counts", system=anchor))), {"papers": 0, "partners": 0})
+    total = 1 + int(counts["papers"] or 0) + int(counts["partners"] or 0) + len(used)
+    facts = load_among(source, keep[:max_nodes])
+    add_claims(facts, claims_by(source, "paper", facts.papers))
+    add_claims(facts, claims_by(source, "subject", [system]))
+    add_claims(facts, claims_by(source, "baseline", [system]))
+    return Selection(finish(facts), len(facts.papers) + len(facts.entities), total)
