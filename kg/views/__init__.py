@@ -25,6 +25,7 @@ __all__ = ["write_views", "write_system_view", "load", "entity_graph", "comparis
 MAX_NODES = 3000  # nodes a network page draws (and a browser lays out) at most
 MAX_EDGES = 15_000  # about how many edges a capped graph.html draws (a browser stays quick)
 MAX_ROWS = 100    # rows a leaderboard table lists at most
+SAMPLE_PAPERS = 5_000  # a capped view ranks nodes and claims over this many papers
 HINT = "use `kg view SYSTEM` for any one system's neighbourhood"
 
 
@@ -47,21 +48,25 @@ def _comparisons_summary(comp: Any) -> str:
 
 
 def write_views(store_or_graph: Any, out_dir: str | Path, max_nodes: int = MAX_NODES,
-                max_rows: int = MAX_ROWS, max_edges: int = MAX_EDGES) -> list[Path]:
+                max_rows: int = MAX_ROWS, max_edges: int = MAX_EDGES,
+                sample_papers: int = SAMPLE_PAPERS) -> list[Path]:
     """Write graph.html, comparisons.html and leaderboard.html into `out_dir`; return their paths.
 
     A graph of at most `max_nodes` papers and entities is drawn whole. A bigger one is never
     loaded: graph.html shows the most connected nodes (at most `max_nodes`, and no more than
     bring about `max_edges` edges), comparisons.html the
     `max_nodes` systems in most comparisons, each leaderboard table its `max_rows` best rows,
-    all chosen by aggregate SPARQL, and each page says how much of the graph it shows.
+    all chosen by aggregate SPARQL, and each page says how much of the graph it shows. Degrees
+    and rankings are counted over the links and claims of `sample_papers` papers (all papers
+    when there are no more), so the cost does not grow with the graph.
     """
     out = Path(out_dir)
     total = None if isinstance(store_or_graph, Facts) else sum(bounded.node_counts(store_or_graph).values())
     if total is None or total <= max_nodes:
         pages = _whole_pages(_facts(store_or_graph), max_rows)
     else:
-        pages = _capped_pages(store_or_graph, max_nodes, max_edges, max_rows, total)
+        papers = bounded.sample(store_or_graph, sample_papers)
+        pages = _capped_pages(store_or_graph, papers, max_nodes, max_edges, max_rows, total)
     return [atomic_write(out / name, text) for name, text in pages.items()]
 
 
@@ -79,22 +84,23 @@ def _whole_pages(facts: Facts, max_rows: int) -> dict[str, str]:
     }
 
 
-def _capped_pages(source: Any, max_nodes: int, max_edges: int, max_rows: int, total: int) -> dict[str, str]:
+def _capped_pages(source: Any, papers: bounded.Sample, max_nodes: int, max_edges: int, max_rows: int,
+                  total: int) -> dict[str, str]:
     """The three pages from bounded selections; each model is dropped once its page is text."""
-    sel = bounded.graph_selection(source, max_nodes, max_edges, total)
+    sel = bounded.graph_selection(source, papers, max_nodes, max_edges, total)
     g = entity_graph(sel.facts)
-    note = f"; showing the {len(g):,} most connected of {sel.total:,} nodes; {HINT}"
+    note = f"; showing the {len(g):,} most connected of {sel.total:,} nodes{papers.note()}; {HINT}"
     graph = html.network_page("Knowledge graph", _summary(g) + note, g, sel.facts, "graph.html")
     del sel, g
-    sel = bounded.comparison_selection(source, max_nodes)
+    sel = bounded.comparison_selection(source, papers, max_nodes)
     comp = comparison_graph(sel.facts)
-    note = (f"; showing the {len(comp):,} systems in most comparisons of {sel.total:,}; {HINT}"
-            if sel.total > len(comp) else "")
+    note = (f"; showing the {len(comp):,} systems in most comparisons of {sel.total:,}{papers.note()}; {HINT}"
+            if sel.total > len(comp) or papers.partial else "")
     comparisons = html.network_page("Comparisons: who beats whom", _comparisons_summary(comp) + note,
                                     comp, sel.facts, "comparisons.html", comparisons=True)
     del sel, comp
-    facts, board, totals, claims = bounded.leaderboard_selection(source, max_rows)
-    board_page = html.leaderboard_page(facts, board, totals, claims)
+    facts, board, totals, claims = bounded.leaderboard_selection(source, papers, max_rows)
+    board_page = html.leaderboard_page(facts, board, totals, claims, papers.note().strip(" ()"))
     return {"graph.html": graph, "comparisons.html": comparisons, "leaderboard.html": board_page}
 
 

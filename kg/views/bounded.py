@@ -12,7 +12,7 @@ pulling in systems that were not chosen.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from .model import (Facts, add_aliases, add_claims, add_entities, add_links, add_papers, finish, fold,
@@ -20,9 +20,10 @@ from .model import (Facts, add_aliases, add_claims, add_entities, add_links, add
 from .sparql import chunks, iri_list, select
 
 USED = ("Technique", "Hardware", "Model", "Dataset")  # what a system view shows of its papers
-# how claims_in.rq picks its claims: by paper, by either side of the comparison, or by IRI
+# how claims_in.rq picks its claims: by paper, by either side of the comparison, or by IRI (a
+# variable predicate makes Oxigraph look up each anchor rather than join with every such triple)
 ANCHORS = {
-    "paper": "VALUES ?anchor { %s } ?claim kgo:inPaper ?anchor .",
+    "paper": "VALUES ?anchor { %s } ?claim ?inPaper ?anchor . FILTER(?inPaper = kgo:inPaper)",
     "subject": "VALUES ?anchor { %s } ?claim kgo:subject ?anchor .",
     "baseline": "VALUES ?anchor { %s } ?claim kgo:baseline ?anchor .",
     "claim": "VALUES ?claim { %s }",
@@ -102,25 +103,58 @@ class Selection:
     total: int
 
 
-def most_connected(source: Any, max_nodes: int, max_edges: int) -> list[str]:
+@dataclass
+class Sample:
+    """The papers a capped view ranks over, and how many papers the graph has.
+
+    Ranking every node of a million-paper graph costs a scan of every link; ranking over a
+    fixed number of papers (all of them in a graph that small) keeps each page's cost flat.
+    """
+    papers: list[str]
+    total: int
+    cache: dict = field(default_factory=dict, repr=False)  # degrees per query, computed once
+
+    @property
+    def partial(self) -> bool:
+        return len(self.papers) < self.total
+
+    def note(self) -> str:
+        return f" (counted over {len(self.papers):,} of the {self.total:,} papers)" if self.partial else ""
+
+
+def sample(source: Any, size: int) -> Sample:
+    papers = [r["paper"] for r in select(source, fill("sample_papers", limit=int(size)))]
+    total = node_counts(source).get("Paper", 0) if len(papers) >= size else len(papers)
+    return Sample(papers, max(total, len(papers)))
+
+
+def degrees(source: Any, name: str, papers: Sample) -> dict[str, int]:
+    """Sum of a per-chunk `?node ?degree` aggregate (degree_in or compared_in) over the sample."""
+    if name not in papers.cache:
+        out: dict[str, int] = defaultdict(int)
+        for r in rows_in(source, name, papers.papers):
+            out[r["node"]] += int(r["degree"] or 0)
+        papers.cache[name] = out
+    return papers.cache[name]
+
+
+def most_connected(source: Any, papers: Sample, max_nodes: int, max_edges: int) -> list[str]:
     """The most connected nodes, at most `max_nodes` and about `max_edges` edges among them.
 
-    A node's degree is its paper links (counted at both ends) plus, for a system, the claims
-    comparing it with another system: three aggregates, each LIMITed. Nodes are taken best
-    first while the edges they can bring (a paper's links, a system's comparisons) fit the budget.
+    A node's degree is its links from `papers` (counted at both ends) plus, for a system, the
+    claims of `papers` comparing it with another system. Nodes are taken best first while the
+    edges they can bring (a paper's links, a system's comparisons) fit the budget.
     """
-    degree: dict[str, int] = defaultdict(int)
-    links: dict[str, int] = {}
-    compared: dict[str, int] = {}
-    for name, cost in (("top_entities", None), ("top_papers", links), ("top_compared", compared)):
-        for node, n in ranked(source, name, max_nodes):
-            degree[node] += n
-            if cost is not None:
-                cost[node] = n
+    links = degrees(source, "degree_in", papers)
+    compared = degrees(source, "compared_in", papers)
+    degree = defaultdict(int, links)
+    for node, n in compared.items():
+        degree[node] += n
+    paper_set = set(papers.papers)
     chosen, edges, systems = [], 0, 0
     for node, _ in sorted(degree.items(), key=lambda kv: (-kv[1], kv[0])):
         # a paper brings its links; a system at most one comparison edge per chosen system
-        cost = links.get(node, 0) + min(compared.get(node, 0), systems)
+        cost = (links[node] if node in paper_set else 0) + min(compared.get(node, 0), systems)
         if len(chosen) >= max_nodes or edges + cost > max_edges:
             break
         chosen.append(node)
@@ -129,10 +163,10 @@ def most_connected(source: Any, max_nodes: int, max_edges: int) -> list[str]:
     return chosen
 
 
-def graph_selection(source: Any, max_nodes: int, max_edges: int, total: int) -> Selection:
+def graph_selection(source: Any, papers: Sample, max_nodes: int, max_edges: int, total: int) -> Selection:
     """graph.html's facts: the most connected nodes, the links and comparisons among them, and
     the claims of the chosen papers (for their hardware and metric-kind filters)."""
-    facts = load_among(source, most_connected(source, max_nodes, max_edges))
+    facts = load_among(source, most_connected(source, papers, max_nodes, max_edges))
     add_claims(facts, claims_by(source, "paper", facts.papers))
     systems = [e for e, (t, _) in facts.entities.items() if t == "System"]
     add_claims(facts, claims_by(source, "subject", systems))
@@ -141,52 +175,59 @@ def graph_selection(source: Any, max_nodes: int, max_edges: int, total: int) -> 
     return Selection(finish(facts), len(facts.papers) + len(facts.entities), total)
 
 
-def comparison_selection(source: Any, max_nodes: int) -> Selection:
+def comparison_selection(source: Any, papers: Sample, max_nodes: int) -> Selection:
     """comparisons.html's facts: the `max_nodes` systems in most comparisons and the claims among them."""
-    systems = [n for n, _ in ranked(source, "top_compared", max_nodes)]
+    compared = degrees(source, "compared_in", papers)
+    systems = [n for n, _ in sorted(compared.items(), key=lambda kv: (-kv[1], kv[0]))[:max_nodes]]
     facts = Facts(keep=set(systems))
     add_claims(facts, claims_by(source, "subject", systems))
     facts.claims = [c for c in facts.claims if c.baseline in facts.keep]
     add_labels(source, facts)
-    return Selection(finish(facts), len(systems), count(source, "count_compared"))
+    return Selection(finish(facts), len(systems), len(compared))
 
 
-def _group_pattern(kind: str | None, hardware: str | None) -> str:
-    """Pins one table. Kind and hardware bound by one VALUES row: Oxigraph joins that ~5x faster
-    than two constants or two VALUES."""
-    if kind and hardware:
-        return (f"VALUES (?kind ?hardware) {{ ({iri_list([kind])} {iri_list([hardware])}) }}\n"
-                "  ?claim kgo:onHardware ?hardware ; kgo:metricKind ?kind .")
-    parts = [f"VALUES ?kind {{ {iri_list([kind])} }} ?claim kgo:metricKind ?kind ." if kind else
-             "FILTER NOT EXISTS { ?claim kgo:metricKind ?anyKind }"]
-    parts.append(f"VALUES ?hardware {{ {iri_list([hardware])} }} ?claim kgo:onHardware ?hardware ." if hardware else
-                 "FILTER NOT EXISTS { ?claim kgo:onHardware ?anyHardware }")
-    if not kind:  # a claim with no kind: start from the hardware, or from every valued claim
-        parts.reverse()
-    return "\n  ".join(parts)
-
-
-def leaderboard_selection(source: Any, max_rows: int) -> tuple[Facts, dict, dict, int]:
-    """The best `max_rows` claims of every (metric kind, hardware) table, ranked by Oxigraph.
+def leaderboard_selection(source: Any, papers: Sample, max_rows: int) -> tuple[Facts, dict, dict, int]:
+    """The best `max_rows` claims of every (metric kind, hardware) table among the claims of `papers`.
 
     Returns (facts, board, totals, claims): `board` keyed and ordered as `model.leaderboard`
-    gives it, `totals` each table's full row count, `claims` how many claims the graph holds.
+    gives it, `totals` each table's row count, `claims` how many claims the graph holds. Each
+    table keeps a heap of its best rows while the claims stream by.
     """
-    groups = list(select(source, query("board_groups")))
-    chosen: set[str] = set()
-    for g in groups:
-        top = fill("board_top", group=_group_pattern(g["kind"], g["hardware"]), limit=int(max_rows))
-        chosen.update(r["claim"] for r in select(source, top))
+    import heapq
+    heaps: dict[tuple, list] = defaultdict(list)
+    counts: dict[tuple, int] = defaultdict(int)
+    for r in rows_in(source, "quantified_in", papers.papers):
+        kind = str(r["kindLabel"] or (local_name(r["kind"]) if r["kind"] else "other"))
+        key = (kind, r["hardware"])
+        counts[key] += 1
+        # heapq keeps the smallest on top: store the negated rank, pop the worst when full
+        rank = (str(r["unit"] or "") != "x", -float(r["value"]), r["claim"])
+        item = (tuple(-x if isinstance(x, (bool, float)) else _Desc(x) for x in rank), r["claim"])
+        heap = heaps[key]
+        if any(c == r["claim"] for _, c in heap):
+            continue
+        if len(heap) < max_rows:
+            heapq.heappush(heap, item)
+        elif item > heap[0]:
+            heapq.heapreplace(heap, item)
     facts = Facts()
-    add_claims(facts, claims_by(source, "claim", chosen))
+    add_claims(facts, claims_by(source, "claim", {c for heap in heaps.values() for _, c in heap}))
     add_labels(source, facts)
     finish(facts)
     totals: dict[tuple[str, str], int] = defaultdict(int)
-    for g in groups:  # the keys model.leaderboard uses: kind label, hardware label
-        kind = g["kindLabel"] or (local_name(g["kind"]) if g["kind"] else "other")
-        totals[(str(kind), facts.label(g["hardware"]) if g["hardware"] else "")] += int(g["rows"])
+    for (kind, hw), n in counts.items():
+        totals[(kind, facts.label(hw) if hw else "")] += n
     board = {key: rows[:max_rows] for key, rows in leaderboard(facts).items()}
     return facts, board, dict(totals), count(source, "count_claims")
+
+
+class _Desc(str):
+    """A string that sorts backwards, so a min-heap of negated ranks breaks ties by IRI ascending."""
+    def __lt__(self, other: str) -> bool:
+        return str.__gt__(self, other)
+
+    def __gt__(self, other: str) -> bool:
+        return str.__lt__(self, other)
 
 
 # ------------------------------------------------------------------ one system

@@ -202,11 +202,13 @@ def network_page(title: str, summary: str, g: nx.DiGraph, facts: Facts, current:
     return page(title, summary, controls(), payload, ["vis-network.min.js", "views.js"], nav_links(current))
 
 
-def leaderboard_page(facts: Facts, board: dict, totals: dict | None = None, claims: int | None = None) -> str:
+def leaderboard_page(facts: Facts, board: dict, totals: dict | None = None, claims: int | None = None,
+                     ranked_over: str = "") -> str:
     """Tables per (metric kind, hardware): ranked factors, each with its paper and evidence sentence.
 
     `totals` gives a table's full row count when only its best rows are in `board`; `claims`
-    the graph's claim count when `facts` holds only those rows.
+    the graph's claim count when `facts` holds only those rows; `ranked_over` says which claims
+    were ranked when not all were ("counted over 10,000 of the 1,000,000 papers").
     """
     totals = totals or {}
     sections = []
@@ -249,5 +251,7 @@ def leaderboard_page(facts: Facts, board: dict, totals: dict | None = None, clai
     capped = sum(1 for key, rows in board.items() if totals.get(key, 0) > len(rows))
     if capped:
         summary += f"; {capped} table(s) show only their {max(len(r) for r in board.values()):,} largest factors"
+    if ranked_over:
+        summary += f"; tables rank the claims of a fixed sample of papers ({ranked_over})"
     return page("Leaderboard: reported factors", summary, body, {"tables": len(board), "rows": n},
                 ["leaderboard.js"], nav_links("leaderboard.html"))
