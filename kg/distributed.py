@@ -90,15 +90,6 @@ def extract_chunk(papers: list[Paper], batch_size: int = 64) -> dict:
             "papers": summary.papers, "entities_count": dict(summary.entities), "claims": summary.claims}
 
 
-def resolve_chunk(papers: list[Paper], batch_size: int = 64) -> list:
-    """Extracted and resolved records of one chunk (runs on a worker; Extractions pickle cheaply)."""
-    from kg.resolve import resolve
-
-    return [resolve(ex) for ex in _extractor(len(papers)).pipe(papers, batch_size=batch_size)]
-
-
-# --------------------------------------------------------------- driver side
-
 def chunks(papers: Iterable[Paper], size: int) -> Iterator[list[Paper]]:
     """Consecutive lists of `size` papers (the last may be shorter)."""
     it = iter(papers)
@@ -120,30 +111,15 @@ def connect(address: str = "local", n_workers: int = 2, processes: bool = True):
 
 
 def run_chunks(submit: Callable, papers: Iterable[Paper], chunk_size: int, in_flight: int,
-               batch_size: int = 64, fn: Callable = extract_chunk) -> Iterator:
-    """Results of `fn(chunk)` over the stream, in input order, with at most `in_flight` pending."""
+               batch_size: int = 64) -> Iterator:
+    """Results of `extract_chunk(chunk)` over the stream, in input order, with at most `in_flight` pending."""
     pending: deque = deque()
     for chunk in chunks(papers, chunk_size):
         if len(pending) >= in_flight:
             yield pending.popleft().result()
-        pending.append(submit(fn, chunk, batch_size))
+        pending.append(submit(extract_chunk, chunk, batch_size))
     while pending:
         yield pending.popleft().result()
-
-
-def pipe_processes(papers: Iterable[Paper], jobs: int = 2, chunk_size: int = 200,
-                   batch_size: int = 64) -> Iterator:
-    """Resolved Extractions of `papers` in input order, extracted by `jobs` local processes.
-
-    For `kg extract --jobs N`; memory stays bounded (a few chunks in flight).
-    """
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    ctx = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
-        for part in run_chunks(pool.submit, papers, chunk_size, 2 * jobs + 1, batch_size, fn=resolve_chunk):
-            yield from part
 
 
 def _entity_nt(per_paper: list[dict], keeper) -> bytes:

@@ -92,17 +92,6 @@ def test_local_process_build_equals_the_single_process_graph(tmp_path, corpus_di
         (corpus_build / "extractions.jsonl").read_text(encoding="utf-8")
 
 
-def test_pipe_processes_gives_the_records_of_the_single_process_extraction(corpus_dir, corpus_build):
-    """The candidate for `kg extract --jobs N` (spaCy's own n_process cannot ship our Doc extensions)."""
-    from kg.distributed import pipe_processes
-    from kg.sources import read_papers
-
-    got = [json.dumps(ex.to_json(), ensure_ascii=False)
-           for ex in pipe_processes(read_papers([str(corpus_dir)]), jobs=2, chunk_size=25)]
-    want = (corpus_build / "extractions.jsonl").read_text(encoding="utf-8").splitlines()
-    assert got == want
-
-
 def test_a_renewed_pipeline_gives_the_same_output(monkeypatch, corpus_dir):
     """Workers rebuild their spaCy pipeline every RENEW_AFTER papers to bound memory; output must not change."""
     import kg.distributed as dist
