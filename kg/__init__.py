@@ -1,6 +1,8 @@
 """mlsys-kg: a knowledge graph of ML-systems papers and their quantified comparison claims.
 
-The public surface is what `__all__` names; the CLI uses nothing else. Names load
+The public surface is what `__all__` names. Functions whose module has the same name
+are exported under a verb (`build_graph`, `validate_graph`, ...) so that `kg.build`
+and friends always stay the submodules. Names load
 lazily so `import kg` (and `kg --help`) stays fast: spaCy and rdflib are imported
 only by the stages that need them.
 """
@@ -15,14 +17,14 @@ _EXPORTS = {
     "Claim": "kg.records", "Extraction": "kg.records",
     "read_papers": "kg.sources", "InputError": "kg.sources",
     "Extractor": "kg.extract",
-    "resolve": "kg.resolve",
+    "resolve_names": ("kg.resolve", "resolve"),
     "triples": "kg.rdf", "to_graph": "kg.rdf",
     "Store": "kg.store",
-    "validate": "kg.validate",
+    "validate_graph": ("kg.validate", "validate"),
     "list_queries": "kg.queries", "run_query": ("kg.queries", "run"),
     "build_graph": ("kg.build", "build"), "add_papers": ("kg.build", "add"), "Summary": "kg.build",
     "write_views": "kg.views", "write_system_view": "kg.views",
-    "export": "kg.export",
+    "export_graph": ("kg.export", "export"),
 }
 __all__ = sorted(_EXPORTS)
 

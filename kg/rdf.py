@@ -20,6 +20,7 @@ from urllib.parse import quote
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
+from kg import resolve as _resolve
 from kg.records import ENTITY_TYPES, Extraction
 from kg.vocab import KGI, KGO, PREFIXES
 
@@ -33,21 +34,16 @@ _PAPER_LINK = {
 _SAFE_KEY = re.compile(r"(?:[A-Za-z0-9._~-]|%[0-9A-F]{2})+")
 _BAD_CHARS = re.compile(r"[\ud800-\udfff]")  # lone surrogates cannot be encoded as UTF-8
 
-try:  # the entities engineer's resolver; a local fallback keeps this module usable alone
-    from kg import resolve as _resolve
-except ImportError:  # pragma: no cover - only before kg.resolve exists
-    _resolve = None
-
 
 def slug(name: str) -> str:
-    """Fallback key: lower case, runs of spaces as `-`, anything but [a-z0-9-._~] percent-encoded."""
+    """Key of last resort (when the resolver's key is empty): lower case, anything else percent-encoded."""
     return quote(re.sub(r"\s+", "-", name.strip().lower()), safe="-")
 
 
 @lru_cache(maxsize=200_000)
 def key(name: str) -> str:
-    """IRI-safe key of a canonical name: `kg.resolve.key` when it exists, made safe regardless."""
-    k = _resolve.key(name) if _resolve is not None and hasattr(_resolve, "key") else slug(name)
+    """IRI-safe key of a canonical name: `kg.resolve.key`, made safe whatever it returns."""
+    k = _resolve.key(name)
     if not k or not _SAFE_KEY.fullmatch(k):
         k = quote(k or slug(name), safe="-._~") or "_"
     return k
@@ -55,10 +51,8 @@ def key(name: str) -> str:
 
 @lru_cache(maxsize=200_000)
 def canonical(name: str, label: str) -> str:
-    """Canonical name of `name` as a `label` entity (kg.resolve.canonical when it exists)."""
-    if _resolve is not None and hasattr(_resolve, "canonical"):
-        return _resolve.canonical(name, label).strip() or name.strip()
-    return name.strip()
+    """Canonical name of `name` as a `label` entity (cached kg.resolve.canonical)."""
+    return _resolve.canonical(name, label).strip() or name.strip()
 
 
 def entity_iri(name: str, label: str) -> str:

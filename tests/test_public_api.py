@@ -40,3 +40,10 @@ def _imports(path: Path) -> set[str]:
         elif isinstance(node, ast.ImportFrom) and node.module:
             names.add(node.module.split(".")[0])
     return names
+
+
+def test_exports_never_shadow_a_submodule():
+    import pkgutil
+
+    submodules = {m.name for m in pkgutil.iter_modules(kg.__path__)}
+    assert not submodules & set(kg.__all__)
