@@ -246,7 +246,7 @@ def test_five_thousand_nodes_load_quickly(browser, tmp_path):
     store = ox.Store()
     store.load(synthetic_nt().encode(), ox.RdfFormat.N_TRIPLES)
     started = time.perf_counter()
-    write_views(store, tmp_path)
+    write_views(store, tmp_path, max_nodes=5000)  # drawn whole: this measures the browser at 5,000 nodes
     build_s = time.perf_counter() - started
     o = Opened(browser, tmp_path / "graph.html", timeout_ms=int(LOAD_BOUND_S * 1000))
     try:
@@ -306,5 +306,30 @@ def test_corpus_build_views(browser, request):
             if path.name != "leaderboard.html":
                 assert o.js("kgView.nodes.length") > 0
             o.screenshot(out / f"screenshot-{path.stem}.png")
+        finally:
+            o.close()
+
+
+def test_capped_graph_page(browser, tmp_path):
+    """Past max_nodes the page draws a bounded selection, says so, and still works in the browser."""
+    import pyoxigraph as ox
+    store = ox.Store()
+    store.load(synthetic_nt().encode(), ox.RdfFormat.N_TRIPLES)
+    paths = write_views(store, tmp_path, max_nodes=800, max_rows=5, sample_papers=1000)
+    o = Opened(browser, paths[0])
+    try:
+        assert o.errors == [] and o.blocked == []
+        n = o.js("kgView.nodes.length")
+        assert 0 < n <= 800
+        summary = o.js("document.querySelector('.summary').textContent")
+        assert f"showing the {n:,} most connected of 5,000 nodes (counted over 1,000 of the 2,000 papers)" in summary
+        assert "kg view SYSTEM" in summary
+        o.screenshot(tmp_path / "screenshot-graph-capped.png")
+    finally:
+        o.close()
+    for path in paths[1:]:
+        o = Opened(browser, path)
+        try:
+            assert o.errors == [] and o.blocked == [], (path.name, o.errors)
         finally:
             o.close()

@@ -402,3 +402,104 @@ def test_views_module_does_not_import_spacy():
     code = "import sys, kg.views, kg.export; print('spacy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+# ------------------------------------------------------------------ bounded views of big graphs
+
+def big_records(n_papers: int = 60) -> list[dict]:
+    """Papers each proposing a new system that beats two of a few shared baselines on some hardware."""
+    baselines = ["vLLM", "Orca", "TGI", "FlexGen", "SGLang"]
+    hardware = ["A100", "H100", "V100"]
+    kinds = ["throughput", "time", "memory"]
+    records = []
+    for i in range(n_papers):
+        name = f"Sys{i}"
+        a, b = baselines[i % 5], baselines[(i + 2) % 5]
+        hw = hardware[i % 3]
+        records.append({
+            "id": f"b{i}", "title": f"{name}: paper {i}", "abstract": f"{name} beats {a} and {b} on {hw}.",
+            "proposed": [name],
+            "entities": {"System": [name, a, b], "Hardware": [hw], "Technique": [f"trick {i % 7}"]},
+            "claims": [claim(name, a, 1 + i / 10, kinds[i % 3], hardware=[hw]),
+                       claim(name, b, 2 + i / 10, kinds[(i + 1) % 3])]})
+    return records
+
+
+@pytest.fixture
+def big_store():
+    import pyoxigraph as ox
+    store = ox.Store()
+    store.load(rdf_graph(big_records()).serialize(format="nt").encode(), ox.RdfFormat.N_TRIPLES)
+    return store
+
+
+def summary_of(path: Path) -> str:
+    return re.search(r'<p class="summary"[^>]*>(.*?)</p>', path.read_text(encoding="utf-8"), re.S).group(1)
+
+
+def test_caps_hold_on_a_graph_bigger_than_them(big_store, tmp_path):
+    whole = entity_graph(load(big_store))
+    assert len(whole) == 60 + 65 + 3 + 7  # papers, systems, hardware, techniques
+    paths = write_views(big_store, tmp_path, max_nodes=40, max_rows=4, sample_papers=30)
+    graph = page_data(tmp_path / "graph.html")
+    assert 0 < len(graph["nodes"]) <= 40
+    assert f"most connected of {len(whole)} nodes (counted over 30 of the 60 papers)" in summary_of(paths[0])
+    assert "kg view SYSTEM" in summary_of(paths[0])
+    shown = {n["id"] for n in graph["nodes"]}
+    assert {iri("system", b) for b in ("vLLM", "Orca", "TGI")} <= shown  # the hubs are kept
+    assert all(e["from"] in shown and e["to"] in shown for e in graph["edges"])
+    comp = page_data(tmp_path / "comparisons.html")
+    assert 0 < len(comp["nodes"]) <= 40 and "systems in most comparisons of" in summary_of(paths[1])
+    ids = {n["id"] for n in comp["nodes"]}
+    assert all(e["from"] in ids and e["to"] in ids for e in comp["edges"])
+    board = paths[2].read_text(encoding="utf-8")
+    tables = re.findall(r"<section .*?</section>", board, re.S)
+    assert tables and all(t.count("<tr>") - 1 <= 4 for t in tables)  # header row + at most 4
+    assert "(top 4 of " in board and "120 claims in" in summary_of(paths[2])
+
+
+def test_capped_leaderboard_keeps_the_largest_factors(big_store, tmp_path):
+    from kg.views import bounded
+    papers = bounded.sample(big_store, 1000)
+    assert not papers.partial and len(papers.papers) == 60
+    _, board, totals, n = bounded.leaderboard_selection(big_store, papers, 3)
+    full = leaderboard(load(big_store))
+    assert n == 120 and set(board) == set(full)
+    for key, rows in full.items():
+        assert [c.iri for c in board[key]] == [c.iri for c in rows[:3]], key
+        assert totals[key] == len(rows)
+
+
+def test_selection_edge_budget(big_store):
+    from kg.views import bounded
+    papers = bounded.sample(big_store, 1000)
+    few = bounded.most_connected(big_store, papers, 200, max_edges=30)
+    many = bounded.most_connected(big_store, papers, 200, max_edges=10_000)
+    assert len(few) < len(many) <= 200
+    g = entity_graph(bounded.graph_selection(big_store, papers, 200, 30, 0).facts)
+    assert g.number_of_edges() <= 30
+
+
+@pytest.mark.parametrize("name", ["vLLM", "Sys7", "sys 7", "FastServe"])
+def test_system_view_from_the_store_matches_the_whole_graph(small, big_store, tmp_path, name):
+    """Anchored queries draw exactly what the neighbourhood of the fully loaded graph holds."""
+    source = small if name == "FastServe" else big_store
+    a = write_system_view(source, name, tmp_path / "anchored")
+    b = write_system_view(load(source), name, tmp_path / "whole")  # Facts: the old full path
+    da, db = page_data(a), page_data(b)
+    assert da["nodes"] == db["nodes"] and da["edges"] == db["edges"]
+    assert summary_of(a) == summary_of(b) and "showing" not in summary_of(a)
+
+
+def test_system_view_is_capped_too(big_store, tmp_path):
+    path = write_system_view(big_store, "vLLM", tmp_path, max_nodes=10)
+    assert len(page_data(path)["nodes"]) == 10
+    assert re.search(r"showing 10 of its \d+ neighbourhood nodes", summary_of(path))
+
+
+def test_values_blocks_reject_what_is_not_an_iri():
+    from kg.views.sparql import iri_list
+    assert iri_list(["https://x.org/a", "urn:b"]) == "<https://x.org/a> <urn:b>"
+    for bad in ("https://x.org/a> } DROP ALL {", "a b", 'x"y'):
+        with pytest.raises(ValueError):
+            iri_list([bad])

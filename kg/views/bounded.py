@@ -11,6 +11,7 @@ pulling in systems that were not chosen.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Iterable
@@ -30,9 +31,9 @@ ANCHORS = {
 }
 
 
-def fill(name: str, **values: Any) -> str:
+def fill(query_name: str, **values: Any) -> str:
     """`queries/<name>.rq` with each `{{KEY}}` replaced by `values[key]`."""
-    text = query(name)
+    text = query(query_name)
     for key, value in values.items():
         text = text.replace("{{%s}}" % key.upper(), str(value))
     return text
@@ -82,6 +83,13 @@ def load_among(source: Any, nodes: Iterable[str]) -> Facts:
     systems = [e for e, (t, _) in facts.entities.items() if t == "System"]
     add_aliases(facts, rows_in(source, "aliases_in", systems))
     return facts
+
+
+def add_names(source: Any, facts: Facts) -> None:
+    """Labels of the systems and hardware `facts.claims` name outside the drawn nodes (tooltips)."""
+    named = {x for c in facts.claims for x in (c.subject, c.baseline, *c.hardware) if x} - set(facts.entities)
+    for r in rows_in(source, "entities_in", named):
+        facts.names.setdefault(r["entity"], str(r["label"] or local_name(r["entity"])))
 
 
 def add_labels(source: Any, facts: Facts) -> None:
@@ -172,6 +180,7 @@ def graph_selection(source: Any, papers: Sample, max_nodes: int, max_edges: int,
     add_claims(facts, claims_by(source, "subject", systems))
     keep = facts.keep
     facts.claims = [c for c in facts.claims if c.paper in facts.papers or (c.subject in keep and c.baseline in keep)]
+    add_names(source, facts)
     return Selection(finish(facts), len(facts.papers) + len(facts.entities), total)
 
 
@@ -235,6 +244,12 @@ class _Desc(str):
 
 def find_system(source: Any, name: str) -> str:
     """`model.find_system` over a store, streaming the systems instead of loading the graph."""
+    if re.match(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|^`\\]+$", name) and any(
+            local_name(r["type"]) == "System" for r in rows_in(source, "entities_in", [name])):
+        return name
+    exact = sorted(r["entity"] for r in select(source, fill("system_named", name=_literal(name))))
+    if exact:  # an exact label: one index lookup, no scan
+        return exact[0]
     wanted = fold(name)
     best: list[str | None] = [None] * 4
 
@@ -264,6 +279,12 @@ def find_system(source: Any, name: str) -> str:
     raise LookupError(f"no system named {name!r} in the graph{hint}")
 
 
+def _literal(text: str) -> str:
+    """`text` as a SPARQL string literal."""
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+    return f'"{escaped}"'
+
+
 def _close_matches(word: str, labels: Iterable[str], n: int = 3, cutoff: float = 0.6) -> list[str]:
     """difflib.get_close_matches over a stream, holding only the best `n`."""
     import difflib
@@ -283,24 +304,29 @@ def _close_matches(word: str, labels: Iterable[str], n: int = 3, cutoff: float =
 def system_selection(source: Any, system: str, max_nodes: int) -> Selection:
     """One system's neighbourhood, as `model.system_graph` draws it, found by queries anchored on it:
     its papers (proposing ones first), what those papers use, the systems compared with it.
-    Beyond `max_nodes` the papers not proposing it go first, then the least compared systems."""
+    Beyond `max_nodes`: at most half are papers (proposing ones first), then what those papers
+    use, then the systems compared with it most."""
     anchor = iri_list([system])
     papers = [(r["paper"], int(r["proposes"] or 0))
               for r in select(source, fill("system_papers", system=anchor, limit=int(max_nodes)))]
     proposing = [p for p, pr in papers if pr]
-    others = [p for p, pr in papers if not pr]
     partners = [n for n, _ in ranked(source, "system_partners", max_nodes, system=anchor)]
-    linked = {r["entity"] for r in rows_in(source, "paper_entities", proposing or [p for p, _ in papers])}
+    counts = next(iter(select(source, fill("system_counts", system=anchor))), {"papers": 0, "partners": 0})
+    n_papers, n_partners = int(counts["papers"] or 0), int(counts["partners"] or 0)
+    kept_papers = [p for p, _ in papers]  # proposing ones come first
+    if 1 + n_papers + n_partners > max_nodes:
+        kept_papers = kept_papers[:max(1, max_nodes // 2)]
+    sources = [p for p in proposing if p in kept_papers] or kept_papers
+    linked = {r["entity"] for name in ("paper_entities", "paper_hardware") for r in rows_in(source, name, sources)}
     used = {r["entity"] for r in rows_in(source, "entities_in", linked) if local_name(r["type"]) in USED}
-    order = [system] + proposing + sorted(used) + partners + others
     keep: list[str] = []
-    for node in order:
+    for node in [system] + kept_papers + sorted(used) + partners:
         if node not in keep:
             keep.append(node)
-    counts = next(iter(select(source, fill("system_counts", system=anchor))), {"papers": 0, "partners": 0})
-    total = 1 + int(counts["papers"] or 0) + int(counts["partners"] or 0) + len(used)
+    total = 1 + n_papers + n_partners + len(used)
     facts = load_among(source, keep[:max_nodes])
     add_claims(facts, claims_by(source, "paper", facts.papers))
     add_claims(facts, claims_by(source, "subject", [system]))
     add_claims(facts, claims_by(source, "baseline", [system]))
+    add_names(source, facts)
     return Selection(finish(facts), len(facts.papers) + len(facts.entities), total)

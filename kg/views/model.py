@@ -84,6 +84,7 @@ class Facts:
     claims: list[ClaimRow] = field(default_factory=list)
     aliases: dict[str, list[str]] = field(default_factory=dict)       # system iri -> altLabels
     keep: set[str] | None = None  # when set: the only nodes a comparison edge may join (a capped view)
+    names: dict[str, str] = field(default_factory=dict)  # labels of IRIs named but not drawn (capped views)
 
     def label(self, iri: str | None) -> str:
         if iri is None:
@@ -92,7 +93,7 @@ class Facts:
             return self.entities[iri][1]
         if iri in self.papers:
             return self.papers[iri]["title"] or self.papers[iri]["id"]
-        return local_name(iri)
+        return self.names.get(iri) or local_name(iri)
 
     def paper_title(self, iri: str | None) -> str:
         if not iri:
@@ -269,7 +270,9 @@ def system_graph(facts: Facts, system: str, whole: nx.DiGraph | None = None) -> 
         keep.update(e for e in g.successors(p) if g.nodes[e]["type"] in ("Technique", "Hardware", "Model", "Dataset"))
     keep.update(n for n in g.successors(system) if g.edges[system, n]["type"] == "comparison")
     keep.update(n for n in g.predecessors(system) if g.edges[n, system]["type"] == "comparison")
-    sub = g.subgraph(keep).copy()
+    sub = nx.DiGraph()  # in `g`'s own node and edge order (a subgraph view follows set order: per run)
+    sub.add_nodes_from((n, g.nodes[n]) for n in g if n in keep)
+    sub.add_edges_from((a, b, d) for a in sub for b, d in g.adj[a].items() if b in keep)
     # keep only the links that explain the neighbourhood: system's papers and comparisons touching it
     for a, b, data in list(sub.edges(data=True)):
         if data["type"] == "comparison" and system not in (a, b):
