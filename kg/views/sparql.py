@@ -9,34 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable, Iterator
 
-XSD = "http://www.w3.org/2001/XMLSchema#"
-_STRING = XSD + "string"
-_NUMBERS = {XSD + t: float for t in ("double", "float", "decimal")}
-_NUMBERS.update({XSD + t: int for t in (
-    "integer", "int", "long", "short", "nonNegativeInteger", "positiveInteger",
-    "nonPositiveInteger", "negativeInteger", "unsignedInt", "unsignedLong")})
-
-
-def _oxi_value(term: Any) -> Any:
-    """A pyoxigraph term as a Python value."""
-    if term is None:
-        return None
-    datatype = getattr(term, "datatype", None)
-    if datatype is None:
-        return term.value
-    dt = datatype.value
-    if dt == _STRING:
-        return term.value
-    value = term.value
-    if dt == XSD + "boolean":
-        return value.strip() in ("true", "1")
-    cast = _NUMBERS.get(dt)
-    if cast:
-        try:
-            return cast(value)
-        except ValueError:
-            return value
-    return value
+from kg.queries import value as _oxi_value  # one mapping of pyoxigraph terms to Python values
 
 
 def _rdflib_value(term: Any) -> Any:
