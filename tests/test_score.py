@@ -30,21 +30,11 @@ NOT_YET = {"Technique": 0.72}
 def report(tmp_path_factory) -> dict:
     if not GOLD.exists() or not SCORER.exists():
         pytest.fail(f"gold or scorer missing under {GOLD.parent.parent} (set KG_SHARED)")
-    from kg.extract import Extractor
-    from kg.records import Paper
-    from kg.resolve import resolve
+    from kg.extract.devscore import write_predictions
 
     tmp = tmp_path_factory.mktemp("score")
     pred, out = tmp / "pred.jsonl", tmp / "report.json"
-    papers = []
-    with open(GOLD, encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                r = json.loads(line)
-                papers.append(Paper(title=r.get("title"), abstract=r.get("abstract"), sources=[], id=r["id"]))
-    with open(pred, "w", encoding="utf-8") as fh:
-        for ex in Extractor().pipe(papers):
-            fh.write(json.dumps(resolve(ex).to_json()) + "\n")
+    write_predictions(GOLD, pred)
     run = subprocess.run([sys.executable, str(SCORER), str(GOLD), str(pred), "--json", str(out)],
                          capture_output=True, text=True, check=True)
     print(run.stdout)
