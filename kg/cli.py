@@ -33,7 +33,7 @@ def user_errors() -> Iterator[None]:
 
     try:
         yield
-    except (InputError, UserError, FileNotFoundError, ValueError) as exc:
+    except (InputError, UserError, FileNotFoundError, LookupError, ValueError) as exc:
         err.print(f"kg: error: {exc}", markup=False)
         raise typer.Exit(1)
 

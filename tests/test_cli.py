@@ -146,3 +146,20 @@ def test_parallel_and_dask_builds_give_the_same_graph(cli_build, tmp_path, corpu
         assert result.returncode == 0, result.stderr
         assert (target / "kg.ttl").read_bytes() == serial, flags
     assert sorted(p.name for p in (tmp_path / "dask" / "nt").iterdir())[0] == "part-00000.entities.nt"
+
+
+def test_view_and_export_on_a_build(cli_build, tmp_path):
+    out, _ = cli_build
+    result = kg("view", "vLLM", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert (out / "view-vllm.html").is_file()
+    unknown = kg("view", "NoSuchSystem", "--out", str(out))
+    assert unknown.returncode == 1
+    assert unknown.stderr.strip().splitlines() == [unknown.stderr.strip()] and "NoSuchSystem" in unknown.stderr
+    import networkx as nx
+
+    target = tmp_path / "g.graphml"
+    assert kg("export", str(target), "--format", "graphml", "--out", str(out)).returncode == 0
+    assert nx.read_graphml(target).number_of_nodes() > 96
+    bad = kg("export", str(tmp_path / "g.pdf"), "--format", "pdf", "--out", str(out))
+    assert bad.returncode == 1 and "pdf" in bad.stderr
