@@ -10,6 +10,7 @@ import json
 import shutil
 import tempfile
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -59,16 +60,17 @@ def extract_papers(papers: Iterable[Paper], jobs: int = 1, batch_size: int = 64)
 
 def write_jsonl(records: Iterable[Extraction], path: Path | str | None, out=None) -> int:
     """Write extractions as JSON Lines to `path` atomically, or to the stream `out`."""
-    n = 0
     if path is None:
-        for ex in records:
-            out.write(json.dumps(ex.to_json(), ensure_ascii=False) + "\n")
-            n += 1
-        return n
+        return _write_records(records, out)
     with atomic_write(path) as fh:
-        for ex in records:
-            fh.write(json.dumps(ex.to_json(), ensure_ascii=False) + "\n")
-            n += 1
+        return _write_records(records, fh)
+
+
+def _write_records(records: Iterable[Extraction], fh) -> int:
+    n = 0
+    for ex in records:
+        fh.write(json.dumps(ex.to_json(), ensure_ascii=False) + "\n")
+        n += 1
     return n
 
 
@@ -107,7 +109,6 @@ def build(inputs: list[str], out: Path | str = "outputs", fmt: str | None = None
     extract and serialise whole chunks, and the graph is the same.
     """
     from kg.sources import read_papers
-    from kg.store import Store
 
     if jobs > 1:
         from kg.distributed import build_with_processes
@@ -123,19 +124,29 @@ def build(inputs: list[str], out: Path | str = "outputs", fmt: str | None = None
         summary.skipped.append(msg)
         on_error(msg)
 
+    with fresh_store(out) as store:
+        papers = read_papers(inputs, fmt=fmt, on_error=skipped)
+        records = _tee_to_store(extract_papers(papers, jobs=jobs), store, summary, tick)
+        progress("extracting")
+        write_jsonl(records, out / "extractions.jsonl")
+        finish_outputs(store, out, summary, progress)
+    return summary
+
+
+@contextmanager
+def fresh_store(out: Path) -> Iterator:
+    """A new store in a temporary folder inside `out`, swapped in as `out/store` only when
+    the block succeeds: a failed build leaves the previous store as it was."""
+    from kg.store import Store
+
     tmp = Path(tempfile.mkdtemp(prefix=".store-", dir=out))
     tmp.chmod(0o755)
     try:
         with Store(tmp) as store:
-            papers = read_papers(inputs, fmt=fmt, on_error=skipped)
-            records = _tee_to_store(extract_papers(papers, jobs=jobs), store, summary, tick)
-            progress("extracting")
-            write_jsonl(records, out / "extractions.jsonl")
-            finish_outputs(store, out, summary, progress)
+            yield store
         _swap_in(tmp, out / "store")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    return summary
 
 
 def _swap_in(new: Path, target: Path) -> None:
@@ -174,7 +185,6 @@ def add(inputs: list[str], out: Path | str, fmt: str | None = None, jobs: int = 
             with atomic_write(jsonl) as fh:
                 with jsonl.open(encoding="utf-8") as old:
                     shutil.copyfileobj(old, fh)
-                for ex in new:
-                    fh.write(json.dumps(ex.to_json(), ensure_ascii=False) + "\n")
+                _write_records(new, fh)
         finish_outputs(store, out, summary, progress)
     return summary

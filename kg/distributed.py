@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import tempfile
 import threading
 from collections import Counter, deque
 from itertools import islice
@@ -145,10 +144,9 @@ def build_chunked(inputs: list[str], out: Path | str, submit: Callable, workers:
     validates and writes kg.ttl and the views as `kg build` does. `extracted()`
     is called once every chunk is in, e.g. to let the workers go.
     """
-    from kg.build import Summary, _swap_in, finish_outputs
+    from kg.build import Summary, finish_outputs, fresh_store
     from kg.rdf import LabelKeeper
     from kg.sources import read_papers
-    from kg.store import Store
 
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
@@ -162,34 +160,29 @@ def build_chunked(inputs: list[str], out: Path | str, submit: Callable, workers:
         summary.skipped.append(msg)
         on_error(msg)
 
-    tmp = Path(tempfile.mkdtemp(prefix=".store-", dir=out))
-    try:
-        keeper = LabelKeeper()  # a fresh store holds no labels yet
-        with Store(tmp) as store:
-            with atomic_write(out / "extractions.jsonl") as jsonl:
-                progress(f"extracting on {workers} workers")
-                papers = read_papers(inputs, fmt=fmt, on_error=skipped)
-                parts = run_chunks(submit, papers, chunk_size, 2 * workers + 1, batch_size)
-                for i, part in enumerate(parts):
-                    labels = _entity_nt(part["entities"], keeper)
-                    if nt_dir is not None:
-                        with atomic_write(nt_dir / f"part-{i:05d}.nt", "wb") as fh:
-                            fh.write(part["nt"])
-                        with atomic_write(nt_dir / f"part-{i:05d}.entities.nt", "wb") as fh:
-                            fh.write(labels)
-                    for data in (part["nt"], labels):
-                        if data:
-                            store.load(data, format="nt")
-                    jsonl.write(part["jsonl"])
-                    summary.papers += part["papers"]
-                    summary.entities.update(Counter(part["entities_count"]))
-                    summary.claims += part["claims"]
-                    tick(summary.papers)
-            extracted()
-            finish_outputs(store, out, summary, progress)
-        _swap_in(tmp, out / "store")
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+    keeper = LabelKeeper()  # a fresh store holds no labels yet
+    with fresh_store(out) as store:
+        with atomic_write(out / "extractions.jsonl") as jsonl:
+            progress(f"extracting on {workers} workers")
+            papers = read_papers(inputs, fmt=fmt, on_error=skipped)
+            parts = run_chunks(submit, papers, chunk_size, 2 * workers + 1, batch_size)
+            for i, part in enumerate(parts):
+                labels = _entity_nt(part["entities"], keeper)
+                if nt_dir is not None:
+                    with atomic_write(nt_dir / f"part-{i:05d}.nt", "wb") as fh:
+                        fh.write(part["nt"])
+                    with atomic_write(nt_dir / f"part-{i:05d}.entities.nt", "wb") as fh:
+                        fh.write(labels)
+                for data in (part["nt"], labels):
+                    if data:
+                        store.load(data, format="nt")
+                jsonl.write(part["jsonl"])
+                summary.papers += part["papers"]
+                summary.entities.update(Counter(part["entities_count"]))
+                summary.claims += part["claims"]
+                tick(summary.papers)
+        extracted()
+        finish_outputs(store, out, summary, progress)
     return summary
 
 
