@@ -31,11 +31,11 @@ import json
 import shutil
 import threading
 from collections import Counter, deque
-from itertools import islice
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from kg.atomic import atomic_write
+from kg.batching import batched
 from kg.records import Paper
 
 Report = Callable[[str], None]
@@ -89,13 +89,6 @@ def extract_chunk(papers: list[Paper], batch_size: int = 64) -> dict:
             "papers": summary.papers, "entities_count": dict(summary.entities), "claims": summary.claims}
 
 
-def chunks(papers: Iterable[Paper], size: int) -> Iterator[list[Paper]]:
-    """Consecutive lists of `size` papers (the last may be shorter)."""
-    it = iter(papers)
-    while chunk := list(islice(it, size)):
-        yield chunk
-
-
 def connect(address: str = "local", n_workers: int = 2, processes: bool = True):
     """A dask.distributed Client: "local" starts a LocalCluster of `n_workers` single-thread workers."""
     try:
@@ -113,7 +106,7 @@ def run_chunks(submit: Callable, papers: Iterable[Paper], chunk_size: int, in_fl
                batch_size: int = 64) -> Iterator:
     """Results of `extract_chunk(chunk)` over the stream, in input order, with at most `in_flight` pending."""
     pending: deque = deque()
-    for chunk in chunks(papers, chunk_size):
+    for chunk in batched(papers, chunk_size):
         if len(pending) >= in_flight:
             yield pending.popleft().result()
         pending.append(submit(extract_chunk, chunk, batch_size))

@@ -69,10 +69,10 @@ def test_one_label_per_entity_even_when_spellings_differ_across_chunks(dask_buil
     assert rows == []
 
 
-def test_chunks_are_consecutive_and_cover_the_stream():
-    from kg.distributed import chunks
+def test_batches_are_consecutive_and_cover_the_stream():
+    from kg.batching import batched
 
-    got = list(chunks(iter(range(45)), 20))
+    got = list(batched(iter(range(45)), 20))
     assert [len(c) for c in got] == [20, 20, 5]
     assert [x for c in got for x in c] == list(range(45))
 

@@ -21,6 +21,7 @@ from kg.extract import entities as _entities  # noqa: F401  (registers kg_entiti
 from kg.extract.entities import ELIDED, entity_tuples, sentence_starts
 from kg.extract.tokenmatch import set_sentences, table
 from kg.extract import proposed as _proposed  # noqa: F401  (registers kg_proposed)
+from kg.batching import batched
 from kg.records import Claim, Extraction, Mention, Paper
 
 try:  # written by the claims engineer; the pipeline works without it
@@ -131,17 +132,6 @@ def _extract_batch(items: list[tuple[str | None, str | None]]) -> list[tuple]:
 _claim_fields = attrgetter(*[f.name for f in fields(Claim)])
 
 
-def _batches(papers: Iterable[Paper], size: int) -> Iterator[list[Paper]]:
-    batch: list[Paper] = []
-    for p in papers:
-        batch.append(p)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 def _pool_pipe(papers: Iterable[Paper], batch_size: int, n_process: int) -> Iterator[Extraction]:
     """Batches of papers to a pool of forked workers (each with the pipeline already loaded
     by the parent), results rebuilt here around the caller's own Paper objects, in order."""
@@ -153,7 +143,7 @@ def _pool_pipe(papers: Iterable[Paper], batch_size: int, n_process: int) -> Iter
     pending: deque[list[Paper]] = deque()
 
     def texts():
-        for batch in _batches(papers, max(1, batch_size)):
+        for batch in batched(papers, max(1, batch_size)):
             pending.append(batch)
             yield [(p.title, p.abstract) for p in batch]
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable, Iterator
 
+from kg.batching import batched
 from kg.queries import value as _oxi_value  # one mapping of pyoxigraph terms to Python values
 
 
@@ -67,11 +68,4 @@ def iri_list(iris: Iterable[str]) -> str:
 
 def chunks(items: Iterable[str], size: int = 400) -> Iterator[list[str]]:
     """`items` in lists of at most `size`, so a VALUES block stays small."""
-    batch: list[str] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+    return batched(items, size)
