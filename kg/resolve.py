@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from kg.records import Extraction
+from kg.records import Extraction, Mention
 
 _PATTERN_DIR = Path(__file__).resolve().parent / "patterns"
 _FILES = ("hardware.jsonl", "systems.jsonl", "models.jsonl", "datasets.jsonl", "techniques.jsonl", "metrics.jsonl")
@@ -67,8 +67,9 @@ def key(name: str) -> str:
     return s
 
 
+@lru_cache(maxsize=100_000)
 def canonical(name: str, label: str) -> str:
-    """The canonical name of an entity mention of the given type."""
+    """The canonical name of an entity mention of the given type (cached: names repeat across papers)."""
     text = re.sub(r"\s+", " ", name).strip()
     if not text:
         return text
@@ -143,6 +144,7 @@ def resolve(extraction: Extraction) -> Extraction:
     normalised. Claim subject/baseline/hardware keep the raw text for output; consumers
     map them with `canonical(name, label)`, which gives the same name as here.
     """
-    mentions = [replace(m, canonical=canonical(m.canonical or m.text, m.label)) for m in extraction.mentions]
+    mentions = [Mention(m.text, m.label, m.start, m.end, m.sentence, canonical(m.canonical or m.text, m.label))
+                for m in extraction.mentions]
     # Claims keep their raw names for output; consumers map them with `canonical`.
     return replace(extraction, mentions=mentions, claims=list(extraction.claims))
