@@ -153,9 +153,14 @@ def _emit(ex: Extraction, out: list[str], ents: dict, mentions: bool = True) -> 
 
     `ents` collects, per entity node, [class, canonical name, other surface
     forms] in first-seen order; `_entity_lines` turns them into lines once
-    the label rule (one rdfs:label per entity) has been applied. With
-    `mentions=False` no kgo:Mention nodes are written (the paper-to-entity
-    edges stay): mentions are about 2/3 of a paper's triples.
+    the label rule (one rdfs:label per entity) has been applied.
+
+    A kgo:Mention node records where a paper first names an entity (offsets,
+    surface form, sentence); later occurrences add nothing a reader of the
+    graph needs, and extractions.jsonl keeps them all. Mentions state
+    kgo:inPaper only, a subproperty of prov:wasDerivedFrom. With
+    `mentions=False` no Mention nodes are written (the paper-to-entity edges
+    stay).
     """
     p = ex.paper
     pk = _paper_key(p.id)
@@ -193,16 +198,18 @@ def _emit(ex: Extraction, out: list[str], ents: dict, mentions: bool = True) -> 
                 e[2].add(clean(form))
         return node
 
-    for n, m in enumerate(ex.mentions, 1):
+    named: set[str] = set()  # entities whose first occurrence has its Mention node
+    for m in ex.mentions:
         node = entity(m.canonical or m.text, m.label, m.text)
         if node is None:
             continue
         links[f"{paper} {_LINK[m.label]} {node} .\n"] = None
-        if not mentions:
+        if not mentions or node in named:
             continue
-        mention = f"<{_S}mention/{pk}-{n}>"
+        named.add(node)
+        mention = f"<{_S}mention/{pk}-{len(named)}>"
         add(f"{mention} {_A} {K['Mention']} .\n{mention} {K['mentionOf']} {node} .\n"
-            f"{mention} {K['inPaper']} {paper} .\n{mention} {_DERIVED} {paper} .\n"
+            f"{mention} {K['inPaper']} {paper} .\n"
             f"{mention} {K['surface']} {_lit(m.text)} .\n{mention} {K['start']} {_int(m.start)} .\n"
             f"{mention} {K['end']} {_int(m.end)} .\n")
         if m.sentence:
@@ -249,10 +256,18 @@ def _emit(ex: Extraction, out: list[str], ents: dict, mentions: bool = True) -> 
 
 
 def _entity_lines(ents: dict, keeper: "LabelKeeper", out: list[str]) -> None:
+    """Type and label lines of the entities of one extraction, skipping those `keeper` has
+    already seen written (entities recur across papers; the store would drop the repeats)."""
     for node, (label, canon, forms) in ents.items():
-        first = keeper.label(node[1:-1], canon)
-        out.append(f"{node} {_A} {_CLASS[label]} .\n{node} {_LABEL if first == canon else _ALT} {_lit(canon)} .\n")
-        for form in sorted(forms - {first, canon}):
+        iri = node[1:-1]
+        written = keeper.written(iri)
+        first = keeper.label(iri, canon)
+        names = (forms | {canon}) - {first}
+        if not written:
+            out.append(f"{node} {_A} {_CLASS[label]} .\n")
+            if first == canon:
+                out.append(f"{node} {_LABEL} {_lit(canon)} .\n")
+        for form in sorted(keeper.new_aliases(iri, names)):
             out.append(f"{node} {_ALT} {_lit(form)} .\n")
 
 
@@ -346,7 +361,26 @@ class LabelKeeper:
 
     def __init__(self, lookup: Callable[[str], str | None] | None = None):
         self.labels: dict[str, str] = {}
+        self.aliases: dict[str, set[str]] = {}  # altLabels written so far, per subject that has any
         self.lookup = lookup
+
+    def clear(self) -> None:
+        """Forget everything (the store changed under the keeper)."""
+        self.labels.clear()
+        self.aliases.clear()
+
+    def written(self, subject: str) -> bool:
+        """Whether this keeper has given `subject` its label (so its type and label lines exist)."""
+        return subject in self.labels
+
+    def new_aliases(self, subject: str, names: set[str]) -> set[str]:
+        """Those of `names` not yet written as altLabels of `subject`, now counted as written."""
+        if not names:
+            return names
+        have = self.aliases.setdefault(subject, set())
+        new = names - have
+        have |= new
+        return new
 
     def label(self, subject: str, proposed: str) -> str:
         """The label `subject` keeps; `proposed` becomes it if the subject has none yet."""

@@ -126,14 +126,14 @@ class Store:
             p = Path(source)
             self._store.bulk_load(path=str(p), format=fmt or ox.RdfFormat.from_extension(p.suffix.lstrip(".")),
                                   to_graph=ox.DefaultGraph())
-        self._labels.labels.clear()
+        self._labels.clear()
 
     def update(self, sparql: str) -> None:
         """Run a SPARQL 1.1 Update."""
         self._writable()
         self.flush()
         self._store.update(sparql, prefixes=PREFIXES)
-        self._labels.labels.clear()
+        self._labels.clear()
 
     def clear(self) -> None:
         """Remove every triple."""
@@ -141,7 +141,7 @@ class Store:
         self._buffer.clear()
         self._text.clear()
         self._text_size = 0
-        self._labels.labels.clear()
+        self._labels.clear()
         self._store.clear()
 
     def flush(self) -> None:
@@ -237,7 +237,7 @@ class Store:
         if not self.read_only:
             self.flush()
         self._store = None
-        self._labels.labels.clear()
+        self._labels.clear()
 
     def __enter__(self) -> "Store":
         return self

@@ -27,7 +27,7 @@ class KGO(DefinedNamespace):
     Dataset: URIRef  # A named dataset or benchmark suite.
     Metric: URIRef  # A performance or quality measure.
     Claim: URIRef  # One quantified comparison (an n-ary relation).
-    Mention: URIRef  # One occurrence of an entity in a paper.
+    Mention: URIRef  # Where a paper first names an entity.
     MetricKind: URIRef  # A coarse kind of metric (a skos:Concept).
     MetricKinds: URIRef  # The skos:ConceptScheme of the eleven metric kinds.
 

@@ -130,12 +130,17 @@ def test_triples_cover_paper_entities_mentions_and_claims():
     assert "22%" in str(g.value(c1, KGO.evidence)) and g.value(c1, KGO.start) is not None
     assert g.value(c2, KGO.better) == Literal(False) and g.value(c2, KGO.valueMin) is not None
     assert g.value(c2, KGO.metric) is None and g.value(c2, KGO.qualifier) == Literal("about")
-    # mentions: offsets point at the surface form in the paper text
-    text = paca().paper.text
+    # mentions: one per entity, at its first occurrence; offsets point at the surface form
+    text, seen = paca().paper.text, {}
     for mention in g.subjects(RDF.type, KGO.Mention):
         start, end = int(g.value(mention, KGO.start)), int(g.value(mention, KGO.end))
         assert text[start:end] == str(g.value(mention, KGO.surface))
-        assert g.value(mention, KGO.inPaper) == paper and g.value(mention, PROV.wasDerivedFrom) == paper
+        assert g.value(mention, KGO.inPaper) == paper and g.value(mention, KGO.evidence) is not None
+        seen[g.value(mention, KGO.mentionOf)] = start
+    firsts = {}
+    for m in paca().mentions:
+        firsts.setdefault(KGI[f"{m.label.lower()}/{rdf.key(rdf.canonical(m.canonical or m.text, m.label))}"], m.start)
+    assert seen == firsts
 
 
 def test_every_route_into_a_store_gives_the_same_graph():
