@@ -318,3 +318,16 @@ def test_technique_before_framework_or_models_names_the_artifact(ex):
     tech = ents(ex, "We build a pipeline parallelism framework and study speculative decoding models "
                     "alongside speculative decoding.")["Technique"]
     assert "pipeline parallelism" not in tech and "speculative decoding" in tech
+
+
+def test_phrase_before_a_thing_noun_modifies_it(ex):
+    tech = ents(ex, "We store elastic-aware training data, run three speculative denoising steps, and keep a "
+                    "shared prefix caching manager. The adaptive checkpointing system also supports "
+                    "distributed training.")["Technique"]
+    assert not any(t.startswith(("elastic", "speculative", "shared", "adaptive")) for t in tech)
+    assert "distributed training" in tech
+
+
+def test_listed_technique_before_system_keeps_its_name(ex):
+    tech = ents(ex, "We present an open-source distributed training system.")["Technique"]
+    assert tech == ["distributed training"]

@@ -34,9 +34,16 @@ _TECH_SHAPE = re.compile(r"^(?:\d+D|[a-z][a-z0-9]*(?:-[a-z0-9]+)*|[A-Z][a-z]+(?:
 _COMPOUND_TAILS = {"style", "like", "based", "sized", "scale", "class", "level", "specific", "only", "aware",
                    "centric", "oriented", "powered", "accelerated", "equipped", "enabled", "optimized"}
 # nouns after a technique word that make the phrase name hardware or a component instead
+# ("a dataflow accelerator", "a unified memory manager", "denoising steps")
 _ARTIFACT_NOUNS = {"unit", "units", "accelerator", "accelerators", "chip", "chips", "processor", "processors",
                    "engine", "engines", "core", "cores", "board", "device", "devices", "hardware",
-                   "framework", "frameworks", "models"}
+                   "framework", "frameworks", "models", "manager", "managers", "controller", "controllers",
+                   "scheduler", "schedulers", "allocator", "allocators", "steps", "tokens"}
+# more such nouns for a phrase built by rule: "an elastic-native training system", "structured
+# training data", "image-editing tasks". A listed technique keeps its name before them ("a
+# distributed training system" still names distributed training).
+_MODIFIED_NOUNS = _ARTIFACT_NOUNS | {"system", "systems", "library", "libraries", "platform", "platforms", "data",
+                                     "tasks", "workloads", "jobs"}
 _KIND_TAILS = {"technique", "techniques", "strategy", "strategies", "scheme", "schemes", "mechanism",
                "mechanisms", "method", "methods", "algorithm", "algorithms", "policy", "policies"}
 # words that, before a kind noun, say whose or which method it is rather than what it does
@@ -347,7 +354,7 @@ class EntityTagger:
             if i + 1 < n and self._ws[i] and (self._lowers[i + 1] in heads) and (
                     self._texts[i + 1].islower() or not tok.text.islower()):
                 continue  # "KV cache buffering": the next word is the head
-            if i + 1 < n and (self._lowers[i + 1] in _ARTIFACT_NOUNS or (
+            if i + 1 < n and (self._lowers[i + 1] in _MODIFIED_NOUNS or (
                     tok.text[:1].isupper() and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha)):
                 continue  # "dataflow accelerator", "Reconfigurable Dataflow Unit": names a thing
             label = "Technique" if is_tech else "Metric"
