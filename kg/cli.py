@@ -17,7 +17,7 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 out = Console(highlight=False, soft_wrap=True)
 
 INPUTS = typer.Argument(..., help="Files or folders of abstracts (listing text, arXiv text, JSON Lines), or - for stdin.")
-OUT_DIR = typer.Option(Path("outputs"), "--out", help="Build folder.")
+OUT_DIR = typer.Option(Path("outputs"), "--out", "-o", help="Build folder.")
 FORMAT = typer.Option(None, "--format", help="Input format: listing, arxiv or jsonl (detected when omitted).")
 JOBS = typer.Option(1, "--jobs", "-j", min=1, help="Extraction processes.")
 
@@ -98,12 +98,14 @@ def add(inputs: List[str] = INPUTS, out_dir: Path = OUT_DIR, fmt: Optional[str] 
 
 @app.command()
 def extract(inputs: List[str] = INPUTS,
-            output: Optional[Path] = typer.Option(None, "-o", "--output", help="JSON Lines file (stdout when omitted)."),
+            output: Optional[Path] = typer.Option(None, "-o", "--output", help="JSON Lines file (stdout when omitted or -)."),
             fmt: Optional[str] = FORMAT, jobs: int = JOBS) -> None:
     """Only extract: one JSON record per paper, in the shape of the gold guideline."""
     from kg.build import extract_papers, write_jsonl
     from kg.sources import read_papers
 
+    if output is not None and str(output) == "-":
+        output = None
     with user_errors():
         records = extract_papers(read_papers(inputs, fmt=fmt, on_error=warn), jobs=jobs)
         n = write_jsonl(records, output, out=sys.stdout)

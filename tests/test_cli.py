@@ -90,6 +90,9 @@ def test_extract_to_stdout_and_file(tmp_path, corpus_dir):
     result = kg("extract", str(listing), "-o", str(target))
     assert result.returncode == 0
     assert len(target.read_text().splitlines()) == len(rows)
+    result = kg("extract", str(listing), "-o", "-", cwd=tmp_path)  # "-" is stdout, not a file named "-"
+    assert result.returncode == 0 and result.stdout.splitlines() == [json.dumps(r, ensure_ascii=False) for r in rows]
+    assert not (tmp_path / "-").exists()
 
 
 def test_extract_reads_stdin():
