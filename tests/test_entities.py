@@ -331,3 +331,11 @@ def test_phrase_before_a_thing_noun_modifies_it(ex):
 def test_listed_technique_before_system_keeps_its_name(ex):
     tech = ents(ex, "We present an open-source distributed training system.")["Technique"]
     assert tech == ["distributed training"]
+
+
+def test_collective_communication_patterns_are_techniques(ex):
+    tech = [t.lower() for t in ents(ex, "Experts exchange tokens with Alltoall communication, while the "
+                                        "optimizer uses ring-based communication and bidirectional communication "
+                                        "between neighbours; frequent communication is the bottleneck.")["Technique"]]
+    assert {"alltoall communication", "ring-based communication", "bidirectional communication"} <= set(tech)
+    assert not any(t.startswith("frequent") for t in tech)
