@@ -339,3 +339,11 @@ def test_collective_communication_patterns_are_techniques(ex):
                                         "between neighbours; frequent communication is the bottleneck.")["Technique"]]
     assert {"alltoall communication", "ring-based communication", "bidirectional communication"} <= set(tech)
     assert not any(t.startswith("frequent") for t in tech)
+
+
+def test_method_of_several_words_before_based_is_used(ex):
+    tech = [t.lower() for t in ents(ex, "We fit a gradient boosting-based cost model and an inner product-based "
+                                        "kernel; the tensor parallelism-aware planner and MoE-based models "
+                                        "are baselines.")["Technique"]]
+    assert "gradient boosting" in tech and "inner product" in tech
+    assert "tensor parallelism" not in tech

@@ -33,6 +33,8 @@ _NAME_LIKE = re.compile(
 _TECH_SHAPE = re.compile(r"^(?:\d+D|[a-z][a-z0-9]*(?:-[a-z0-9]+)*|[A-Z][a-z]+(?:-[A-Za-z]+)*|[A-Z0-9]{2,5}|[A-Za-z0-9]+/[A-Za-z0-9]+)$")
 _COMPOUND_TAILS = {"style", "like", "based", "sized", "scale", "class", "level", "specific", "only", "aware",
                    "centric", "oriented", "powered", "accelerated", "equipped", "enabled", "optimized"}
+# tails after which a named method is the one used: "stochastic gradient descent-based training"
+_USED_TAILS = {"based", "driven", "guided", "inspired", "assisted"}
 # nouns after a technique word that make the phrase name hardware or a component instead
 # ("a dataflow accelerator", "a unified memory manager", "denoising steps")
 _ARTIFACT_NOUNS = {"unit", "units", "accelerator", "accelerators", "chip", "chips", "processor", "processors",
@@ -236,8 +238,10 @@ class EntityTagger:
                 after = doc[end + 1]
                 if label in ("Hardware", "Model"):
                     return after.lower_ not in _COMPOUND_TAILS
-                # "tensor parallelism-aware" or "LoRA-based": part of a longer phrase
-                if after.is_alpha and label not in NAMED:
+                # "tensor parallelism-aware" or "LoRA-based": part of a longer phrase; but a method
+                # of several words before "-based" is the method used ("a random forest-based model")
+                if after.is_alpha and label not in NAMED and not (
+                        label == "Technique" and end - start > 1 and after.lower_ in _USED_TAILS):
                     return False
                 if label in ("System", "Dataset") and after.is_alpha and after.text[0].isupper():
                     return False
