@@ -347,3 +347,13 @@ def test_method_of_several_words_before_based_is_used(ex):
                                         "are baselines.")["Technique"]]
     assert "gradient boosting" in tech and "inner product" in tech
     assert "tensor parallelism" not in tech
+
+
+def test_defined_system_or_library_is_no_technique(ex):
+    e = ents(ex, "Events flow through the trigger processing system (TPS) into a storage library (SL).")
+    assert e["Technique"] == []
+
+
+def test_compound_modifier_is_not_cut_inside_a_listed_name(ex):
+    tech = ents(ex, "We study machine learning-based operator partitioning for compilers.")["Technique"]
+    assert "operator partitioning" in tech and not any(t.startswith("learning") for t in tech)

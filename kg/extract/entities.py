@@ -310,6 +310,8 @@ class EntityTagger:
             return known
         if head in ("models", "networks", "languages", "devices", "systems", "units", "processors", "accelerators"):
             return None  # a generic class ("Large Language Models (LLMs)")
+        if head in ("system", "platform", "library", "toolkit", "interface") and not title:
+            return None  # "a data acquisition system (DAQ)": a thing, not a method
         if head in ("dataset", "benchmark", "corpus", "suite"):
             return "Dataset"
         if head in ("unit", "processor", "accelerator", "chip", "cluster") and title:
@@ -585,10 +587,17 @@ class EntityTagger:
                     break
                 if taken[j] and label == "Metric":
                     break
+                if k - 1 >= sent_start and self._ws[k - 1] and self._split_name(k):
+                    break  # "machine learning-based translation": the compound starts a word earlier
             count += 1
             start = k
             j = k - 1
         return start
+
+    def _split_name(self, k: int) -> bool:
+        """Do the word before k and word k make one listed name or field ("machine learning")?"""
+        pair = f"{self._lowers[k - 1]} {self._lowers[k]}"
+        return pair in self.known or pair in self.not_techniques
 
     def _modifier_ok(self, t, cap_head: bool, metric: bool = False) -> bool:
         """May word t modify a head word? (cached per word: it reads only the word)"""
