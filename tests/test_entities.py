@@ -357,3 +357,11 @@ def test_defined_system_or_library_is_no_technique(ex):
 def test_compound_modifier_is_not_cut_inside_a_listed_name(ex):
     tech = ents(ex, "We study machine learning-based operator partitioning for compilers.")["Technique"]
     assert "operator partitioning" in tech and not any(t.startswith("learning") for t in tech)
+
+
+def test_listed_items_count_hyphen_compounds_as_one_word(ex):
+    tech = ents(ex, "The compiler applies optimizations such as fine-grained warp-level tile swizzling, and "
+                    "coarse-grained operator reordering.")["Technique"]
+    assert "fine-grained warp-level tile swizzling" in tech and "coarse-grained operator reordering" in tech
+    long = ents(ex, "It uses methods such as very deep nested loop tiling, then stops.")["Technique"]
+    assert not any(t.startswith("very") for t in long)

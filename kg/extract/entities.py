@@ -537,12 +537,16 @@ class EntityTagger:
                            "optimization", "schemes", "algorithms"}:
                 continue
             while k < n:
-                e = k
-                while e < n and e - k < 4 and (doc[e].is_alpha or doc[e].text == "-") and doc[e].lower_ not in \
+                e, words = k, 0
+                # up to four words; a hyphen compound ("fine-grained") is one word
+                while e < n and (words < 4 or doc[e].text == "-" or self._texts[e - 1] == "-") and \
+                        (doc[e].is_alpha or doc[e].text == "-") and doc[e].lower_ not in \
                         ("and", "or") and not taken[e] and (doc[e].is_lower or doc[e].text == "-"):
+                    if doc[e].text != "-" and self._texts[e - 1] != "-":
+                        words += 1
                     e += 1
-                if e == k or e - k > 4 or any(doc[m].lower_ in self.stop and doc[m].text != "-"
-                                              for m in range(k, e) if not (m > k and doc[m - 1].text == "-")):
+                if e == k or any(doc[m].lower_ in self.stop and doc[m].text != "-"
+                                 for m in range(k, e) if not (m > k and doc[m - 1].text == "-")):
                     break
                 if e < n and doc[e].text not in (",", ".", ";", ":", ")") and doc[e].lower_ not in ("and", "or"):
                     break  # "including key Non-Neural ML kernels": the item goes on past its words
