@@ -365,3 +365,8 @@ def test_listed_items_count_hyphen_compounds_as_one_word(ex):
     assert "fine-grained warp-level tile swizzling" in tech and "coarse-grained operator reordering" in tech
     long = ents(ex, "It uses methods such as very deep nested loop tiling, then stops.")["Technique"]
     assert not any(t.startswith("very") for t in long)
+
+
+def test_a_grid_is_a_layout_not_a_technique(ex):
+    tech = ents(ex, "Cells sit in a 2D grid, and a hash grid encoding maps coordinates.")["Technique"]
+    assert tech == ["hash grid encoding"]
