@@ -86,18 +86,41 @@ def _tee_to_store(records: Iterable[Extraction], store, summary: Summary,
         yield ex
 
 
-def finish_outputs(store, out: Path, summary: Summary, progress: Report = _ignore) -> None:
-    """Validate, then write kg.ttl and the HTML views from the store."""
+def finish_outputs(store, out: Path, summary: Summary, progress: Report = _ignore,
+                   violations: list[str] | None = None) -> None:
+    """Validate (unless the chunks' `violations` are given), then write kg.ttl and the HTML views.
+
+    The Turtle dump runs in Oxigraph's native code without the GIL, so it is
+    written in a thread while the views are drawn.
+    """
+    import threading
+
     from kg.validate import validate
     from kg.views import write_views
 
-    progress("validating against the SHACL shapes")
-    summary.violations = validate(store)
+    if violations is None:
+        progress("validating against the SHACL shapes")
+        violations = validate(store)
+    summary.violations = sorted(set(violations))
     summary.triples = len(store)
-    progress("writing kg.ttl")
-    store.dump(out / "kg.ttl", format="turtle")
-    progress("writing HTML views")
-    summary.outputs = [out / "kg.ttl", out / "extractions.jsonl", *write_views(store, out)]
+    progress("writing kg.ttl and the HTML views")
+    failed: list[BaseException] = []
+
+    def dump() -> None:
+        try:
+            store.dump(out / "kg.ttl", format="turtle")
+        except BaseException as exc:  # re-raised in the caller's thread below
+            failed.append(exc)
+
+    writer = threading.Thread(target=dump, name="kg.ttl")
+    writer.start()
+    try:
+        views = write_views(store, out)
+    finally:
+        writer.join()
+    if failed:
+        raise failed[0]
+    summary.outputs = [out / "kg.ttl", out / "extractions.jsonl", *views]
 
 
 def build(inputs: list[str], out: Path | str = "outputs", fmt: str | None = None, jobs: int = 1,
@@ -105,32 +128,16 @@ def build(inputs: list[str], out: Path | str = "outputs", fmt: str | None = None
           tick: Callable[[int], None] = lambda n: None) -> Summary:
     """Build the graph and every output from `inputs` into the folder `out`.
 
-    With jobs > 1 the chunked build of kg.distributed runs: worker processes
-    extract and serialise whole chunks, and the graph is the same.
+    Every build is the chunked build of kg.distributed: with jobs > 1 worker
+    processes extract, serialise and validate whole chunks; with one job the
+    same happens in this process. The graph is the same either way.
     """
-    from kg.sources import read_papers
+    from kg.distributed import build_in_process, build_with_processes
 
     if jobs > 1:
-        from kg.distributed import build_with_processes
-
         return build_with_processes(inputs, out, jobs=jobs, fmt=fmt, progress=progress,
                                     on_error=on_error, tick=tick)
-
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    summary = Summary()
-
-    def skipped(msg: str) -> None:
-        summary.skipped.append(msg)
-        on_error(msg)
-
-    with fresh_store(out) as store:
-        papers = read_papers(inputs, fmt=fmt, on_error=skipped)
-        records = _tee_to_store(extract_papers(papers, jobs=jobs), store, summary, tick)
-        progress("extracting")
-        write_jsonl(records, out / "extractions.jsonl")
-        finish_outputs(store, out, summary, progress)
-    return summary
+    return build_in_process(inputs, out, fmt=fmt, progress=progress, on_error=on_error, tick=tick)
 
 
 @contextmanager

@@ -49,6 +49,7 @@ def _ignore(_: str) -> None:
 
 _local = threading.local()
 RENEW_AFTER = 50_000  # papers; spaCy's string store only grows (~1.5 MB per 1,000 new abstracts)
+CHUNK = 500  # papers per task: big enough to amortise a task, small enough to keep memory flat
 
 
 def _extractor(papers: int = 0):
@@ -64,12 +65,20 @@ def _extractor(papers: int = 0):
     return ex
 
 
-def extract_chunk(papers: list[Paper], batch_size: int = 64) -> dict:
+def extract_chunk(papers: list[Paper], batch_size: int = 64, validate: bool = True) -> dict:
     """Extract, resolve and serialise one chunk (runs on a worker).
 
     Returns the chunk's N-Triples without the entity lines (`nt`, bytes), per
     paper in order the entities whose lines depend on the labels seen before
-    (`entities`), its extraction records as JSON Lines (`jsonl`) and its counts.
+    (`entities`), its extraction records as JSON Lines (`jsonl`), its counts,
+    and its shape violations (`violations`) when `validate` is set.
+
+    The chunk is validated here, with its entities' type and label lines as
+    if it were a graph of its own: every paper, claim and mention lies in one
+    chunk, and sh:class checks need only the types of entities the chunk
+    names, so the chunks' violations are the whole graph's. The one rule
+    across chunks, one rdfs:label per entity, holds by construction
+    (kg.rdf.LabelKeeper in the driver).
     """
     from kg import rdf
     from kg.build import Summary
@@ -85,8 +94,19 @@ def extract_chunk(papers: list[Paper], batch_size: int = 64) -> dict:
         ents: dict = {}
         rdf._emit(ex, body, ents)
         entities.append(ents)
-    return {"nt": "".join(body).encode("utf-8"), "entities": entities, "jsonl": "".join(lines),
+    nt = "".join(body).encode("utf-8")
+    return {"nt": nt, "entities": entities, "jsonl": "".join(lines),
+            "violations": chunk_violations(nt, entities) if validate else [],
             "papers": summary.papers, "entities_count": dict(summary.entities), "claims": summary.claims}
+
+
+def chunk_violations(nt: bytes, entities: list[dict]) -> list[str]:
+    """Shape violations of one chunk: its N-Triples plus its entities' type and label
+    lines, as a graph of its own (see `extract_chunk` for why that suffices)."""
+    from kg.rdf import LabelKeeper, entity_ntriples
+    from kg.validate import validate_ntriples
+
+    return validate_ntriples(nt + entity_ntriples(entities, LabelKeeper()))
 
 
 def connect(address: str = "local", n_workers: int = 2, processes: bool = True):
@@ -114,18 +134,8 @@ def run_chunks(submit: Callable, papers: Iterable[Paper], chunk_size: int, in_fl
         yield pending.popleft().result()
 
 
-def _entity_nt(per_paper: list[dict], keeper) -> bytes:
-    """Entity lines (type, label or altLabel) of a chunk, after the first-label-wins rule of `keeper`."""
-    from kg import rdf
-
-    out: list[str] = []
-    for ents in per_paper:
-        rdf._entity_lines(ents, keeper, out)
-    return "".join(out).encode("utf-8")
-
-
 def build_chunked(inputs: list[str], out: Path | str, submit: Callable, workers: int,
-                  fmt: str | None = None, chunk_size: int = 1000, batch_size: int = 64,
+                  fmt: str | None = None, chunk_size: int = CHUNK, batch_size: int = 64,
                   nt_dir: Path | str | None = None, progress: Report = _ignore,
                   on_error: Report = _ignore, tick: Callable[[int], None] = lambda n: None,
                   extracted: Callable[[], None] = lambda: None):
@@ -133,12 +143,12 @@ def build_chunked(inputs: list[str], out: Path | str, submit: Callable, workers:
 
     Any executor fits: a Dask client, a concurrent.futures pool. The driver
     reads, deduplicates, and bulk-loads each chunk's N-Triples in input order
-    (also writing them to `nt_dir` when given); then kg.build.finish_outputs
-    validates and writes kg.ttl and the views as `kg build` does. `extracted()`
+    (also writing them to `nt_dir` when given), gathering the violations each
+    chunk found; then kg.build.finish_outputs writes kg.ttl and the views. `extracted()`
     is called once every chunk is in, e.g. to let the workers go.
     """
     from kg.build import Summary, finish_outputs, fresh_store
-    from kg.rdf import LabelKeeper
+    from kg.rdf import LabelKeeper, entity_ntriples
     from kg.sources import read_papers
 
     out = Path(out)
@@ -154,13 +164,14 @@ def build_chunked(inputs: list[str], out: Path | str, submit: Callable, workers:
         on_error(msg)
 
     keeper = LabelKeeper()  # a fresh store holds no labels yet
+    violations: list[str] = []
     with fresh_store(out) as store:
         with atomic_write(out / "extractions.jsonl") as jsonl:
-            progress(f"extracting on {workers} workers")
+            progress("extracting" if workers == 1 else f"extracting on {workers} workers")
             papers = read_papers(inputs, fmt=fmt, on_error=skipped)
             parts = run_chunks(submit, papers, chunk_size, 2 * workers + 1, batch_size)
             for i, part in enumerate(parts):
-                labels = _entity_nt(part["entities"], keeper)
+                labels = entity_ntriples(part["entities"], keeper)
                 if nt_dir is not None:
                     with atomic_write(nt_dir / f"part-{i:05d}.nt", "wb") as fh:
                         fh.write(part["nt"])
@@ -170,17 +181,37 @@ def build_chunked(inputs: list[str], out: Path | str, submit: Callable, workers:
                     if data:
                         store.load(data, format="nt")
                 jsonl.write(part["jsonl"])
+                violations.extend(part["violations"])
                 summary.papers += part["papers"]
                 summary.entities.update(Counter(part["entities_count"]))
                 summary.claims += part["claims"]
                 tick(summary.papers)
         extracted()
-        finish_outputs(store, out, summary, progress)
+        finish_outputs(store, out, summary, progress, violations=violations)
     return summary
 
 
+class _Done:
+    """A finished future: what `submit` gives when a chunk runs in this very process."""
+
+    def __init__(self, value):
+        self.value = value
+
+    def result(self):
+        return self.value
+
+
+def build_in_process(inputs: list[str], out: Path | str = "outputs", fmt: str | None = None,
+                     chunk_size: int = CHUNK, batch_size: int = 64, progress: Report = _ignore,
+                     on_error: Report = _ignore, tick: Callable[[int], None] = lambda n: None):
+    """`kg build` with one job: the chunked build, each chunk extracted here when its turn comes."""
+    return build_chunked(inputs, out, lambda fn, *args: _Done(fn(*args)), 1, fmt=fmt,
+                         chunk_size=chunk_size, batch_size=batch_size, progress=progress,
+                         on_error=on_error, tick=tick)
+
+
 def build_with_processes(inputs: list[str], out: Path | str = "outputs", jobs: int = 2,
-                         fmt: str | None = None, chunk_size: int = 500, batch_size: int = 64,
+                         fmt: str | None = None, chunk_size: int = CHUNK, batch_size: int = 64,
                          progress: Report = _ignore, on_error: Report = _ignore,
                          tick: Callable[[int], None] = lambda n: None):
     """`kg build --jobs N` on one machine: the same chunked build over N local processes.
@@ -199,7 +230,7 @@ def build_with_processes(inputs: list[str], out: Path | str = "outputs", jobs: i
 
 
 def build_with_dask(inputs: list[str], out: Path | str = "outputs", address: str = "local",
-                    fmt: str | None = None, chunk_size: int = 1000, n_workers: int = 2,
+                    fmt: str | None = None, chunk_size: int = CHUNK, n_workers: int = 2,
                     processes: bool = True, batch_size: int = 64, client=None,
                     progress: Report = _ignore, on_error: Report = _ignore,
                     tick: Callable[[int], None] = lambda n: None):

@@ -271,6 +271,15 @@ def _entity_lines(ents: dict, keeper: "LabelKeeper", out: list[str]) -> None:
             out.append(f"{node} {_ALT} {_lit(form)} .\n")
 
 
+def entity_ntriples(per_paper: list[dict], keeper: "LabelKeeper") -> bytes:
+    """The entity lines (type, label or altLabel) of papers whose entities `_emit` gathered,
+    in order, under the first-label-wins rule of `keeper`."""
+    out: list[str] = []
+    for ents in per_paper:
+        _entity_lines(ents, keeper, out)
+    return "".join(out).encode("utf-8")
+
+
 def ntriples(extraction: Extraction, keeper: "LabelKeeper | None" = None, mentions: bool = True) -> str:
     """The triples of one resolved extraction as N-Triples text (the fast route into a store).
 

@@ -104,3 +104,29 @@ def test_a_renewed_pipeline_gives_the_same_output(monkeypatch, corpus_dir):
     renewed = [dist.extract_chunk(papers[i:i + 10]) for i in range(0, 40, 10)]
     assert dist._extractor() is not first
     assert renewed == steady
+
+
+def test_chunk_validation_finds_what_validating_the_whole_store_finds(corpus_dir):
+    """Builds validate each chunk where it is made; on a graph broken in every chunk
+    (bad units, technique entities used as models) the chunks' violations together
+    are exactly those of the whole graph in a store."""
+    from kg.batching import batched
+    from kg.distributed import chunk_violations, extract_chunk
+    from kg.rdf import LabelKeeper, entity_ntriples
+    from kg.sources import read_papers
+    from kg.store import Store
+    from kg.validate import validate
+
+    kgo = b"<https://w3id.org/mlsys-kg/ontology#"
+    parts = [extract_chunk(chunk) for chunk in batched(read_papers([str(corpus_dir)]), 40)]
+    assert len(parts) == 3 and all(part["violations"] == [] for part in parts)
+    found, keeper = set(), LabelKeeper()
+    with Store() as store:
+        for part in parts:
+            broken = (part["nt"].replace(b'"x"', b'"times"')
+                      .replace(kgo + b"usesTechnique>", kgo + b"usesModel>"))
+            found |= set(chunk_violations(broken, part["entities"]))
+            store.load(broken + entity_ntriples(part["entities"], keeper), format="nt")
+        whole = validate(store)
+    assert whole and sorted(found) == whole
+    assert any("kgo:unit" in line for line in whole) and any("kgo:usesModel" in line for line in whole)
