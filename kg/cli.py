@@ -40,12 +40,47 @@ def user_errors() -> Iterator[None]:
 
 @contextmanager
 def progress_bar(what: str) -> Iterator[tuple]:
-    """A live counter on stderr; returns (phase, tick) callbacks for the library."""
+    """A live counter on stderr; returns (phase, tick) callbacks for the library.
+
+    Without a terminal (a pipe, a CI log) it prints a line per phase and a
+    paper count at most every 10 seconds instead.
+    """
+    if not err.is_terminal:
+        yield _progress_lines(what)
+        return
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.completed} papers"),
-                  TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal) as bar:
+                  TimeElapsedColumn(), console=err, transient=True) as bar:
         task = bar.add_task(what, total=None)
         yield (lambda phase: bar.update(task, description=phase),
                lambda n: bar.update(task, completed=n))
+
+
+def _progress_lines(what: str, every: float = 10.0) -> tuple:
+    """Plain progress lines; none until the first papers are read, so an input error stays one line."""
+    import time
+
+    start = time.monotonic()
+    state = {"phase": what, "said": False, "last": start, "ticked": False}
+
+    def say(text: str) -> None:
+        err.print(f"kg: {text} ({time.monotonic() - start:.0f}s)", markup=False)
+
+    def phase(text: str) -> None:
+        state.update(phase=text, said=state["ticked"])
+        if state["ticked"]:
+            say(text)
+
+    def tick(n: int) -> None:
+        now = time.monotonic()
+        state["ticked"] = True
+        if not state["said"]:
+            state["said"] = True
+            say(state["phase"])
+        if now - state["last"] >= every:
+            state["last"] = now
+            say(f"{state['phase']}: {n} papers")
+
+    return phase, tick
 
 
 def warn(msg: str) -> None:

@@ -80,6 +80,12 @@ def test_query_inline_sparql_over_turtle(cli_build):
     assert "96" in result.stdout
 
 
+def test_build_without_a_terminal_prints_its_phases_as_lines(cli_build):
+    _, result = cli_build  # stderr is a pipe here, as in CI logs
+    phases = [line for line in result.stderr.splitlines() if line.startswith("kg: ")]
+    assert phases[0].startswith("kg: extracting") and any("kg.ttl" in line for line in phases)
+
+
 def test_extract_to_stdout_and_file(tmp_path, corpus_dir):
     listing = corpus_dir / sorted(p.name for p in corpus_dir.iterdir())[0]
     result = kg("extract", str(listing))
