@@ -125,19 +125,21 @@ def finish_outputs(store, out: Path, summary: Summary, progress: Report = _ignor
 
 def build(inputs: list[str], out: Path | str = "outputs", fmt: str | None = None, jobs: int = 1,
           progress: Report = _ignore, on_error: Report = _ignore,
-          tick: Callable[[int], None] = lambda n: None) -> Summary:
+          tick: Callable[[int], None] = lambda n: None, mentions: bool = True) -> Summary:
     """Build the graph and every output from `inputs` into the folder `out`.
 
     Every build is the chunked build of kg.distributed: with jobs > 1 worker
     processes extract, serialise and validate whole chunks; with one job the
     same happens in this process. The graph is the same either way.
+    `mentions=False` leaves out the kgo:Mention nodes, about 2/3 of a graph.
     """
     from kg.distributed import build_in_process, build_with_processes
 
     if jobs > 1:
         return build_with_processes(inputs, out, jobs=jobs, fmt=fmt, progress=progress,
-                                    on_error=on_error, tick=tick)
-    return build_in_process(inputs, out, fmt=fmt, progress=progress, on_error=on_error, tick=tick)
+                                    on_error=on_error, tick=tick, mentions=mentions)
+    return build_in_process(inputs, out, fmt=fmt, progress=progress, on_error=on_error, tick=tick,
+                            mentions=mentions)
 
 
 @contextmanager

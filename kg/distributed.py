@@ -65,7 +65,8 @@ def _extractor(papers: int = 0):
     return ex
 
 
-def extract_chunk(papers: list[Paper], batch_size: int = 64, validate: bool = True) -> dict:
+def extract_chunk(papers: list[Paper], batch_size: int = 64, validate: bool = True,
+                  mentions: bool = True) -> dict:
     """Extract, resolve and serialise one chunk (runs on a worker).
 
     Returns the chunk's N-Triples without the entity lines (`nt`, bytes), per
@@ -92,7 +93,7 @@ def extract_chunk(papers: list[Paper], batch_size: int = 64, validate: bool = Tr
         summary.count(ex)
         lines.append(json.dumps(ex.to_json(), ensure_ascii=False) + "\n")
         ents: dict = {}
-        rdf._emit(ex, body, ents)
+        rdf._emit(ex, body, ents, mentions)
         entities.append(ents)
     nt = "".join(body).encode("utf-8")
     return {"nt": nt, "entities": entities, "jsonl": "".join(lines),
@@ -123,13 +124,13 @@ def connect(address: str = "local", n_workers: int = 2, processes: bool = True):
 
 
 def run_chunks(submit: Callable, papers: Iterable[Paper], chunk_size: int, in_flight: int,
-               batch_size: int = 64) -> Iterator:
+               batch_size: int = 64, mentions: bool = True) -> Iterator:
     """Results of `extract_chunk(chunk)` over the stream, in input order, with at most `in_flight` pending."""
     pending: deque = deque()
     for chunk in batched(papers, chunk_size):
         if len(pending) >= in_flight:
             yield pending.popleft().result()
-        pending.append(submit(extract_chunk, chunk, batch_size))
+        pending.append(submit(extract_chunk, chunk, batch_size, True, mentions))
     while pending:
         yield pending.popleft().result()
 
@@ -138,7 +139,7 @@ def build_chunked(inputs: list[str], out: Path | str, submit: Callable, workers:
                   fmt: str | None = None, chunk_size: int = CHUNK, batch_size: int = 64,
                   nt_dir: Path | str | None = None, progress: Report = _ignore,
                   on_error: Report = _ignore, tick: Callable[[int], None] = lambda n: None,
-                  extracted: Callable[[], None] = lambda: None):
+                  extracted: Callable[[], None] = lambda: None, mentions: bool = True):
     """The build with extraction farmed out through `submit(fn, *args) -> future`.
 
     Any executor fits: a Dask client, a concurrent.futures pool. The driver
@@ -169,7 +170,7 @@ def build_chunked(inputs: list[str], out: Path | str, submit: Callable, workers:
         with atomic_write(out / "extractions.jsonl") as jsonl:
             progress("extracting" if workers == 1 else f"extracting on {workers} workers")
             papers = read_papers(inputs, fmt=fmt, on_error=skipped)
-            parts = run_chunks(submit, papers, chunk_size, 2 * workers + 1, batch_size)
+            parts = run_chunks(submit, papers, chunk_size, 2 * workers + 1, batch_size, mentions)
             for i, part in enumerate(parts):
                 labels = entity_ntriples(part["entities"], keeper)
                 if nt_dir is not None:
@@ -203,17 +204,18 @@ class _Done:
 
 def build_in_process(inputs: list[str], out: Path | str = "outputs", fmt: str | None = None,
                      chunk_size: int = CHUNK, batch_size: int = 64, progress: Report = _ignore,
-                     on_error: Report = _ignore, tick: Callable[[int], None] = lambda n: None):
+                     on_error: Report = _ignore, tick: Callable[[int], None] = lambda n: None,
+                     mentions: bool = True):
     """`kg build` with one job: the chunked build, each chunk extracted here when its turn comes."""
     return build_chunked(inputs, out, lambda fn, *args: _Done(fn(*args)), 1, fmt=fmt,
                          chunk_size=chunk_size, batch_size=batch_size, progress=progress,
-                         on_error=on_error, tick=tick)
+                         on_error=on_error, tick=tick, mentions=mentions)
 
 
 def build_with_processes(inputs: list[str], out: Path | str = "outputs", jobs: int = 2,
                          fmt: str | None = None, chunk_size: int = CHUNK, batch_size: int = 64,
                          progress: Report = _ignore, on_error: Report = _ignore,
-                         tick: Callable[[int], None] = lambda n: None):
+                         tick: Callable[[int], None] = lambda n: None, mentions: bool = True):
     """`kg build --jobs N` on one machine: the same chunked build over N local processes.
 
     Workers return plain bytes and strings (N-Triples, JSON Lines), which
@@ -226,14 +228,14 @@ def build_with_processes(inputs: list[str], out: Path | str = "outputs", jobs: i
     with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
         return build_chunked(inputs, out, pool.submit, jobs, fmt=fmt, chunk_size=chunk_size,
                              batch_size=batch_size, progress=progress, on_error=on_error, tick=tick,
-                             extracted=pool.shutdown)  # workers' memory is not needed for the outputs
+                             extracted=pool.shutdown, mentions=mentions)  # workers' memory is not needed for the outputs
 
 
 def build_with_dask(inputs: list[str], out: Path | str = "outputs", address: str = "local",
                     fmt: str | None = None, chunk_size: int = CHUNK, n_workers: int = 2,
                     processes: bool = True, batch_size: int = 64, client=None,
                     progress: Report = _ignore, on_error: Report = _ignore,
-                    tick: Callable[[int], None] = lambda n: None):
+                    tick: Callable[[int], None] = lambda n: None, mentions: bool = True):
     """`kg build` with extraction on Dask; writes `out/nt/part-*.nt` besides the usual outputs.
 
     `address` is a scheduler address ("tcp://host:8786") or "local" for a
@@ -259,6 +261,6 @@ def build_with_dask(inputs: list[str], out: Path | str = "outputs", address: str
 
         return build_chunked(inputs, out, submit, workers, fmt=fmt, chunk_size=chunk_size,
                              batch_size=batch_size, nt_dir=Path(out) / "nt", progress=progress,
-                             on_error=on_error, tick=tick, extracted=release)
+                             on_error=on_error, tick=tick, extracted=release, mentions=mentions)
     finally:
         release()

@@ -84,3 +84,20 @@ def test_build_counts_match_the_outputs(tmp_path):
     assert summary.claims == sum(len(r["claims"]) for r in records) >= 2
     assert summary.triples == triple_count(out)
     assert {p.name for p in summary.outputs} >= {"kg.ttl", "extractions.jsonl", "graph.html", "comparisons.html"}
+
+
+def test_a_build_without_mentions_keeps_every_other_triple(tmp_path, corpus_dir, corpus_build):
+    """--no-mentions drops the Mention nodes and nothing else: the lean graph is the full
+    graph minus the triples whose subject is a Mention."""
+    import pyoxigraph as ox
+
+    summary = build([str(corpus_dir)], tmp_path, mentions=False)
+    assert summary.violations == [] and summary.papers == 96
+
+    def triples(folder):
+        store = ox.Store.read_only(str(folder / "store"))
+        return {q.triple for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+
+    lean, full = triples(tmp_path), triples(corpus_build)
+    mentions = {t for t in full if "/id/mention/" in str(t.subject)}
+    assert mentions and lean == full - mentions
