@@ -5,7 +5,8 @@ percentage, so the component finds those quantities with one cheap regex and onl
 then reads the words around them (metric, direction, qualifier, baseline,
 subject, hardware). Cue words live in `kg/patterns/claim_*.jsonl`, not here.
 The component runs after the entity components and reads their results from the
-Doc: entity spans in `doc.spans["entities"]`, proposed names in `doc._.proposed`.
+Doc: entity spans in `doc.spans["entities"]` (or, when no Span was written, the
+components' word-offset tuples in doc.user_data), proposed names in `doc._.proposed`.
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 
 from spacy.attrs import IDX, SENT_START
@@ -114,11 +116,14 @@ _WORD = re.compile(r"[A-Za-z~][\w@/+'-]*|\\sim|~")
 _CLAUSE_STOP = re.compile(r"[;]|\.\s|:\s")
 
 
+_START = attrgetter("start")  # sort key of quantities (no lambda call per item)
+
+
 def _num(text: str) -> float:
     return float(text.replace(",", ""))
 
 
-@dataclass
+@dataclass(slots=True)
 class _Q:
     """One factor or percentage inside a sentence (offsets are sentence-local)."""
     start: int
@@ -317,26 +322,25 @@ def _sentence_bounds(doc: Doc, tab) -> tuple[list[int], list[int], list[int]]:
 
 def _entities_of(doc: Doc, tab, text: str, chosen: list[int], first: list[int]) -> list[list[tuple]]:
     """For each chosen sentence, the entity spans inside it as (start char, end char, label,
-    text), in the group's order. Read from the entity component's word-offset tuples while
-    the group is the one it wrote (no Span objects; chars only for the chosen sentences)."""
+    text), in the group's order. Read from the entity components' word-offset tuples while
+    no other span group replaced them (no Span objects; chars only for the chosen sentences)."""
     group = doc.spans.get("entities")
-    if group is None:
-        return [[] for _ in chosen]
     mine = doc.user_data.get("kg_ents")
-    idx = getattr(tab, "idx", None)
-    if mine is None or mine[0] is not group or idx is None:
+    if mine is None or mine[0] is not group:
+        if group is None:
+            return [[] for _ in chosen]
         every = [(a, b, sp.label_, text[a:b]) for sp in group for a, b in ((sp.start_char, sp.end_char),)]
         return [every for _ in chosen]
-    texts = tab.texts
-    n = len(texts)
-    ranges = [(first[k], first[k + 1] if k + 1 < len(first) else n) for k in chosen]
+    idx, texts = tab.idx, tab.texts
+    n, last = len(texts), len(first) - 1
+    where = {k: j for j, k in enumerate(chosen)}
     out: list[list[tuple]] = [[] for _ in chosen]
     for s, e, label, _ in mine[1]:
-        for j, (ta, tb) in enumerate(ranges):
-            if ta <= s and e <= tb:
-                a, b = idx[s], idx[e - 1] + len(texts[e - 1])
-                out[j].append((a, b, label, text[a:b]))
-                break
+        k = bisect_right(first, s) - 1  # sentences are disjoint: only s's own one can hold it
+        j = where.get(k)
+        if j is not None and e <= (first[k + 1] if k < last else n):
+            a, b = idx[s], idx[e - 1] + len(texts[e - 1])
+            out[j].append((a, b, label, text[a:b]))
     return out
 
 
@@ -475,7 +479,7 @@ class SentenceReader:
             w = m.group("w").lower()
             n = 1 if w in ("a", "an", "one") else _WORDNUM[w]
             qs.append(_Q(m.start(), m.end(), float(10 ** n), "x", inner="about"))
-        qs.sort(key=lambda q: q.start)
+        qs.sort(key=_START)
         return qs
 
     def _group(self, qs: list[_Q]) -> None:

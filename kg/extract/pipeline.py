@@ -8,6 +8,7 @@ gazetteers is the only slow part.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import fields
 from functools import lru_cache
 from operator import attrgetter
@@ -64,7 +65,7 @@ def build_nlp() -> Language:
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     nlp.add_pipe("kg_sentences")
     nlp.add_pipe("kg_entities", config={"write_spans": False})  # kg_proposed writes them
-    nlp.add_pipe("kg_proposed")
+    nlp.add_pipe("kg_proposed", config={"write_spans": False})  # entities stay tuples: see kg.extract.proposed
     if HAVE_CLAIMS and "kg_claims" in spacy.registry.factories.get_all():
         nlp.add_pipe("kg_claims")
     elif HAVE_CLAIMS:
@@ -91,8 +92,7 @@ class Extractor:
         text = paper.text
         doc = self.nlp.make_doc(text)
         doc.user_data["kg_text"] = text  # = Doc.text, which would join every token again
-        doc._.kg_title_end = len(paper.title) if paper.title and paper.abstract else (
-            len(paper.title) if paper.title else 0)
+        doc.user_data["kg_title_end"] = len(paper.title) if paper.title else 0
         return doc
 
     def extract(self, paper: Paper) -> Extraction:
@@ -200,9 +200,7 @@ def mention_rows(doc: Doc) -> list[tuple]:
             a = starts[s]
             sent = sents.get(a)
             if sent is None:
-                b = s + 1
-                while b < len(starts) and starts[b] == a:
-                    b += 1
+                b = bisect_right(starts, a, s + 1)  # starts never decrease: the sentence's end
                 sent = sents[a] = full[idx[a]:idx[b]].strip()
             rows.append((text, label, start, end, sent, canonical))
         rows = [r for r, keep in zip(rows, _specific([(r[0], r[1]) for r in rows])) if keep]
@@ -223,21 +221,18 @@ def most_specific(mentions: list[Mention]) -> list[Mention]:
 
 def _specific(pairs: list[tuple[str, str]]) -> list[bool]:
     """For (text, label) pairs: keep each, unless `most_specific` drops it."""
-    words: dict[str, set[str]] = {}
+    tails: dict[str, set[str]] = {}  # per label: the last words of its multi-word keys
     for text, label in pairs:
-        if label in _PHRASE_LABELS:
-            words.setdefault(label, set()).add(_words_key(text))
-    if not words:
-        return [True] * len(pairs)
-    out = []
-    for text, label in pairs:
-        keep = True
         if label in _PHRASE_LABELS:
             k = _words_key(text)
-            if " " not in k and any(o != k and o.endswith(" " + k) for o in words[label]):
-                keep = False
-        out.append(keep)
-    return out
+            tails.setdefault(label, set())
+            if " " in k:
+                tails[label].add(k.rsplit(" ", 1)[1])
+    if not any(tails.values()):
+        return [True] * len(pairs)
+    # a one-word key is dropped when another key of its label ends with " " + it
+    return [not (label in _PHRASE_LABELS and (k := _words_key(text)) in tails[label] and " " not in k)
+            for text, label in pairs]
 
 
 def _words_key(text: str) -> str:

@@ -2,8 +2,10 @@
 
 Two general signals: the title's "X: what it does" prefix, and "we propose/present/
 introduce X" (or "... called X") in the abstract. Found names are added to
-`doc.spans["entities"]` when the entity component missed them, and listed in
-`doc._.proposed`.
+the Doc's entities when the entity component missed them, and listed in
+`doc._.proposed`. With `write_spans=False` the entities stay word-offset tuples
+(`entity_tuples(doc)` reads them) and no Span object is made: the Extractor's
+pipeline reads only the tuples, and Spans were a tenth of its time.
 """
 from __future__ import annotations
 
@@ -19,28 +21,42 @@ from kg.extract.tokenmatch import table
 
 if not Doc.has_extension("proposed"):
     Doc.set_extension("proposed", default=None)
-if not Doc.has_extension("kg_title_end"):
-    Doc.set_extension("kg_title_end", default=None)
 
 _VERBS = re.compile(r"^(propose|proposes|proposed|present|presents|presented|introduce|introduces|introduced|"
                     r"develop|develops|developed|design|designed|build|built|describe|describes|implement|"
                     r"implemented|create|created|release|released|devise|devised)$", re.I)
 _VERB_WORDS = frozenset(_VERBS.pattern[2:-2].split("|"))  # the same words, by one set lookup
-_NAMING = {"called", "named", "termed", "dubbed", "coined"}
+_NAMING = frozenset({"called", "named", "termed", "dubbed", "coined"})
+_TRIGGERS = _VERB_WORDS | _NAMING | {"our"}  # the words _from_abstract acts on
 _SKIPPABLE = {"a", "an", "the", "new", "novel", "our", "first", "simple", "efficient", "lightweight", "practical",
               "general", "generic", "unified", "scalable", "fast", "flexible", "system", "framework", "approach",
               "method", "technique", "library", "tool", "compiler", "engine", "runtime", "algorithm", "scheme",
               "design", "called", "named", "termed", "dubbed", "which", "we", "is", "here", "herein", "thus",
               "therefore", "also", "further", "then", "finally", "to", "this", "end", ",", "address", "these",
               "challenges", "issues", "limitations"}
-_SPEAKERS = {"we", "this", "our"}
+_SPEAKERS = ("we", "this", "our")
 _SELF = {("this", "paper"), ("this", "work"), ("this", "article"), ("our", "work")}
 _NAME_TOKEN = re.compile(r"^(?:[A-Za-z]*[a-z][A-Z][A-Za-z0-9]*|[A-Z][A-Za-z0-9]*[0-9A-Z][A-Za-z0-9]*|[A-Z][a-z]+)$")
+# compiled once (re's own cache costs a lookup per call)
+_TITLE_PREFIX = re.compile(r"^\s*(.+?):\s")
+_ARTICLE = re.compile(r"\s*(?:The|the|A|An)\s+")
+_DISTINCTIVE = re.compile(r"[A-Z].*[A-Z0-9]|[a-z][A-Z]")
+_CAPITAL = re.compile(r"[A-Z]")
+_NOT_FOLDED = re.compile(r"[^a-z0-9-]")
+_OUR_NAME = re.compile(r"[A-Z][A-Z0-9-]{2,}|[A-Za-z]*[a-z][A-Z][A-Za-z0-9]*")
+_TWO_CAPS_OR_DIGIT = re.compile(r"[A-Z].*[A-Z]|\d")
+_PLAIN_WORD = re.compile(r"[A-Z][a-z]+")
+_SHORT_FORM = re.compile(r"(?=.*[A-Z].*[A-Z])[A-Za-z][A-Za-z0-9+\-]{1,11}")
+_BENCH_NAME = re.compile(r"(Bench|bench|Eval)(\+\+)?$")
+_DATASET_AFTER = re.compile(r"(dataset|benchmark|corpus)")
+_MODEL_NAME = re.compile(r"(former|ViT|Net)(-\d+[BM]?)?$")
+_HEAD_END = re.compile(r"\s(?:for|of|on|in|with|via|through|to|from|by|using|towards?|as|at|and)\s")
 
 
 def title_end(doc: Doc, text: str | None = None) -> int:
-    """Char offset where the title ends (0 when the text has no title line)."""
-    end = doc._.kg_title_end
+    """Char offset where the title ends (0 when the text has no title line); the Extractor
+    puts it in doc.user_data["kg_title_end"] (a plain key: a Doc._ value costs more)."""
+    end = doc.user_data.get("kg_title_end")
     if end is not None:
         return end
     head, sep, _ = (doc.text if text is None else text).partition("\n\n")
@@ -49,14 +65,16 @@ def title_end(doc: Doc, text: str | None = None) -> int:
     return 0
 
 
-@Language.factory("kg_proposed", default_config={"patterns_dir": None})
-def make_proposed(nlp: Language, name: str, patterns_dir: str | None):
-    return ProposedFinder(nlp, name, patterns_dir)
+@Language.factory("kg_proposed", default_config={"patterns_dir": None, "write_spans": True})
+def make_proposed(nlp: Language, name: str, patterns_dir: str | None, write_spans: bool):
+    return ProposedFinder(nlp, name, patterns_dir, write_spans)
 
 
 class ProposedFinder:
-    def __init__(self, nlp: Language, name: str = "kg_proposed", patterns_dir: str | None = None):
+    def __init__(self, nlp: Language, name: str = "kg_proposed", patterns_dir: str | None = None,
+                 write_spans: bool = True):
         self.name = name
+        self.write_spans = write_spans
         lex = lexicon(str(patterns_dir or PATTERN_DIR))
         self.common = lex["title_common"]
         self.not_names = lex.get("not_names", frozenset())
@@ -98,13 +116,15 @@ class ProposedFinder:
         doc._.proposed = names
         if new is not ents:
             new = sorted(new, key=_first)
-        if new != ents or "entities" not in doc.spans:
+        if not self.write_spans:
+            doc.user_data["kg_ents"] = (None, new)  # what entity_tuples reads while no group is written
+        elif new != ents or "entities" not in doc.spans:
             set_entities(doc, new)
         return doc
 
     def _from_title(self, tab, tend: int) -> tuple[int, int] | None:
         title = self._text[:tend]
-        m = re.match(r"^\s*(.+?):\s", title)
+        m = _TITLE_PREFIX.match(title)
         if not m:
             return None
         prefix_end = m.end(1)
@@ -113,7 +133,7 @@ class ProposedFinder:
         if "," in prefix:
             start_char = prefix.rindex(",") + 1
         pre = prefix[start_char:]
-        lead = re.match(r"\s*(?:The|the|A|An)\s+", pre)
+        lead = _ARTICLE.match(pre)
         if lead:
             start_char += lead.end()
         span = _char_span(tab, start_char + len(pre) - len(pre.lstrip()) if not lead else start_char, prefix_end)
@@ -125,7 +145,7 @@ class ProposedFinder:
             return s, e
         # "... with C4: A Communication-Driven Approach": a distinctive last word
         last = tab[e - 1]
-        if re.search(r"[A-Z].*[A-Z0-9]|[a-z][A-Z]", last.text) and last.lower_ not in self.not_names:
+        if _DISTINCTIVE.search(last.text) and last.lower_ not in self.not_names:
             return e - 1, e
         return None
 
@@ -134,9 +154,9 @@ class ProposedFinder:
             return False
         if any(w.islower() and w in self.stop for w in words):
             return False
-        if not all(w[:1].isupper() or w[:1].isdigit() or re.search(r"[A-Z]", w) for w in words):
+        if not all(w[:1].isupper() or w[:1].isdigit() or _CAPITAL.search(w) for w in words):
             return False
-        folded = [re.sub(r"[^a-z0-9-]", "", w.lower()) for w in words]
+        folded = [_NOT_FOLDED.sub("", w.lower()) for w in words]
         if all(f in self.common or f in self.not_names for f in folded):
             return False
         if len(words) == 1 and folded[0].endswith("ing"):
@@ -152,31 +172,29 @@ class ProposedFinder:
         n = len(lowers)
         first_word = bisect_left(tab.idx, tend) if tend else 0
         todo = []
-        for k in [k for k, w in enumerate(lowers) if w in _SPEAKERS]:
+        for k in positions(lowers, _SPEAKERS):
             w = lowers[k]
             if w == "we" or (k + 1 < n and (w, lowers[k + 1]) in _SELF and starts[k + 1] == starts[k]):
                 a = starts[k]
                 if a >= first_word and (not todo or todo[-1] != a):
                     todo.append(a)
         for a in todo:
-            b = a + 1
-            while b < n and starts[b] == a:
-                b += 1
+            b = bisect_right(starts, a, a + 1)  # starts never decrease: the sentence's end
             toks = tab[a:b]
-            for k, t in enumerate(toks):
-                low = t.lower_
+            words = lowers[a:b]
+            for k in [k for k, low in enumerate(words) if low in _TRIGGERS]:  # most words are none
+                low = words[k]
                 if low == "our":  # "our novel profiler SKIP"
                     for j in range(k + 1, min(k + 4, len(toks))):
                         w = toks[j]
-                        if re.fullmatch(r"[A-Z][A-Z0-9-]{2,}|[A-Za-z]*[a-z][A-Z][A-Za-z0-9]*", w.text) \
+                        if _OUR_NAME.fullmatch(w.text) \
                                 and w.lower_ not in self.not_names:
                             out.append((a + j, a + j + 1, None))
                             break
                         if not w.is_lower:
                             break
-                if not (low in _VERB_WORDS or low in _NAMING):
                     continue
-                if low not in _NAMING and any(w.lower_ in _NAMING for w in toks[k + 1:]):
+                if low not in _NAMING and not _NAMING.isdisjoint(words[k + 1:]):
                     continue  # "we propose a new X framework called Y": Y is the name
                 got = self._name_after(tab, toks, k + 1, low in _NAMING, a)
                 if got is not None:
@@ -216,7 +234,7 @@ class ProposedFinder:
         if defined is not None:
             return defined
         t = toks[k]
-        if not (_NAME_TOKEN.match(t.text) or re.search(r"[A-Z].*[A-Z]|\d", t.text)) or t.is_lower:
+        if not (_NAME_TOKEN.match(t.text) or _TWO_CAPS_OR_DIGIT.search(t.text)) or t.is_lower:
             return None
         if t.lower_ in self.not_names or t.lower_ in ("we", "our", "it", "this", "in", "the", "to"):
             return None
@@ -225,7 +243,7 @@ class ProposedFinder:
         while e + 1 < len(doc) and doc[e].text in ("-", "++") and not doc[e - 1].whitespace_:
             e += 2 if doc[e].text == "-" else 1
         nxt = doc[e] if e < len(doc) else None
-        plain_word = re.fullmatch(r"[A-Z][a-z]+", doc.span(s, e).text) is not None
+        plain_word = _PLAIN_WORD.fullmatch(doc.span(s, e).text) is not None
         if plain_word:
             # an ordinary capitalised word is a name only when set off: "we present Fuyou, a ..."
             if nxt is None or nxt.text not in (",", "(", ".", ":", ";"):
@@ -244,7 +262,7 @@ _KIND_NOUNS = {"dataset", "benchmark", "corpus", "suite", "model", "models", "li
 
 
 def _short_form(text: str) -> bool:
-    return re.fullmatch(r"(?=.*[A-Z].*[A-Z])[A-Za-z][A-Za-z0-9+\-]{1,11}", text) is not None
+    return _SHORT_FORM.fullmatch(text) is not None
 
 
 # What a name is, from the noun the text gives it: "backbone networks called X", "X, a ...
@@ -280,6 +298,23 @@ def _appositive_hint(tab, e: int, end: int) -> str | None:
                 continue  # "model serving system", "network-aware": it modifies what follows
             return kind
     return None
+
+
+def positions(words: list[str], targets) -> list[int]:
+    """Indices of the words equal to one of `targets`, in order: list.index scans in C,
+    where a comprehension over every word of the Doc ran a Python step per word."""
+    out = []
+    for target in targets:
+        i = -1
+        try:
+            while True:
+                i = words.index(target, i + 1)
+                out.append(i)
+        except ValueError:
+            pass
+    if len(targets) > 1:
+        out.sort()
+    return out
 
 
 def _first(ent: tuple) -> int:
@@ -333,8 +368,8 @@ def _relabel(tab, text: str, span: tuple, ents: list[tuple], label: str) -> tupl
     words = lowers[s:e]
     width = e - s
     first = words[0]
-    targets = [(s, e)] + [(i, i + width) for i, w in enumerate(lowers)
-                          if w == first and i != s and lowers[i:i + width] == words]
+    targets = [(s, e)] + [(i, i + width) for i in positions(lowers, (first,))
+                          if i != s and lowers[i:i + width] == words]
     keep = [sp for sp in ents if not any(sp[0] < b and a < sp[1] for a, b in targets)]
     id_ = span[3] or _text(tab, text, s, e)
     new = [(a, b, label, id_) for a, b in targets]
@@ -344,9 +379,9 @@ def _relabel(tab, text: str, span: tuple, ents: list[tuple], label: str) -> tupl
 def _guess_label(tab, text: str, s: int, e: int) -> str:
     name = _text(tab, text, s, e)
     after = _text(tab, text, e, min(e + 3, len(tab.texts))).lower()
-    if re.search(r"(Bench|bench|Eval)(\+\+)?$", name) or re.match(r"(dataset|benchmark|corpus)", after):
+    if _BENCH_NAME.search(name) or _DATASET_AFTER.match(after):
         return "Dataset"
-    if re.search(r"(former|ViT|Net)(-\d+[BM]?)?$", name):
+    if _MODEL_NAME.search(name):
         return "Model"
     return "System"
 
@@ -358,14 +393,17 @@ _HINTS = (("Hardware", r"accelerators?|processors?|chips?|processing units?"),
                      r"serving|schedulers?|tools?|api|languages?|virtual machines?|profilers?"))
 
 
+_HINT_RES = [(label, re.compile(rf"\b(?:{pat})\b", re.I)) for label, pat in _HINTS]
+
+
 def _title_hint(description: str) -> str | None:
     """The entity type a title's description names first ("A Benchmark for ..." -> Dataset)."""
     # only the description's head phrase, before its first preposition, names what X is:
     # "Galvatron: Automatic Distributed Training for Large Transformer Models" is no model
-    head = re.split(r"\s(?:for|of|on|in|with|via|through|to|from|by|using|towards?|as|at|and)\s", description.lstrip(": "))[0]
+    head = _HEAD_END.split(description.lstrip(": "))[0]
     best = None
-    for label, pat in _HINTS:
-        for m in re.finditer(rf"\b(?:{pat})\b", head, re.I):
+    for label, rx in _HINT_RES:
+        for m in rx.finditer(head):
             rest = head[m.end():].split()
             if rest and rest[0][:1].isupper():
                 continue  # "Language Model Serving": a modifier
