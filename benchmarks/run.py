@@ -164,7 +164,7 @@ def child_build(args: list[str]) -> int:
 
     The same call `kg build` makes (the CLI is thin), minus its progress bar.
     """
-    out, jobs, engine, inputs = args[0], int(args[1]), args[2], args[3:]
+    out, jobs, engine, mentions, inputs = args[0], int(args[1]), args[2], args[3] == "mentions", args[4:]
     t0 = time.perf_counter()
 
     def phase(name: str) -> None:
@@ -173,29 +173,31 @@ def child_build(args: list[str]) -> int:
     if engine.startswith("dask:"):
         from kg.distributed import build_with_dask
 
-        summary = build_with_dask(inputs, out, address=engine[5:], progress=phase)
+        summary = build_with_dask(inputs, out, address=engine[5:], progress=phase, mentions=mentions)
     elif engine == "processes":
         from kg.distributed import build_with_processes
 
-        summary = build_with_processes(inputs, out, jobs=jobs, progress=phase)
+        summary = build_with_processes(inputs, out, jobs=jobs, progress=phase, mentions=mentions)
     else:
         from kg.build import build
 
-        summary = build(inputs, out, jobs=jobs, progress=phase)
+        summary = build(inputs, out, jobs=jobs, progress=phase, mentions=mentions)
     phase("done")
     print(json.dumps(summary.as_dict()))
     return 0
 
 
-def measure_build(path: Path, out: Path, jobs: int, cli: bool, engine: str, timeout: float) -> dict:
+def measure_build(path: Path, out: Path, jobs: int, cli: bool, engine: str, timeout: float,
+                  mentions: bool = True) -> dict:
     """Run one build in a subprocess; wall time, peak tree memory, phases and summary."""
     import psutil
 
     if cli:
-        cmd = [sys.executable, "-m", "kg", "build", str(path), "--out", str(out), "--jobs", str(jobs)]
+        cmd = [sys.executable, "-m", "kg", "build", str(path), "--out", str(out), "--jobs", str(jobs),
+               "--mentions" if mentions else "--no-mentions"]
     else:
         cmd = [sys.executable, str(Path(__file__).resolve()), "--child-build", str(out), str(jobs),
-               engine, str(path)]
+               engine, "mentions" if mentions else "no-mentions", str(path)]
     t = time.perf_counter()
     proc = psutil.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
     with TreeMemory(proc.pid) as mem:
@@ -406,6 +408,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-extract", action="store_true")
     ap.add_argument("--no-build", action="store_true")
     ap.add_argument("--no-queries", action="store_true")
+    ap.add_argument("--no-mentions", dest="mentions", action="store_false",
+                    help="build without Mention nodes (kg build --no-mentions)")
     ap.add_argument("--cli", action="store_true", help="time `python -m kg build` itself (no phase times)")
     ap.add_argument("--engine", choices=["kg", "processes"], default="kg",
                     help="kg: kg.build.build (what `kg build` runs); processes: kg.distributed.build_with_processes")
@@ -434,7 +438,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  extraction {r['extract']}", file=sys.stderr)
         if not args.no_build:
             out = args.workdir / f"build-{n}"
-            r["build"] = measure_build(path, out, args.jobs, args.cli, args.engine, args.timeout)
+            r["build"] = measure_build(path, out, args.jobs, args.cli, args.engine, args.timeout, args.mentions)
             print(f"  build {r['build']['wall']:.1f}s rc={r['build']['rc']} "
                   f"rss={r['build']['rss'] / 2**20:.0f}MB pss={r['build']['pss'] / 2**20:.0f}MB "
                   f"(main process alone {r['build']['root_pss'] / 2**20:.0f}MB) "
@@ -445,7 +449,8 @@ def main(argv: list[str] | None = None) -> int:
                 r["queries"] = measure_queries(out / "store", args.repeats)
             if args.dask:
                 dout = args.workdir / f"dask-{n}"
-                r["dask"] = measure_build(path, dout, args.jobs, False, "dask:" + args.dask, args.timeout)
+                r["dask"] = measure_build(path, dout, args.jobs, False, "dask:" + args.dask, args.timeout,
+                                          args.mentions)
                 if not args.keep:
                     _rmtree(dout)
             if not args.keep:
@@ -456,7 +461,8 @@ def main(argv: list[str] | None = None) -> int:
     notes = verdict(results)
     when = dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
     head = (f"## {when}, commit {commit()}\n\n{machine()}; corpus: benchmarks/generate.py --format {args.format} "
-            f"--seed {args.seed}; build engine: {'kg build CLI' if args.cli else args.engine}\n")
+            f"--seed {args.seed}; build engine: {'kg build CLI' if args.cli else args.engine}"
+            f"{'' if args.mentions else ', --no-mentions'}\n")
     report = head + "\n" + table + "\n\n" + "\n".join(f"- {line}" for line in notes) + "\n"
     print(report)
     if str(args.results) != "-":
