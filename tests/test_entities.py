@@ -370,3 +370,17 @@ def test_listed_items_count_hyphen_compounds_as_one_word(ex):
 def test_a_grid_is_a_layout_not_a_technique(ex):
     tech = ents(ex, "Cells sit in a 2D grid, and a hash grid encoding maps coordinates.")["Technique"]
     assert tech == ["hash grid encoding"]
+
+
+def test_hyphenated_short_form_defines_one_technique(ex):
+    e = ents(ex, "Agents vote with tree search with self-consistency (TS-SC) and rerank. "
+                 "TS-SC is costly.")
+    tech = e["Technique"]
+    assert "tree search with self-consistency" in tech
+    assert "self-consistency" not in tech and "tree search" not in tech
+    assert e["System"] == []
+
+
+def test_hyphenated_short_form_of_a_capitalised_name_stays_a_name(ex):
+    e = ents(ex, "We propose Grid-aware Super-Resolution (GaSR), a new upscaler.")
+    assert "GaSR" in e["System"] and e["Technique"] == []

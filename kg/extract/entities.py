@@ -251,18 +251,21 @@ class EntityTagger:
         """"Long Form Words (LFW)": the long form and the short form become one entity."""
         out = []
         ends = {c[2]: c for c in named}
-        starts = {c[1]: c for c in named if c[2] == c[1] + 1}
+        starts = {c[1]: c for c in named}
         texts = self._texts
         for i in [k for k, t in enumerate(texts) if t == "("]:
-            if i + 2 >= len(doc) or texts[i + 2] != ")":
+            close = self._short_close(i)
+            if close is None:
                 continue
-            short = doc[i + 1].text
+            short = "".join(texts[i + 1:close])
             if not _ACRONYM.match(short) or (_generic(short, self.not_names) and short.lower() not in self.known):
                 continue
             if short.lower() in self.known and self.known[short.lower()] in NAMED:
                 # "Quantized Low-Rank Adaptation (QLoRA)": the list knows the name; its long
                 # form is that name too, not a technique phrase of its own
                 got = starts.get(i + 1)
+                if got is not None and got[2] != close:
+                    got = None
                 found = _long_form(doc, i, short, self._starts[i]) if got and i not in ends else None
                 if found is not None and all(w[:1].isupper() or not w.isalpha() or w in self.stop
                                              for w in texts[found[0]:found[1]]):
@@ -281,20 +284,40 @@ class EntityTagger:
                     continue
                 id_ = self._definition_id(doc, ls, le, short, label)
                 out.append((P_ACRONYM, ls, le, label, id_))
-            out.append((P_DEFINED, i + 1, i + 2, label, id_))
-            # every other use of the short form, and of the long form, is the same entity
-            width = le - ls
-            texts = self._texts
-            long_words = [w.lower() for w in texts[ls:le]]
-            first = long_words[0]
-            ws = self._ws
-            for j, t in enumerate(texts):
-                if j != i + 1 and (t == short or t == short + "s"):
-                    if j > 1 and texts[j - 1] == "-" and not ws[j - 1] and not ws[j - 2]:
-                        continue  # "SwinV2-MoE": the tail of a longer name
-                    out.append((P_DEFINED, j, j + 1, label, id_))
-                elif j != ls and t.lower() == first and [w.lower() for w in texts[j:j + width]] == long_words:
-                    out.append((P_ACRONYM, j, j + width, label, id_))
+            out.append((P_DEFINED, i + 1, close, label, id_))
+            out.extend(self._uses(ls, le, i + 1, close, label, id_))
+        return out
+
+    def _short_close(self, i: int) -> int | None:
+        """Index of the ")" closing a short form that opens after "(" at i: one word, or
+        words glued by hyphens ("(CoT-SC)", which the tokenizer splits)."""
+        texts, ws, n = self._texts, self._ws, len(self._texts)
+        k = i + 2
+        while k + 1 < n and texts[k] == "-" and not ws[k - 1] and not ws[k] and k - i < 6:
+            k += 2
+        return k if k < n and texts[k] == ")" and not ws[k - 1] else None
+
+    def _uses(self, ls: int, le: int, ss: int, se: int, label: str, id_: str) -> list[tuple]:
+        """Every other use of a defined short form (words ss..se) and of its long form
+        (ls..le) is the same entity."""
+        out = []
+        texts, ws = self._texts, self._ws
+        short_words = texts[ss:se]
+        sw = len(short_words)
+        first_short = short_words[0]
+        width = le - ls
+        long_words = [w.lower() for w in texts[ls:le]]
+        first = long_words[0]
+        for j, t in enumerate(texts):
+            if j != ss and (t == first_short or (sw == 1 and t == first_short + "s")) \
+                    and (sw == 1 or texts[j:j + sw] == short_words):
+                if j > 1 and texts[j - 1] == "-" and not ws[j - 1] and not ws[j - 2]:
+                    continue  # "SwinV2-MoE": the tail of a longer name
+                if sw > 1 and j + sw < len(texts) and texts[j + sw] == "-" and not ws[j + sw - 1]:
+                    continue
+                out.append((P_DEFINED, j, j + sw, label, id_))
+            elif j != ls and t.lower() == first and [w.lower() for w in texts[j:j + width]] == long_words:
+                out.append((P_ACRONYM, j, j + width, label, id_))
         return out
 
     def _definition_label(self, doc: Doc, ls: int, le: int, short: str) -> str | None:
@@ -316,6 +339,13 @@ class EntityTagger:
             return "Dataset"
         if head in ("unit", "processor", "accelerator", "chip", "cluster") and title:
             return "Hardware"
+        if not title:
+            k = le - 1
+            while k - 2 >= ls and self._texts[k - 1] == "-" and not self._ws[k - 1] and not self._ws[k - 2]:
+                k -= 2
+            tail = self._stext(k, le)
+            if k < le - 1 and tail.islower() and self.known.get(tail) == "Technique":
+                return "Technique"  # "... with self-consistency": the last compound is a listed method
         if head in self.metric_heads or head in self.metric_alone:
             return "Metric"
         if proposing:
