@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from kg.extract.entities import entity_tuples, sentence_starts, set_entities
 from kg.extract.patterns import PATTERN_DIR, entity_rows, lexicon
-from kg.extract.tokenmatch import table
+from kg.extract.tokenmatch import positions, table
 
 if not Doc.has_extension("proposed"):
     Doc.set_extension("proposed", default=None)
@@ -298,23 +298,6 @@ def _appositive_hint(tab, e: int, end: int) -> str | None:
                 continue  # "model serving system", "network-aware": it modifies what follows
             return kind
     return None
-
-
-def positions(words: list[str], targets) -> list[int]:
-    """Indices of the words equal to one of `targets`, in order: list.index scans in C,
-    where a comprehension over every word of the Doc ran a Python step per word."""
-    out = []
-    for target in targets:
-        i = -1
-        try:
-            while True:
-                i = words.index(target, i + 1)
-                out.append(i)
-        except ValueError:
-            pass
-    if len(targets) > 1:
-        out.sort()
-    return out
 
 
 def _first(ent: tuple) -> int:
