@@ -384,3 +384,17 @@ def test_hyphenated_short_form_defines_one_technique(ex):
 def test_hyphenated_short_form_of_a_capitalised_name_stays_a_name(ex):
     e = ents(ex, "We propose Grid-aware Super-Resolution (GaSR), a new upscaler.")
     assert "GaSR" in e["System"] and e["Technique"] == []
+
+
+def test_sentence_initial_capital_modifies_like_lower_case(ex):
+    tech = ents(ex, "Adaptive batching keeps queues short. Megatron pipelining is listed.")["Technique"]
+    assert "Adaptive batching" in tech
+    assert not any(t.startswith("Megatron") for t in tech)
+
+
+def test_short_form_inside_a_phrase_is_skipped(ex):
+    e = ents(ex, "The cores run software floating-point (FP) emulation, not random access (QP) pruning. "
+                 "Graph Neural Network (GNN) execution is slow.")
+    tech = e["Technique"]
+    assert "software floating-point emulation" in tech and "random access pruning" not in tech
+    assert not any("GNN" in t or "execution" in t for t in tech)

@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from kg.extract.patterns import PATTERN_DIR, entity_rows, lexicon
-from kg.extract.tokenmatch import TokenPatternMatcher, table
+from kg.extract.tokenmatch import TokenPatternMatcher, _word, table
 
 NAMED = ("System", "Hardware", "Model", "Dataset")
 P_DEFINED = 6  # a short form defined in this paper outranks any list
@@ -134,6 +134,8 @@ class EntityTagger:
         self._mod_cache: dict[tuple, bool] = {}
         self._keys: dict[str, tuple[str, str]] = {}
         self._verdicts: dict[str, int] = {}
+        self._vocab = nlp.vocab
+        self._lowered: dict[int, object] = {}  # orth -> the Word of its lower-case form
 
     # -- matching ---------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -402,6 +404,11 @@ class EntityTagger:
             if h is None:
                 continue
             start = self._left(doc, h, taken, label, tok.text[:1].isupper())
+            if start == h and h > 3 and self._texts[h - 1] == ")":
+                got = self._around_short(doc, h, i, taken, label)
+                if got is not None:
+                    out.append(got)
+                    continue
             if start == h and h < i and self._lowers[h] in _BOUND_PREFIXES:
                 # "pre-training", "co-serving": one word; bare, it counts only when listed alone
                 if "-".join(self._lowers[h:i + 1:2]) not in self.tech_alone:
@@ -424,6 +431,24 @@ class EntityTagger:
         out.extend(self._listed(doc, taken))
         out.extend(self._before_kind(doc, taken))
         return out
+
+    def _around_short(self, doc: Doc, h: int, i: int, taken: list[bool], label: str) -> tuple | None:
+        """"floating-point (FP) emulation": a short form defined inside the phrase, between the
+        modifiers it abbreviates and the head. The phrase is the words around the parentheses."""
+        p = next((k for k in range(h - 3, max(h - 9, self._starts[h]) - 1, -1) if self._texts[k] == "("), None)
+        if p is None or self._short_close(p) != h - 1 or any(taken[p:h]):
+            return None
+        short = "".join(self._texts[p + 1:h - 1])
+        if not _ACRONYM.match(short):
+            return None
+        start = self._left(doc, p, taken, label, False)  # capitalised, it names a thing: "Graph Neural Network (GNN) execution"
+        letters = [c.lower() for c in short.rstrip("s") if c.isalnum()]
+        if not any(self._lowers[k][:1] == letters[0] and _spells(self._stext(k, p), letters)
+                   for k in range(start, p)):
+            return None  # the words before "(" must spell the short form ("software floating-point")
+        if label == "Metric" and not self._metric_mods_ok(doc, start, p):
+            return None
+        return (P_PHRASE, start, i + 1, label, ELIDED + f"{self._stext(start, p)} {self._stext(h, i + 1)}")
 
     def _compound_head(self, doc: Doc, i: int, taken: list[bool]) -> int | None:
         """First word of a hyphenated head ending at word i ("co-scheduling", "nano-batches"):
@@ -606,7 +631,8 @@ class EntityTagger:
                     and not doc[k - 2].whitespace_:
                 k -= 2
             if k == j:
-                if taken[j] or not self._modifier_ok(doc[j], cap_head, label == "Metric"):
+                if taken[j] or not (self._modifier_ok(doc[j], cap_head, label == "Metric")
+                                    or (j == sent_start and not cap_head and self._initial_ok(doc[j], label))):
                     break
                 if j > 0 and self._lowers[j - 1] in _BEFORE_VERB:
                     break  # "we add tiered caching": the word after a subject or modal is a verb
@@ -627,6 +653,20 @@ class EntityTagger:
             start = k
             j = k - 1
         return start
+
+    def _initial_ok(self, t, label: str) -> bool:
+        """A capital that only starts the sentence ("Hybrid CPU-GPU inference ..."): the word
+        modifies like its lower-case form, unless it is a name (CamelCase, listed)."""
+        low = t.lower_
+        if not t.is_alpha or not t.text[1:].islower() or low in self.known or low in self.stop:
+            return False
+        return self._modifier_ok(self._lower_word(t), False, label == "Metric")
+
+    def _lower_word(self, t):
+        w = self._lowered.get(t.orth)
+        if w is None:
+            w = self._lowered[t.orth] = _word(self._vocab, self._vocab.strings.add(t.lower_), 1)
+        return w
 
     def _split_name(self, k: int) -> bool:
         """Do the word before k and word k make one listed name or field ("machine learning")?"""
