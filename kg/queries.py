@@ -3,6 +3,13 @@
 The queries are data files: the first comment line states the question,
 `# param: NAME  help` lines declare parameters, and `$NAME` in the text is
 replaced by the value as an escaped SPARQL string literal, never pasted raw.
+
+The texts are written for Oxigraph's planner, which looks rows up one at a
+time unless told otherwise: whole-predicate scans sit in sub-SELECTs (joined
+by hash), and LATERAL (an Oxigraph extension) fixes the order of per-row
+lookups. tests/data/queries-before keeps plainer texts they must agree with;
+`python benchmarks/queries.py time STORE --before tests/data/queries-before`
+times both.
 """
 from __future__ import annotations
 
