@@ -77,7 +77,7 @@ def test_every_named_query_runs_on_the_corpus(store):
 @pytest.mark.parametrize("name", [q.name for q in queries.list_queries()])
 def test_rewritten_queries_answer_as_before_on_the_corpus(store, name):
     """The speed rewrites of ontology/queries return the rows of the older texts (tests/data/queries-before)."""
-    from test_queries import same_answers
+    from tests.test_queries import same_answers
 
     systems = ["vLLM", "lora", "Megatron-LM", "Tilus", "TEMPI", "no such system"]
     for system in systems if queries.get(name).params else [None]:
