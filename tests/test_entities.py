@@ -398,3 +398,26 @@ def test_short_form_inside_a_phrase_is_skipped(ex):
     tech = e["Technique"]
     assert "software floating-point emulation" in tech and "random access pruning" not in tech
     assert not any("GNN" in t or "execution" in t for t in tech)
+
+
+def test_metric_words_in_phases_verbs_and_compounds_are_no_metrics(ex):
+    m = ents(ex, "Shapes are fixed at compile time and checked at runtime. A small cache helps to speed-up "
+                 "the solver and shifts the speed-accuracy tradeoff. The runtime of the solver drops.")["Metric"]
+    assert m == ["runtime"]
+
+
+def test_runtime_as_a_software_layer_is_no_metric(ex):
+    assert ents(ex, "We ship a lightweight runtime for edge boards.")["Metric"] == []
+    assert ents(ex, "The tool has a runtime of 3 seconds.")["Metric"] == ["runtime"]
+
+
+def test_bare_area_needs_another_measure_beside_it(ex):
+    assert ents(ex, "Sparse kernels are an active area of research.")["Metric"] == []
+    m = ents(ex, "The macro cuts area and power by 30%.")["Metric"]
+    assert "area" in m and "power" in m
+
+
+def test_energy_and_power_alone_are_metrics_unless_they_modify_a_noun(ex):
+    m = ents(ex, "The chip gives a 40% energy reduction and lower power, and we publish power reports. "
+                 "We show the power of small models.")["Metric"]
+    assert m == ["energy", "power"]

@@ -69,6 +69,15 @@ _ADJECTIVE_ENDS = ("al", "ive", "ous", "ful", "ic", "ble", "ary", "gle", "inct",
 _ACRONYM_MODS = {"kv", "vm", "io", "moe", "dnn", "gnn", "p2p", "simd", "numa", "rdma", "mpi", "fpga", "tlb", "dma",
                  "fp8", "fp16", "int8", "int4", "bf16", "fp32"}
 _METRIC_ACRONYM_MODS = _ACRONYM_MODS | {"gpu", "cpu", "npu", "tpu", "dram", "hbm", "sram", "ssd", "pe"}
+# the last word of a phase in "at runtime", "at compile time", "during inference time"
+_PHASE_WORDS = {"runtime", "run-time", "time"}
+_DETERMINERS = {"the", "a", "an", "its", "their", "our", "this", "these", "those", "his", "her"}
+# measures that also name a software layer: "a lightweight runtime"
+_COMPONENT_METRICS = {"runtime", "run-time"}
+# measures that are ordinary words alone ("this area"): counted beside another measure
+_NEEDS_PEER = {"area"}
+# measures that also mean a capability: "the power of LLMs"
+_CAPACITY_WORDS = {"power"}
 _SIZED = re.compile(r"^[A-Z][A-Za-z0-9]+-\d+(\.\d+)?[BM]$")  # Multiverse-32B: a model with its size
 _ACRONYM = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Za-z][A-Za-z0-9+\-]{1,11}s?$")
 
@@ -127,6 +136,7 @@ class EntityTagger:
         self.ing_mods = lx["ing_modifiers"]
         self.ed_mods = lx["ed_modifiers"]
         self.not_techniques = lx["not_techniques"]
+        self.change_nouns = lx["change_nouns"]
         self.stop = nlp.Defaults.stop_words
         self.heads = self.tech_heads | self.tech_alone | self.metric_heads
         # last parts of hyphenated words that name a technique alone ("serving" of "co-serving")
@@ -163,6 +173,8 @@ class EntityTagger:
                 continue
             if label == "Technique" and " ".join(self._lowers[start:end]) in self.not_techniques:
                 continue  # a task or field ("model training"), whatever a list says
+            if label == "Metric" and not self._metric_use(start, end):
+                continue
             prio = P_GAZ_NAMED if label in NAMED else P_GAZ_PHRASE
             cands.append((prio, start, end, label, id_))
         named = _select([c for c in cands if c[0] >= P_ACRONYM], len(doc))
@@ -419,7 +431,8 @@ class EntityTagger:
                 alone = (self.tech_alone & self.tech_heads) if label == "Technique" else self.metric_alone
                 if low not in alone and tok.text not in alone:
                     continue
-            if label == "Metric" and start < i and not self._metric_mods_ok(doc, start, i):
+            if label == "Metric" and ((start < i and not self._metric_mods_ok(doc, start, i))
+                                      or not self._metric_use(start, i + 1)):
                 continue
             norm = _norm_phrase(self._stext(start, i + 1))
             if norm in self.not_techniques:
@@ -706,6 +719,51 @@ class EntityTagger:
         if low.endswith("ing") and low not in self.ing_mods and low not in self.tech_heads:
             return False
         return True
+
+    def _metric_use(self, s: int, e: int) -> bool:
+        """Is the metric word(s) s..e used as a measure here? Not in a phase ("at runtime",
+        "at compile time"), not as a verb ("to speed-up the simulation"), not as the tail
+        of a compound ("speed-accuracy tradeoff"), not the software layer ("a lightweight
+        runtime"), and a bare "area" only beside another measure ("power and area")."""
+        texts, lowers, n = self._texts, self._lowers, len(self._texts)
+        last = lowers[e - 1]
+        prev = lowers[s - 1] if s > 0 else ""
+        nxt = lowers[e] if e < n else ""
+        if prev in ("at", "during") and last in _PHASE_WORDS:
+            return False
+        if e - s == 1 or (e - s == 3 and texts[s + 1] == "-"):
+            if nxt in _DETERMINERS:
+                return False  # a verb before its object
+            if s > 1 and texts[s - 1] == "-" and not self._ws[s - 1] and not self._ws[s - 2]:
+                return False
+            if last in _COMPONENT_METRICS:
+                k = s - 1
+                while k >= 0 and k >= s - 3 and lowers[k] not in ("a", "an") and lowers[k].isalpha() \
+                        and lowers[k] not in self.metric_mods and lowers[k] not in self.stop:
+                    k -= 1
+                if k >= 0 and lowers[k] in ("a", "an") and nxt != "of":
+                    return False
+            if last in _NEEDS_PEER:
+                return self._has_peer(s, e)
+            if last in _CAPACITY_WORDS and nxt == "of":
+                return False  # "the power of LLMs"
+            if last in self.metric_mods and nxt.isalpha() and nxt not in self.stop \
+                    and nxt not in self.change_nouns and texts[e].islower():
+                return False  # "power reports", "energy expended": it modifies the next word
+        return True
+
+    def _has_peer(self, s: int, e: int) -> bool:
+        """Another measure in the same coordination: "timing, area, and power"."""
+        lowers, n = self._lowers, len(self._lowers)
+        for k, step in ((s - 1, -1), (e, 1)):
+            seen = 0
+            while 0 <= k < n and lowers[k] in (",", "and", "or", "&", "/") and seen < 3:
+                k += step
+                seen += 1
+            if seen and 0 <= k < n and (lowers[k] in self.metric_heads or lowers[k] in self.metric_alone
+                                        or lowers[k] in self.metric_mods):
+                return True
+        return False
 
     def _metric_mods_ok(self, doc: Doc, start: int, i: int) -> bool:
         for t in doc.span(start, i):
