@@ -421,3 +421,11 @@ def test_energy_and_power_alone_are_metrics_unless_they_modify_a_noun(ex):
     m = ents(ex, "The chip gives a 40% energy reduction and lower power, and we publish power reports. "
                  "We show the power of small models.")["Metric"]
     assert m == ["energy", "power"]
+
+
+def test_measures_named_after_in_terms_of_and_metrics_such_as(ex):
+    m = ents(ex, "Our scheduler wins in terms of fairness, convergence, and tail stability under load. "
+                 "We report metrics for every run such as overall BLEU4 score and energy per request.")["Metric"]
+    for want in ("fairness", "convergence", "tail stability", "BLEU4 score", "energy per request"):
+        assert want in m
+    assert ents(ex, "It is similar in terms of optimization and design.")["Metric"] == []

@@ -69,6 +69,9 @@ _ADJECTIVE_ENDS = ("al", "ive", "ous", "ful", "ic", "ble", "ary", "gle", "inct",
 _ACRONYM_MODS = {"kv", "vm", "io", "moe", "dnn", "gnn", "p2p", "simd", "numa", "rdma", "mpi", "fpga", "tlb", "dma",
                  "fp8", "fp16", "int8", "int4", "bf16", "fp32"}
 _METRIC_ACRONYM_MODS = _ACRONYM_MODS | {"gpu", "cpu", "npu", "tpu", "dram", "hbm", "sram", "ssd", "pe"}
+# nouns after "in terms of" that name no measure
+_NOT_MEASURES = {"optimization", "optimizations", "characteristics", "features", "functionality", "design",
+                 "designs", "support", "terms", "use", "usage"}
 # the last word of a phase in "at runtime", "at compile time", "during inference time"
 _PHASE_WORDS = {"runtime", "run-time", "time"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "our", "this", "these", "those", "his", "her"}
@@ -443,6 +446,54 @@ class EntityTagger:
 
         out.extend(self._listed(doc, taken))
         out.extend(self._before_kind(doc, taken))
+        if "terms" in self._lowers or "metrics" in self._lowers or "measures" in self._lowers:
+            out.extend(self._measures(doc, taken))
+        return out
+
+    def _measures(self, doc: Doc, taken: list[bool]) -> list[tuple]:
+        """"in terms of convergence, generalization, and scalability", "metrics such as F1
+        score and power": what a paper measures, named after a cue. Each item is a short
+        noun phrase (lower case or acronyms) that ends at a delimiter or a function word."""
+        out = []
+        lowers, texts, n = self._lowers, self._texts, len(self._lowers)
+        for i, w in enumerate(lowers):
+            if w == "terms" and i > 0 and lowers[i - 1] == "in" and i + 1 < n and lowers[i + 1] == "of":
+                k = i + 2
+            elif w in ("such", "including", "like") and ("metrics" in lowers[max(0, i - 5):i]
+                                                        or "measures" in lowers[max(0, i - 5):i]):
+                k = i + 1  # "metrics for each alternative such as ..."
+                if w == "such":
+                    if k >= n or lowers[k] != "as":
+                        continue
+                    k += 1
+            else:
+                continue
+            for _ in range(6):  # items
+                while k < n and lowers[k] in ("the", "both", "its", "their", "overall"):
+                    k += 1
+                e = k
+                while e < n and e - k < 7 and not taken[e] and (
+                        (texts[e] == "-" and not self._ws[e - 1] and not self._ws[e])
+                        or (lowers[e] == "per" and e > k and e + 1 < n and texts[e + 1].isalpha())
+                        or (texts[e].isalpha() and lowers[e] not in self.stop
+                            and (e > k or lowers[e] not in self.bad_mods))
+                        or re.match(r"^[A-Z][A-Za-z]*[0-9]+$", texts[e])):
+                    e += 1
+                while e > k and texts[e - 1] == "-":
+                    e -= 1
+                if e == k or (e < n and not (lowers[e] in self.stop or self._texts[e] in ",.;:)")):
+                    break
+                if lowers[e - 1] not in _NOT_MEASURES and len([t for t in texts[k:e] if t != "-"]) <= 5 \
+                        and not any(lowers[m] in self.tech_heads or lowers[m] in self.tech_alone
+                                    for m in range(k, e) if lowers[m] not in self.metric_heads):
+                    out.append((P_PHRASE, k, e, "Metric", _norm_phrase(self._stext(k, e))))
+                if e < n and texts[e] == ",":
+                    e += 1
+                if e < n and lowers[e] in ("and", "or"):
+                    e += 1
+                elif e < n and texts[e - 1] != ",":
+                    break
+                k = e
         return out
 
     def _around_short(self, doc: Doc, h: int, i: int, taken: list[bool], label: str) -> tuple | None:
