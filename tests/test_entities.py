@@ -429,3 +429,59 @@ def test_measures_named_after_in_terms_of_and_metrics_such_as(ex):
     for want in ("fairness", "convergence", "tail stability", "BLEU4 score", "energy per request"):
         assert want in m
     assert ents(ex, "It is similar in terms of optimization and design.")["Metric"] == []
+
+
+# General terms of the field (parallelism, quantization, sparsity, pruning, scheduling, caching,
+# compilation, fusion, collectives, checkpointing, offloading; serving and efficiency measures),
+# each found in a sentence of its own.
+GENERAL_TECHNIQUES = [
+    "structured sparsity", "unstructured sparsity", "semi-structured sparsity", "N:M sparsity", "2:4 sparsity",
+    "activation sparsity", "weight sparsity", "block sparsity", "contextual sparsity", "INT4 quantization",
+    "FP4 quantization", "NF4 quantization", "weight-activation quantization", "dynamic quantization",
+    "static quantization", "per-group quantization", "group-wise quantization", "outlier-aware quantization",
+    "W8A8 quantization", "W4A16 quantization", "channel pruning", "head pruning", "attention head pruning",
+    "layer pruning", "filter pruning", "N:M pruning", "iterative pruning", "one-shot pruning",
+    "movement pruning", "expert pruning", "KV cache pruning", "optimizer state sharding", "parameter sharding",
+    "head parallelism", "spatial parallelism", "intra-layer parallelism", "inter-layer parallelism",
+    "pipeline scheduling", "interleaved pipeline scheduling", "1F1B scheduling",
+    "zero-bubble pipeline parallelism", "asynchronous pipeline parallelism", "hierarchical parallelism",
+    "iteration-level scheduling", "SLO-aware scheduling", "shortest-job-first scheduling",
+    "first-come-first-served scheduling", "fair scheduling", "request preemption", "preemption", "co-location",
+    "colocation", "spatial sharing", "temporal sharing", "GPU sharing", "backfilling", "elastic scheduling",
+    "locality-aware scheduling", "work-conserving scheduling", "KV caching", "KV cache reuse",
+    "prompt caching", "semantic caching", "prefix sharing", "KV cache sharing", "activation caching",
+    "embedding caching", "result caching", "graph compilation", "tensor compilation", "layout transformation",
+    "data layout transformation", "loop reordering", "loop interchange", "code specialization",
+    "kernel specialization", "kernel autotuning", "superoptimization", "equality saturation",
+    "graph substitution", "constant folding", "dead code elimination", "common subexpression elimination",
+    "epilogue fusion", "attention fusion", "communication fusion", "gradient bucketing",
+    "communication overlap", "compute-communication overlap", "communication-computation overlapping",
+    "tree all-reduce", "broadcast communication", "asynchronous checkpointing", "in-memory checkpointing",
+    "incremental checkpointing", "selective recomputation", "selective activation checkpointing",
+    "checkpoint/restart", "weight offloading", "SSD offloading", "disk offloading", "layer offloading",
+    "KV cache swapping", "speculative sampling", "speculative execution", "token tree verification",
+    "draft-then-verify decoding", "KV cache migration", "request migration", "load-aware routing",
+    "memory defragmentation", "activation compression", "low-rank compression", "post-training pruning",
+    "early stopping",
+]
+GENERAL_METRICS = [
+    "tokens per second", "tokens/sec", "token/s", "tok/s", "tokens per joule", "joules per token",
+    "energy per inference", "energy per query", "P50 latency", "P95 latency", "median latency",
+    "average latency", "mean latency", "normalized latency", "makespan", "cache hit rate", "hit rate",
+    "hit ratio", "cache hit ratio", "compression ratio", "speedup ratio", "SLO violation rate", "bubble ratio",
+    "pipeline bubble ratio", "time to train", "time-to-train", "cost per query", "cost per request",
+    "performance per dollar", "GPU memory footprint", "peak memory footprint", "memory requirement",
+    "memory requirements", "GPU memory requirement", "convergence rate", "convergence speed",
+    "numerical stability", "training stability", "word error rate", "energy-delay product", "GOPS/W",
+    "GFLOPS/W", "bandwidth efficiency", "TBT", "ITL", "WER", "EDP",
+]
+
+
+@pytest.mark.parametrize("term", GENERAL_TECHNIQUES)
+def test_general_technique_terms(ex, term):
+    assert term in ents(ex, f"Our system applies {term} to cut cost.")["Technique"]
+
+
+@pytest.mark.parametrize("term", GENERAL_METRICS)
+def test_general_metric_terms(ex, term):
+    assert term in ents(ex, f"We measure {term} on two boards.")["Metric"]
