@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from kg.extract.entities import entity_tuples, sentence_starts, set_entities
 from kg.extract.patterns import PATTERN_DIR, entity_rows, lexicon
-from kg.extract.tokenmatch import positions, table
+from kg.extract.tokenmatch import table
 
 if not Doc.has_extension("proposed"):
     Doc.set_extension("proposed", default=None)
@@ -34,7 +34,7 @@ _SKIPPABLE = {"a", "an", "the", "new", "novel", "our", "first", "simple", "effic
               "design", "called", "named", "termed", "dubbed", "which", "we", "is", "here", "herein", "thus",
               "therefore", "also", "further", "then", "finally", "to", "this", "end", ",", "address", "these",
               "challenges", "issues", "limitations"}
-_SPEAKERS = ("we", "this", "our")
+_SPEAKERS = {"we", "this", "our"}
 _SELF = {("this", "paper"), ("this", "work"), ("this", "article"), ("our", "work")}
 _NAME_TOKEN = re.compile(r"^(?:[A-Za-z]*[a-z][A-Z][A-Za-z0-9]*|[A-Z][A-Za-z0-9]*[0-9A-Z][A-Za-z0-9]*|[A-Z][a-z]+)$")
 # compiled once (re's own cache costs a lookup per call)
@@ -172,7 +172,7 @@ class ProposedFinder:
         n = len(lowers)
         first_word = bisect_left(tab.idx, tend) if tend else 0
         todo = []
-        for k in positions(lowers, _SPEAKERS):
+        for k in [k for k, w in enumerate(lowers) if w in _SPEAKERS]:
             w = lowers[k]
             if w == "we" or (k + 1 < n and (w, lowers[k + 1]) in _SELF and starts[k + 1] == starts[k]):
                 a = starts[k]
@@ -300,6 +300,19 @@ def _appositive_hint(tab, e: int, end: int) -> str | None:
     return None
 
 
+def _indices(words: list[str], word: str) -> list[int]:
+    """The indices where `word` occurs, by list.index (a scan in C; a comprehension ran a
+    Python step per word of the Doc)."""
+    out = []
+    i = -1
+    try:
+        while True:
+            i = words.index(word, i + 1)
+            out.append(i)
+    except ValueError:
+        return out
+
+
 def _first(ent: tuple) -> int:
     return ent[0]
 
@@ -351,7 +364,7 @@ def _relabel(tab, text: str, span: tuple, ents: list[tuple], label: str) -> tupl
     words = lowers[s:e]
     width = e - s
     first = words[0]
-    targets = [(s, e)] + [(i, i + width) for i in positions(lowers, (first,))
+    targets = [(s, e)] + [(i, i + width) for i in _indices(lowers, first)
                           if i != s and lowers[i:i + width] == words]
     keep = [sp for sp in ents if not any(sp[0] < b and a < sp[1] for a, b in targets)]
     id_ = span[3] or _text(tab, text, s, e)

@@ -111,10 +111,7 @@ class Table(list):
         n = len(texts)
         found = [0] if n else []
         after = 0
-        # in ASCII text only ".", "!" and "?" of the sentencizer's marks can occur
-        finals = positions(texts, _ASCII_FINAL) if text.isascii() else \
-            [k for k, t in enumerate(texts) if t in _FINAL]
-        for p in finals:
+        for p in [k for k, t in enumerate(texts) if t in _FINAL]:
             if p < after:
                 continue
             j = p + 1
@@ -141,26 +138,6 @@ class Table(list):
 
 
 _FINAL = frozenset(Sentencizer.default_punct_chars)
-_ASCII_FINAL = tuple(sorted(c for c in _FINAL if c.isascii()))
-
-
-def positions(words: list[str], targets) -> list[int]:
-    """Indices of the words equal to one of `targets`, in order: list.index scans in C,
-    where a comprehension over every word of the Doc ran a Python step per word."""
-    out = []
-    for target in targets:
-        i = -1
-        try:
-            while True:
-                i = words.index(target, i + 1)
-                out.append(i)
-        except ValueError:
-            pass
-    if len(targets) > 1:
-        out.sort()
-    return out
-
-
 _NOT_START = numpy.uint64(2 ** 64 - 1)  # -1: spaCy's "not a sentence start"
 
 
