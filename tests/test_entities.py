@@ -485,3 +485,8 @@ def test_general_technique_terms(ex, term):
 @pytest.mark.parametrize("term", GENERAL_METRICS)
 def test_general_metric_terms(ex, term):
     assert term in ents(ex, f"We measure {term} on two boards.")["Metric"]
+
+
+def test_measure_before_a_model_or_predictor_noun_is_no_metric(ex):
+    m = ents(ex, "We train a latency predictor and a power model; the energy per token drops.")["Metric"]
+    assert m == ["energy per token"]

@@ -140,6 +140,7 @@ class EntityTagger:
         self.ed_mods = lx["ed_modifiers"]
         self.not_techniques = lx["not_techniques"]
         self.change_nouns = lx["change_nouns"]
+        self.metric_modified = lx["metric_modified_nouns"]
         self.stop = nlp.Defaults.stop_words
         self.heads = self.tech_heads | self.tech_alone | self.metric_heads
         # last parts of hyphenated words that name a technique alone ("serving" of "co-serving")
@@ -782,6 +783,8 @@ class EntityTagger:
         nxt = lowers[e] if e < n else ""
         if prev in ("at", "during") and last in _PHASE_WORDS:
             return False
+        if nxt in self.metric_modified:
+            return False  # "power consumption patterns", "runtime prediction": about a measure, not one
         if e - s == 1 or (e - s == 3 and texts[s + 1] == "-"):
             if nxt in _DETERMINERS:
                 return False  # a verb before its object
