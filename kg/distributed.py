@@ -1,29 +1,29 @@
-"""Extraction on a Dask cluster, for corpora one machine's cores are too few for.
+"""The chunked build every `kg build` runs: in this process, on local worker
+processes (`--jobs N`), or on a Dask cluster (`--dask ADDRESS`).
 
 The driver streams the deduplicated papers (kg.sources.read_papers), cuts them
-into chunks and submits each chunk as a task. A task extracts, resolves and
-serialises its chunk on a worker and sends back N-Triples bytes, its
-extraction records and its entities; the driver writes the N-Triples to
-`out/nt/part-00000.nt`, ... in input order and bulk-loads each file into the
-store as it arrives (pyoxigraph's bulk loader, no per-triple Python), while
-the workers go on with later chunks. At most a few chunks are in flight, so
-memory stays bounded whatever the corpus size.
+into chunks and submits each chunk as a task. A task extracts, resolves,
+serialises and validates its chunk and sends back N-Triples bytes, its
+extraction records, its entities and its shape violations; the driver
+bulk-loads the N-Triples into the store in input order (pyoxigraph's bulk
+loader, no per-triple Python; with Dask also writing `out/nt/part-00000.nt`,
+...), while the workers go on with later chunks. At most a few chunks are in
+flight, so memory stays bounded whatever the corpus size, and nothing reads
+the whole store back to validate it.
 
 One rdfs:label per entity is the one rule that needs the whole stream: the
 first label seen wins and later different ones become skos:altLabel. Tasks
 therefore hand back each paper's entities (node, class, canonical name,
 surface forms), and the driver turns them into lines, in input order, with
-the same kg.rdf.LabelKeeper the single-process build uses, into
-`part-00000.entities.nt`. So the graph equals the one `kg build` makes (the
-IRIs are deterministic and there are no blank nodes), and the `nt/` files,
-loaded together into any SPARQL store (Oxigraph server, Jena Fuseki, QLever),
-give that same graph.
+one kg.rdf.LabelKeeper, into `part-00000.entities.nt`. So the graph is the
+same however the chunks ran (the IRIs are deterministic and there are no
+blank nodes), and the `nt/` files, loaded together into any SPARQL store
+(Oxigraph server, Jena Fuseki, QLever), give that same graph.
 
 Results travel through Dask rather than a shared folder, so a remote cluster
-needs only `kg` installed on its workers, not the driver's disk. The same
-chunked build runs on local processes (`build_with_processes`, for
-`kg build --jobs N`): workers return bytes and strings, which cross process
-boundaries cheaply, where spaCy's own `nlp.pipe(n_process=N)` ships whole Docs.
+needs only `kg` installed on its workers, not the driver's disk. Local workers
+return bytes and strings too, which cross process boundaries cheaply, where
+spaCy's own `nlp.pipe(n_process=N)` ships whole Docs.
 """
 from __future__ import annotations
 
