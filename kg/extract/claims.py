@@ -590,33 +590,26 @@ class SentenceReader:
 
     def _decide(self, qs: list[_Q]) -> None:
         cues = self.t.cues
-        change = cues["change"]
         by_group: dict[int, list[_Q]] = {}
         for q in qs:
             by_group.setdefault(q.group, []).append(q)
         for members in by_group.values():
             first, last = members[0], members[-1]
             after = self._after(last)
-            before = self._before(first, words=10, stop_comma=False)
-            bw = _words(before)
-            aw = _words(after)
             near_before = self._before(first, words=4, stop_comma=False)
             if _has(near_before, cues["trend"]) or _GAP_WORD.search(near_before) or \
                     _TREND_AFTER.match(self.low, last.end):
                 continue
-            has_cue = bool(set(aw[:4]) & change or _has(after, change) or set(bw) & change
-                           or _has(before, change))
-            has_cue = has_cue or _COMPARE_AFTER.search(self.low[last.end:last.end + 80]) is not None
-            has_cue = has_cue or _has(near_before, cues["hint"]) or _has(after, cues["hint"]) or \
-                _BY_BEFORE.search(near_before) is not None
             any_x = any(q.unit == "x" for q in members)
+            # a factor makes every member a claim: the cue words only decide lone percentages
+            has_cue = any_x or self._change_cue(first, last, after, near_before)
             for q in members:
                 if q.unit == "x":
                     q.claim = True
                     continue
                 if self._absolute_percent(q, members, after):
                     continue
-                q.claim = has_cue or any_x
+                q.claim = has_cue
         # "22% ... and 16%": a percentage right after a claim in the same clause is one too
         for prev, q in zip(qs, qs[1:]):
             if not q.claim and q.unit == "%" and prev.claim and q.group != prev.group:
@@ -624,6 +617,19 @@ class SentenceReader:
                 if not _CLAUSE_GAP.search(gap) and \
                         len(gap) < 80 and not self._absolute_percent(q, [q], self._after(q)):
                     q.claim = True
+
+    def _change_cue(self, first: _Q, last: _Q, after: str, near_before: str) -> bool:
+        """Do the words around a group say a change ("faster", "reduces", "over X")?"""
+        cues = self.t.cues
+        change = cues["change"]
+        before = self._before(first, words=10, stop_comma=False)
+        if not change.isdisjoint(_words(after)[:4]) or _has(after, change) or \
+                not change.isdisjoint(_words(before)) or _has(before, change):
+            return True
+        if _COMPARE_AFTER.search(self.low[last.end:last.end + 80]) is not None:
+            return True
+        return _has(near_before, cues["hint"]) or _has(after, cues["hint"]) or \
+            _BY_BEFORE.search(near_before) is not None
 
     def _absolute_percent(self, q: _Q, members: list[_Q], after: str) -> bool:
         cues = self.t.cues
@@ -702,6 +708,14 @@ class SentenceReader:
         return out
 
     def _find_metric(self, text: str, first_match: bool):
+        """The metric named in `text`: (name, kind, lower is better, generic) or None. Every
+        member of a list asks about the same text: the answer is kept for the sentence."""
+        key = ("metric", text, first_match)
+        if key not in self._memo:
+            self._memo[key] = self._read_metric(text, first_match)
+        return self._memo[key]
+
+    def _read_metric(self, text: str, first_match: bool):
         matches = list(self.t.metric_re.finditer(text))
         if not matches:
             return None
@@ -860,7 +874,7 @@ class SentenceReader:
         covered = [(p[0], p[1]) for p in pieces] + [(s0, e0) for s0, e0, label, _ in self.ents
                                                     if label in _NAME_LABELS]
         parens = [(m.start() + a, m.end() + a) for m in _PARENS.finditer(self.s[a:b])]
-        outside = any(not any(x <= p[0] < y for x, y in parens) for p in pieces)
+        outside = any(not any(x <= p[0] < y for x, y in parens) for p in pieces) if parens else bool(pieces)
         for s0, e0, tok in self._fallback_names(a, b):
             if any(x < e0 and s0 < y for x, y in covered):
                 continue
