@@ -95,6 +95,7 @@ def finish_outputs(store, out: Path, summary: Summary, progress: Report = _ignor
     """
     import threading
 
+    from kg import summaries
     from kg.validate import validate
     from kg.views import write_views
 
@@ -103,6 +104,7 @@ def finish_outputs(store, out: Path, summary: Summary, progress: Report = _ignor
         violations = validate(store)
     summary.violations = sorted(set(violations))
     summary.triples = len(store)
+    summaries.refresh(store)  # the aggregates the named queries look up, in their own named graph
     progress("writing kg.ttl and the HTML views")
     failed: list[BaseException] = []
 

@@ -136,7 +136,7 @@ class Store:
         self._labels.clear()
 
     def clear(self) -> None:
-        """Remove every triple."""
+        """Remove every triple, named graphs included."""
         self._writable()
         self._buffer.clear()
         self._text.clear()
@@ -172,8 +172,12 @@ class Store:
         return self._store.query(sparql, **kwargs)
 
     def __len__(self) -> int:
+        """Triples in the default graph: named graphs (kg.summaries) hold derived data, not counted."""
         self.flush()
-        return len(self._store)
+        n = len(self._store)
+        for g in self._store.named_graphs():  # few and small: cheaper than counting the default graph
+            n -= sum(1 for _ in self._store.quads_for_pattern(None, None, None, g))
+        return n
 
     def __iter__(self):
         """Every triple of the default graph, as pyoxigraph Triples."""
@@ -183,6 +187,10 @@ class Store:
 
     def dump(self, path: str | Path | None = None, format: str = "turtle") -> bytes | None:
         """Write the graph to `path` atomically (temporary file, then rename); bytes if path is None.
+
+        Graph formats (Turtle, N-Triples, JSON-LD, RDF/XML) hold the default
+        graph only; dataset formats (N-Quads, TriG) also the named graphs
+        such as kg.summaries' derived one.
 
         The same graph always gives the same Turtle/N-Triples bytes, whatever
         order it was added in.

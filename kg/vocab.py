@@ -30,6 +30,7 @@ class KGO(DefinedNamespace):
     Mention: URIRef  # Where a paper first names an entity.
     MetricKind: URIRef  # A coarse kind of metric (a skos:Concept).
     MetricKinds: URIRef  # The skos:ConceptScheme of the eleven metric kinds.
+    Summary: URIRef  # A derived aggregate, in the named graph kgi:graph/summaries.
 
     # paper to entity
     proposes: URIRef
@@ -69,6 +70,15 @@ class KGO(DefinedNamespace):
     # papers
     authorCount: URIRef
     upvotes: URIRef
+
+    # derived summaries (named graph kgi:graph/summaries, see kg.summaries)
+    forHardware: URIRef
+    forTechnique: URIRef
+    forKind: URIRef
+    paperCount: URIRef
+    claimCount: URIRef
+    bestValue: URIRef
+    bestClaim: URIRef
 
     _NS = Namespace("https://w3id.org/mlsys-kg/ontology#")
 
