@@ -245,14 +245,16 @@ def _specific(pairs: list[tuple[str, str]]) -> list[bool]:
 def _words_key(text: str) -> str:
     k = _KEYS.get(text)
     if k is None:
-        t = re.sub(r"\s*-\s*", "-", text.lower()).strip()
-        k = re.sub(r"(?<=[a-z]{3})s$", "", t)
+        t = _SPACED_HYPHEN.sub("-", text.lower()).strip()
+        k = _PLURAL_S.sub("", t)
         if len(_KEYS) < 200_000:
             _KEYS[text] = k
     return k
 
 
 _KEYS: dict[str, str] = {}
+_SPACED_HYPHEN = re.compile(r"\s*-\s*")
+_PLURAL_S = re.compile(r"(?<=[a-z]{3})s$")
 
 
 def _narrow_hardware(text: str, start: int, canonical: str | None) -> tuple[int, int, str]:
