@@ -382,3 +382,19 @@ def test_phrase_scans_match_the_plain_regexes(text):
             expected = [(m.start(), m.end()) for m in scan.rx.finditer(text, 0, stop)]
             got = [(m.start(), m.end()) for m in scan.finditer(text, text.lower(), end)]
             assert got == expected, (text, end)
+
+
+# ------------------------------------------------------------------ entities without Span objects
+def test_claims_read_the_entity_tuples_when_no_span_group_is_written():
+    """The shared pipeline keeps its entities as word-offset tuples (no doc.spans); the claim
+    still gets its baseline and hardware from them."""
+    from kg.extract import load_nlp
+    doc = load_nlp()("GraphMux: Fast Serving\n\nWe present GraphMux, which is 2x faster than vLLM on H100 GPUs.")
+    assert "entities" not in doc.spans
+    (c,) = doc._.claims
+    assert (c.subject, c.baseline, c.hardware, c.value) == ("GraphMux", "vLLM", ["H100"], 2.0)
+
+
+def test_claims_of_a_list_share_one_metric_and_each_keep_its_value(nlp):
+    found = claims(nlp, "FooServe improves throughput by 1.8x and 2.4x over vLLM and Orca, respectively.")
+    assert [(c.value, c.metric, c.baseline) for c in found] == [(1.8, "throughput", "vLLM"), (2.4, "throughput", "Orca")]
