@@ -8,10 +8,10 @@ WHERE {
   {
     SELECT ?k (MAX(?v) AS ?best)
     WHERE {
-      # scans joined by hash: Oxigraph would otherwise look each claim up one by one
-      { SELECT ?c WHERE { ?c kgo:unit "x" } }
-      { SELECT ?c WHERE { ?c kgo:better true } }
-      { SELECT ?c WHERE { ?c a kgo:Claim } }
+      # three scans joined by hash: Oxigraph would otherwise look each claim up one by one;
+      # only claims have a unit, and each has one boolean kgo:better (ontology/shapes.ttl),
+      # so "not worse" is "better", and the MINUS costs less than a fourth scan
+      { SELECT ?c WHERE { ?c kgo:unit "x" MINUS { ?c kgo:better false } } }
       { SELECT ?c ?k WHERE { ?c kgo:metricKind ?k } }
       { SELECT ?c ?v WHERE { ?c kgo:value ?v } }
     }

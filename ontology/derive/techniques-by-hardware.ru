@@ -6,8 +6,9 @@ INSERT { GRAPH <https://w3id.org/mlsys-kg/id/graph/summaries> {
 } }
 WHERE {
   {
-    SELECT ?h ?t (COUNT(DISTINCT ?paper) AS ?papers)
-    # two scans joined by hash: Oxigraph would otherwise look each paper up one by one
+    # two scans joined by hash: Oxigraph would otherwise look each paper up one by one;
+    # a paper appears once per pair (triples are a set), so a plain COUNT counts distinct papers
+    SELECT ?h ?t (COUNT(?paper) AS ?papers)
     WHERE { { SELECT ?paper ?h WHERE { ?paper kgo:evaluatedOn ?h } } { SELECT ?paper ?t WHERE { ?paper kgo:usesTechnique ?t } } }
     GROUP BY ?h ?t
   }
