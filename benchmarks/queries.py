@@ -2,6 +2,7 @@
 
     python benchmarks/queries.py time STORE [--before tests/data/queries-before]
     python benchmarks/queries.py replicate STORE OUT --copies 10
+    python benchmarks/queries.py refresh STORE
 
 `time` runs every named query (one warm-up, then the median of --repeats runs)
 from ontology/queries and, with --before, the same-named file from that folder
@@ -11,7 +12,9 @@ one: it dumps STORE to N-Triples, drops per-mention provenance nodes (the
 queries must not need them), and bulk-loads N copies in which paper and claim
 IRIs, paper identifiers and the systems papers propose (IRI and names) get a
 copy suffix while other entities stay shared: the synthetic generator gives
-each paper a system of its own and draws the rest from fixed name lists.
+each paper a system of its own and draws the rest from fixed name lists; it
+then derives the summary graph, as a build does. `refresh` times
+kg.summaries.refresh (median of --repeats runs, and per derive file).
 """
 from __future__ import annotations
 
@@ -28,7 +31,7 @@ import pyoxigraph as ox
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kg import queries  # noqa: E402
+from kg import queries, summaries  # noqa: E402
 
 PARAMS = {"system": "vLLM"}
 _ID = "https://w3id.org/mlsys-kg/id/"
@@ -57,6 +60,8 @@ def time_all(store_dir: Path, before: Path | None, repeats: int, only: list[str]
     from kg.store import Store
 
     store = Store(store_dir, read_only=True)
+    if not store.query(f"ASK {{ GRAPH <{summaries.GRAPH}> {{ ?s ?p ?o }} }}"):
+        print(f"warning: {store_dir} has no summary graph: run `refresh` on it first", file=sys.stderr)
     print(f"{'query':26} {'rows':>6} {'before ms':>10} {'after ms':>9}  same")
     for q in queries.list_queries():
         if only and q.name not in only:
@@ -97,6 +102,23 @@ def replicate(store_dir: Path, out: Path, copies: int) -> None:
         store.flush()
         store.optimize()
         print(f"{len(store)} triples loaded in {time.perf_counter() - t:.0f} s", file=sys.stderr)
+        del store  # closes the database, so kg.store can open it
+    refresh(out, 1)
+
+
+def refresh(store_dir: Path, repeats: int) -> None:
+    """Time kg.summaries.refresh on the store at `store_dir`: median seconds, and per derive file."""
+    from kg.store import Store
+
+    with Store(store_dir) as store:
+        runs = []
+        for _ in range(repeats):
+            t = time.perf_counter()
+            took = summaries.refresh(store)
+            runs.append((time.perf_counter() - t, took))
+        total, took = sorted(runs, key=lambda r: r[0])[len(runs) // 2]
+        parts = ", ".join(f"{name} {s:.2f}" for name, s in took.items())
+        print(f"summaries refreshed in {total:.2f} s (median of {repeats}; {parts})", file=sys.stderr)
 
 
 def copy_line(line: str, sfx: str, proposed: set[str]) -> str:
@@ -122,9 +144,14 @@ def main() -> None:
     r.add_argument("store", type=Path)
     r.add_argument("out", type=Path)
     r.add_argument("--copies", type=int, default=10)
+    f = sub.add_parser("refresh", help="(re)derive the summary graph and time it")
+    f.add_argument("store", type=Path)
+    f.add_argument("--repeats", type=int, default=3)
     a = ap.parse_args()
     if a.cmd == "time":
         time_all(a.store, a.before, a.repeats, a.only)
+    elif a.cmd == "refresh":
+        refresh(a.store, a.repeats)
     else:
         replicate(a.store, a.out, a.copies)
 
