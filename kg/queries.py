@@ -146,6 +146,9 @@ def open_source(data: Path | str | None = None, out_dir: Path | str = "outputs")
             store.load(data, format=fmt)
         except SyntaxError as exc:
             raise QueryError(f"{data}: not valid RDF ({fmt}): {exc}") from None
+        from kg import summaries
+
+        summaries.refresh(store)  # an exported file holds the default graph only; named queries need both
         return store
     path = Path(out_dir) / "store"
     if not path.is_dir():
