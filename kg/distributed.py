@@ -5,9 +5,10 @@ The driver streams the deduplicated papers (kg.sources.read_papers), cuts them
 into chunks and submits each chunk as a task. A task extracts, resolves,
 serialises and validates its chunk and sends back N-Triples bytes, its
 extraction records, its entities and its shape violations; the driver
-bulk-loads the N-Triples into the store in input order (pyoxigraph's bulk
-loader, no per-triple Python; with Dask also writing `out/nt/part-00000.nt`,
-...), while the workers go on with later chunks. At most a few chunks are in
+spools the N-Triples to disk in input order (with Dask also writing
+`out/nt/part-00000.nt`, ...) while the workers go on with later chunks, and
+bulk-loads them into the store at the end (pyoxigraph's bulk loader, no
+per-triple Python). At most a few chunks are in
 flight, so memory stays bounded whatever the corpus size, and nothing reads
 the whole store back to validate it.
 
@@ -29,6 +30,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import tempfile
 import threading
 from collections import Counter, deque
 from pathlib import Path
@@ -166,8 +168,12 @@ def build_chunked(inputs: list[str], out: Path | str, submit: Callable, workers:
 
     keeper = LabelKeeper()  # a fresh store holds no labels yet
     violations: list[str] = []
-    with fresh_store(out) as store:
-        with atomic_write(out / "extractions.jsonl") as jsonl:
+    with fresh_store(out) as store, tempfile.TemporaryDirectory(prefix=".spool-", dir=out) as spool_dir:
+        # The chunks' triples are spooled to a file and bulk-loaded once extraction is over:
+        # loading as they arrive made the store's indexing compete with the workers for the
+        # cores, at several times the per-triple cost of one load once they are done.
+        spool = Path(spool_dir) / "graph.nt"
+        with atomic_write(out / "extractions.jsonl") as jsonl, spool.open("wb") as graph:
             progress("extracting" if workers == 1 else f"extracting on {workers} workers")
             papers = read_papers(inputs, fmt=fmt, on_error=skipped)
             parts = run_chunks(submit, papers, chunk_size, 2 * workers + 1, batch_size, mentions)
@@ -178,9 +184,8 @@ def build_chunked(inputs: list[str], out: Path | str, submit: Callable, workers:
                         fh.write(part["nt"])
                     with atomic_write(nt_dir / f"part-{i:05d}.entities.nt", "wb") as fh:
                         fh.write(labels)
-                for data in (part["nt"], labels):
-                    if data:
-                        store.load(data, format="nt")
+                graph.write(part["nt"])
+                graph.write(labels)
                 jsonl.write(part["jsonl"])
                 violations.extend(part["violations"])
                 summary.papers += part["papers"]
@@ -188,6 +193,8 @@ def build_chunked(inputs: list[str], out: Path | str, submit: Callable, workers:
                 summary.claims += part["claims"]
                 tick(summary.papers)
         extracted()
+        progress("loading the store")
+        store.load(spool, format="nt")
         finish_outputs(store, out, summary, progress, violations=violations)
     return summary
 
