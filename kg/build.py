@@ -87,8 +87,9 @@ def _tee_to_store(records: Iterable[Extraction], store, summary: Summary,
 
 
 def finish_outputs(store, out: Path, summary: Summary, progress: Report = _ignore,
-                   violations: list[str] | None = None) -> None:
-    """Validate (unless the chunks' `violations` are given), then write kg.ttl and the HTML views.
+                   violations: list[str] | None = None, turtle: bool = True) -> None:
+    """Validate (unless the chunks' `violations` are given), then write kg.ttl (unless
+    `turtle` is False: the caller wrote it) and the HTML views.
 
     The Turtle dump runs in Oxigraph's native code without the GIL, so it is
     written in a thread while the views are drawn.
@@ -105,12 +106,13 @@ def finish_outputs(store, out: Path, summary: Summary, progress: Report = _ignor
     summary.violations = sorted(set(violations))
     summary.triples = len(store)
     summaries.refresh(store)  # the aggregates the named queries look up, in their own named graph
-    progress("writing kg.ttl and the HTML views")
+    progress("writing kg.ttl and the HTML views" if turtle else "writing the HTML views")
     failed: list[BaseException] = []
 
     def dump() -> None:
         try:
-            store.dump(out / "kg.ttl", format="turtle")
+            if turtle:
+                store.dump(out / "kg.ttl", format="turtle")
         except BaseException as exc:  # re-raised in the caller's thread below
             failed.append(exc)
 

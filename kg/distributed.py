@@ -193,10 +193,33 @@ def build_chunked(inputs: list[str], out: Path | str, submit: Callable, workers:
                 summary.claims += part["claims"]
                 tick(summary.papers)
         extracted()
-        progress("loading the store")
-        store.load(spool, format="nt")
-        finish_outputs(store, out, summary, progress, violations=violations)
+        progress("loading the store and writing kg.ttl")
+        _load_while_writing_turtle(store, spool, out / "kg.ttl")
+        finish_outputs(store, out, summary, progress, violations=violations, turtle=False)
     return summary
+
+
+def _load_while_writing_turtle(store, spool: Path, turtle: Path) -> None:
+    """Bulk-load the spool into the store in a thread (Oxigraph's loader runs without the
+    GIL) while this thread writes the same triples as Turtle."""
+    from kg.rdf import spool_to_turtle
+
+    failed: list[BaseException] = []
+
+    def load() -> None:
+        try:
+            store.load(spool, format="nt")
+        except BaseException as exc:  # re-raised below, in the caller's thread
+            failed.append(exc)
+
+    loader = threading.Thread(target=load, name="store-load")
+    loader.start()
+    try:
+        spool_to_turtle(spool, turtle)
+    finally:
+        loader.join()
+    if failed:
+        raise failed[0]
 
 
 class _Done:

@@ -27,7 +27,7 @@ _LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 _ALT = ox.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel")
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 # kgi: local names hold "/" which Turtle must escape (kgi:system\/vllm): full IRIs read better
-_DUMP_PREFIXES = {k: v for k, v in PREFIXES.items() if k != "kgi"}
+DUMP_PREFIXES = {k: v for k, v in PREFIXES.items() if k != "kgi"}
 
 
 class ReadOnlyError(PermissionError):
@@ -200,7 +200,7 @@ class Store:
             return self._serialize(fmt)
         with atomic_write(path, "wb") as fh:
             if self._streams(fmt):  # straight from the database to the file, not through memory
-                self._store.dump(fh, format=fmt, from_graph=ox.DefaultGraph(), prefixes=_DUMP_PREFIXES)
+                self._store.dump(fh, format=fmt, from_graph=ox.DefaultGraph(), prefixes=DUMP_PREFIXES)
             else:
                 fh.write(self._serialize(fmt))
         return None
@@ -232,9 +232,9 @@ class Store:
             if fmt == ox.RdfFormat.N_TRIPLES:
                 return nt
             triples = (q.triple for q in ox.parse(nt, ox.RdfFormat.N_TRIPLES))
-            return ox.serialize(triples, format=fmt, prefixes=_DUMP_PREFIXES)
+            return ox.serialize(triples, format=fmt, prefixes=DUMP_PREFIXES)
         return self._store.dump(format=fmt, from_graph=ox.DefaultGraph(),
-                                prefixes=_DUMP_PREFIXES if fmt is not ox.RdfFormat.JSON_LD else None)
+                                prefixes=DUMP_PREFIXES if fmt is not ox.RdfFormat.JSON_LD else None)
 
     # -------------------------------------------------------------- lifecycle
 
