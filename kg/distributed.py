@@ -52,6 +52,7 @@ def _ignore(_: str) -> None:
 _local = threading.local()
 RENEW_AFTER = 50_000  # papers; spaCy's string store only grows (~1.5 MB per 1,000 new abstracts)
 CHUNK = 500  # papers per task: big enough to amortise a task, small enough to keep memory flat
+LOAD_PIECE = 32 << 20  # bytes of N-Triples per bulk load (about 200k triples)
 
 
 def _extractor(papers: int = 0):
@@ -208,7 +209,8 @@ def _load_while_writing_turtle(store, spool: Path, turtle: Path) -> None:
 
     def load() -> None:
         try:
-            store.load(spool, format="nt")
+            for piece in _pieces(spool):
+                store.load(piece, format="nt")
         except BaseException as exc:  # re-raised below, in the caller's thread
             failed.append(exc)
 
@@ -220,6 +222,21 @@ def _load_while_writing_turtle(store, spool: Path, turtle: Path) -> None:
         loader.join()
     if failed:
         raise failed[0]
+
+
+def _pieces(path: Path, size: int = LOAD_PIECE) -> Iterator[bytes]:
+    """The file in blocks of about `size` bytes cut at line ends: Oxigraph's bulk loader
+    holds about four times what it is given in memory, so a whole spool would not do."""
+    with path.open("rb") as fh:
+        rest = b""
+        while block := fh.read(size):
+            block = rest + block
+            cut = block.rfind(b"\n") + 1
+            rest = block[cut:]
+            if cut:
+                yield block[:cut]
+        if rest:
+            yield rest
 
 
 class _Done:

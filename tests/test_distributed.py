@@ -130,3 +130,17 @@ def test_chunk_validation_finds_what_validating_the_whole_store_finds(corpus_dir
         whole = validate(store)
     assert whole and sorted(found) == whole
     assert any("kgo:unit" in line for line in whole) and any("kgo:usesModel" in line for line in whole)
+
+
+@pytest.mark.parametrize("size", [1, 10, 1 << 20])
+def test_the_spool_is_loaded_in_pieces_of_whole_lines(tmp_path, size):
+    """The store bulk-loads the spool in bounded pieces; each piece ends at a line end and
+    together they are the file, even when a line is longer than a piece."""
+    from kg.distributed import _pieces
+
+    spool = tmp_path / "graph.nt"
+    lines = [f'<s{i}> <p> "{"x" * (i % 37)}" .\n'.encode() for i in range(500)]
+    spool.write_bytes(b"".join(lines))
+    pieces = list(_pieces(spool, size))
+    assert b"".join(pieces) == spool.read_bytes()
+    assert all(p.endswith(b"\n") for p in pieces) and len(pieces) <= len(lines)
