@@ -21,6 +21,7 @@ Stdlib only (see DESIGN.md: readers never import rdflib or spaCy).
 """
 from __future__ import annotations
 
+import hashlib
 import itertools
 import json
 import os
@@ -417,7 +418,7 @@ def _iter_inputs(inputs: list[_Input], fmt: str | None, on_error: ErrorHandler) 
         yield from _READERS[kind](inp.name, itertools.chain(head, lines), on_error)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Group:
     """What pass one keeps per distinct paper: no abstract unless a later copy supplied it."""
     first: int
@@ -448,10 +449,11 @@ def read_papers(paths: list[str], fmt: str | None = None,
                 spool.write(line + "\n")
         inputs = [_Input("-", spool.name) if i.path is None else i for i in inputs]
     try:
-        index: dict[str, int] = {}
+        index: dict[bytes, int] = {}  # digests of the dedup keys: a paper costs ~200 bytes here
         groups: list[_Group] = []
         for seq, rec in enumerate(_iter_inputs(inputs, fmt, on_error)):
-            g = next((index[k] for k in rec.keys() if k in index), None)
+            keys = [_digest(k) for k in rec.keys()]
+            g = next((index[k] for k in keys if k in index), None)
             if g is None:
                 g = len(groups)
                 groups.append(_Group(seq, rec.title, bool(rec.abstract), rec.id if _explicit_id(rec) else ""))
@@ -466,7 +468,7 @@ def read_papers(paths: list[str], fmt: str | None = None,
             for k in ("date", "authors", "upvotes", "url"):
                 if getattr(grp, k) is None:
                     setattr(grp, k, getattr(rec, k))
-            for k in rec.keys():
+            for k in keys:
                 index.setdefault(k, g)
         del index
         first = {grp.first: grp for grp in groups}
@@ -480,6 +482,11 @@ def read_papers(paths: list[str], fmt: str | None = None,
     finally:
         if spool is not None:
             os.unlink(spool.name)
+
+
+def _digest(key: str) -> bytes:
+    """16 bytes standing for a dedup key (a folded abstract prefix or title: ~250 bytes as text)."""
+    return hashlib.blake2b(key.encode("utf-8"), digest_size=16).digest()
 
 
 def _explicit_id(rec: Paper) -> bool:
