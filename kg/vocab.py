@@ -75,6 +75,7 @@ class KGO(DefinedNamespace):
     forHardware: URIRef
     forTechnique: URIRef
     forKind: URIRef
+    forBaseline: URIRef
     paperCount: URIRef
     claimCount: URIRef
     bestValue: URIRef

@@ -27,6 +27,8 @@ SUMMARY_ROWS = {
         FILTER NOT EXISTS {{ ?s kgo:forHardware ?h }} }} }}""",
     "best-by-hardware": f"""SELECT ?h ?k ?best ?claim WHERE {{ {IN_SUMMARIES} {{
         ?s a kgo:Summary ; kgo:forHardware ?h ; kgo:forKind ?k ; kgo:bestValue ?best ; kgo:bestClaim ?claim }} }}""",
+    "baselines": f"""SELECT ?b ?papers ?claims WHERE {{ {IN_SUMMARIES} {{
+        ?s a kgo:Summary ; kgo:forBaseline ?b ; kgo:paperCount ?papers ; kgo:claimCount ?claims }} }}""",
 }
 
 # the same figures as plain aggregates over the default graph, written independently of ontology/derive
@@ -45,6 +47,8 @@ DIRECT_ROWS = {
                                                      kgo:metricKind ?k ; kgo:value ?v } GROUP BY ?h ?k }
         ?claim kgo:onHardware ?h ; kgo:unit "x" ; kgo:better true ; kgo:metricKind ?k ; kgo:value ?v2
         FILTER(?v2 = ?best) }""",
+    "baselines": """SELECT ?b (COUNT(DISTINCT ?paper) AS ?papers) (COUNT(DISTINCT ?claim) AS ?claims) WHERE {
+        ?claim a kgo:Claim ; kgo:baseline ?b ; kgo:inPaper ?paper } GROUP BY ?b""",
 }
 
 
