@@ -74,18 +74,6 @@ def _write_records(records: Iterable[Extraction], fh) -> int:
     return n
 
 
-def _tee_to_store(records: Iterable[Extraction], store, summary: Summary,
-                  tick: Callable[[int], None]) -> Iterator[Extraction]:
-    """Add each record's triples to the store as it streams by, and count it."""
-    from kg.rdf import triples
-
-    for ex in records:
-        store.add(triples(ex))
-        summary.count(ex)
-        tick(summary.papers)
-        yield ex
-
-
 def finish_outputs(store, out: Path, summary: Summary, progress: Report = _ignore,
                    violations: list[str] | None = None, turtle: bool = True) -> None:
     """Validate (unless the chunks' `violations` are given), then write kg.ttl (unless
@@ -175,7 +163,15 @@ def _swap_in(new: Path, target: Path) -> None:
 def add(inputs: list[str], out: Path | str, fmt: str | None = None, jobs: int = 1,
         progress: Report = _ignore, on_error: Report = _ignore,
         tick: Callable[[int], None] = lambda n: None) -> Summary:
-    """Add the papers of `inputs` that the build in `out` does not hold yet, and refresh its outputs."""
+    """Add the papers of `inputs` that the build in `out` does not hold yet, and refresh its outputs.
+
+    New papers go through the chunks of a build (extracted, serialised and
+    validated there), so only they are checked, not the whole store again; the
+    store's labels decide the label of an entity it already holds. A build made
+    without Mention nodes gets none for its new papers either.
+    """
+    from kg.distributed import CHUNK, executor, run_chunks
+    from kg.rdf import entity_ntriples
     from kg.sources import read_papers
     from kg.store import Store
 
@@ -191,13 +187,20 @@ def add(inputs: list[str], out: Path | str, fmt: str | None = None, jobs: int = 
         on_error(msg)
 
     fresh = (p for p in read_papers(inputs, fmt=fmt, on_error=skipped) if p.id not in known)
-    with Store(out / "store") as store:
-        new = list(_tee_to_store(extract_papers(fresh, jobs=jobs), store, summary, tick))
-        if new:
-            progress(f"adding {len(new)} papers")
-            with atomic_write(jsonl) as fh:
-                with jsonl.open(encoding="utf-8") as old:
-                    shutil.copyfileobj(old, fh)
-                _write_records(new, fh)
-        finish_outputs(store, out, summary, progress)
+    violations: list[str] = []
+    with Store(out / "store") as store, executor(jobs) as submit:
+        mentions = bool(store.query("ASK { ?m a kgo:Mention }")) or not store.query("ASK { ?p a kgo:Paper }")
+        progress("adding papers")
+        with atomic_write(jsonl) as fh:
+            with jsonl.open(encoding="utf-8") as old:
+                shutil.copyfileobj(old, fh)
+            for part in run_chunks(submit, fresh, CHUNK, 2 * jobs + 1, mentions=mentions):
+                store.load(part["nt"] + entity_ntriples(part["entities"], store.labels), format="nt")
+                fh.write(part["jsonl"])
+                violations.extend(part["violations"])
+                summary.papers += part["papers"]
+                summary.entities.update(Counter(part["entities_count"]))
+                summary.claims += part["claims"]
+                tick(summary.papers)
+        finish_outputs(store, out, summary, progress, violations=violations)
     return summary

@@ -33,6 +33,7 @@ import shutil
 import tempfile
 import threading
 from collections import Counter, deque
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -249,12 +250,31 @@ class _Done:
         return self.value
 
 
+def in_process(fn: Callable, *args) -> _Done:
+    """A `submit` that runs the task here and now: the executor of one job."""
+    return _Done(fn(*args))
+
+
+@contextmanager
+def executor(jobs: int = 1) -> Iterator[Callable]:
+    """A `submit(fn, *args) -> future` for `jobs` local processes, or this process for one job."""
+    if jobs <= 1:
+        yield in_process
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    ctx = multiprocessing.get_context("spawn")  # no fork of a threaded parent (progress bars)
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
+        yield pool.submit
+
+
 def build_in_process(inputs: list[str], out: Path | str = "outputs", fmt: str | None = None,
                      chunk_size: int = CHUNK, batch_size: int = 64, progress: Report = _ignore,
                      on_error: Report = _ignore, tick: Callable[[int], None] = lambda n: None,
                      mentions: bool = True):
     """`kg build` with one job: the chunked build, each chunk extracted here when its turn comes."""
-    return build_chunked(inputs, out, lambda fn, *args: _Done(fn(*args)), 1, fmt=fmt,
+    return build_chunked(inputs, out, in_process, 1, fmt=fmt,
                          chunk_size=chunk_size, batch_size=batch_size, progress=progress,
                          on_error=on_error, tick=tick, mentions=mentions)
 

@@ -74,6 +74,11 @@ class Store:
 
         self._labels = LabelKeeper(self._stored_label)
 
+    @property
+    def labels(self):
+        """The kg.rdf.LabelKeeper of this store: one rdfs:label per entity, the stored one first."""
+        return self._labels
+
     # ----------------------------------------------------------------- writes
 
     def add(self, triples: Iterable) -> int:

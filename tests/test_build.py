@@ -118,3 +118,25 @@ def test_kg_ttl_holds_each_triple_of_the_store_once(tmp_path):
     store = ox.Store.read_only(str(tmp_path / "store"))
     stored = {q.triple for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())}
     assert len(written) == len(set(written)) == len(stored) and set(written) == stored
+
+
+def test_add_keeps_a_lean_build_lean_and_runs_on_worker_processes(tmp_path):
+    """A build made with mentions=False gets no Mention nodes from `add` either, and
+    `add(jobs=2)` extracts on two processes into the same graph as one build of all."""
+    import pyoxigraph as ox
+    from rdflib import DCTERMS, Graph
+
+    lean = tmp_path / "lean"
+    build([str(write_jsonl(tmp_path / "a.jsonl", PAPERS[:1]))], lean, mentions=False)
+    summary = add([str(write_jsonl(tmp_path / "b.jsonl", PAPERS[1:]))], lean, jobs=2)
+    assert summary.papers == 1 and summary.violations == []
+    store = ox.Store.read_only(str(lean / "store"))
+    kgo = "https://w3id.org/mlsys-kg/ontology#"
+    assert len(list(store.quads_for_pattern(None, None, ox.NamedNode(kgo + "Paper")))) == 2
+    assert not list(store.quads_for_pattern(None, None, ox.NamedNode(kgo + "Mention")))
+    both = tmp_path / "both"
+    build([str(write_jsonl(tmp_path / "ab.jsonl", PAPERS))], both, mentions=False)
+
+    def graph(out: Path) -> set:
+        return {t for t in Graph().parse(out / "kg.ttl", format="turtle") if t[1] != DCTERMS.source}
+    assert graph(lean) == graph(both)
