@@ -42,6 +42,13 @@ class Summary:
             self.entities[label] += len(names)
         self.claims += len(ex.claims)
 
+    def count_chunk(self, part: dict) -> None:
+        """Add the counts and violations of a chunk from kg.distributed.extract_chunk."""
+        self.papers += part["papers"]
+        self.entities.update(Counter(part["entities_count"]))
+        self.claims += part["claims"]
+        self.violations.extend(part["violations"])
+
     def as_dict(self) -> dict:
         return {"papers": self.papers,
                 "entities": {t: self.entities.get(t, 0) for t in ENTITY_TYPES},
@@ -187,7 +194,6 @@ def add(inputs: list[str], out: Path | str, fmt: str | None = None, jobs: int = 
         on_error(msg)
 
     fresh = (p for p in read_papers(inputs, fmt=fmt, on_error=skipped) if p.id not in known)
-    violations: list[str] = []
     with Store(out / "store") as store, executor(jobs) as submit:
         mentions = bool(store.query("ASK { ?m a kgo:Mention }")) or not store.query("ASK { ?p a kgo:Paper }")
         progress("adding papers")
@@ -197,10 +203,7 @@ def add(inputs: list[str], out: Path | str, fmt: str | None = None, jobs: int = 
             for part in run_chunks(submit, fresh, CHUNK, 2 * jobs + 1, mentions=mentions):
                 store.load(part["nt"] + entity_ntriples(part["entities"], store.labels), format="nt")
                 fh.write(part["jsonl"])
-                violations.extend(part["violations"])
-                summary.papers += part["papers"]
-                summary.entities.update(Counter(part["entities_count"]))
-                summary.claims += part["claims"]
+                summary.count_chunk(part)
                 tick(summary.papers)
-        finish_outputs(store, out, summary, progress, violations=violations)
+        finish_outputs(store, out, summary, progress, violations=summary.violations)
     return summary

@@ -32,7 +32,7 @@ import json
 import shutil
 import tempfile
 import threading
-from collections import Counter, deque
+from collections import deque
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -169,7 +169,6 @@ def build_chunked(inputs: list[str], out: Path | str, submit: Callable, workers:
         on_error(msg)
 
     keeper = LabelKeeper()  # a fresh store holds no labels yet
-    violations: list[str] = []
     with fresh_store(out) as store, tempfile.TemporaryDirectory(prefix=".spool-", dir=out) as spool_dir:
         # The chunks' triples are spooled to a file and bulk-loaded once extraction is over:
         # loading as they arrive made the store's indexing compete with the workers for the
@@ -189,15 +188,12 @@ def build_chunked(inputs: list[str], out: Path | str, submit: Callable, workers:
                 graph.write(part["nt"])
                 graph.write(labels)
                 jsonl.write(part["jsonl"])
-                violations.extend(part["violations"])
-                summary.papers += part["papers"]
-                summary.entities.update(Counter(part["entities_count"]))
-                summary.claims += part["claims"]
+                summary.count_chunk(part)
                 tick(summary.papers)
         extracted()
         progress("loading the store and writing kg.ttl")
         _load_while_writing_turtle(store, spool, out / "kg.ttl")
-        finish_outputs(store, out, summary, progress, violations=violations, turtle=False)
+        finish_outputs(store, out, summary, progress, violations=summary.violations, turtle=False)
     return summary
 
 
