@@ -82,44 +82,51 @@ def _write_records(records: Iterable[Extraction], fh) -> int:
 
 
 def finish_outputs(store, out: Path, summary: Summary, progress: Report = _ignore,
-                   violations: list[str] | None = None, turtle: bool = True) -> None:
-    """Validate (unless the chunks' `violations` are given), then write kg.ttl (unless
-    `turtle` is False: the caller wrote it) and the HTML views.
+                   turtle: bool = True) -> None:
+    """Count, derive the summary graph, then write kg.ttl (unless `turtle` is False: the
+    caller wrote it) and the HTML views. The chunks have been validated already.
 
     The Turtle dump runs in Oxigraph's native code without the GIL, so it is
     written in a thread while the views are drawn.
     """
-    import threading
-
     from kg import summaries
-    from kg.validate import validate
     from kg.views import write_views
 
-    if violations is None:
-        progress("validating against the SHACL shapes")
-        violations = validate(store)
-    summary.violations = sorted(set(violations))
+    summary.violations = sorted(set(summary.violations))
     summary.triples = len(store)
     summaries.refresh(store)  # the aggregates the named queries look up, in their own named graph
-    progress("writing kg.ttl and the HTML views" if turtle else "writing the HTML views")
+    if turtle:
+        progress("writing kg.ttl and the HTML views")
+        with alongside(lambda: store.dump(out / "kg.ttl", format="turtle")):
+            views = write_views(store, out)
+    else:
+        progress("writing the HTML views")
+        views = write_views(store, out)
+    summary.outputs = [out / "kg.ttl", out / "extractions.jsonl", *views]
+
+
+@contextmanager
+def alongside(task: Callable[[], object]) -> Iterator[None]:
+    """Run `task` in a thread while the block runs (worth it when one of the two is native
+    code that lets go of the GIL); the task's error, if any, is raised after the block."""
+    import threading
+
     failed: list[BaseException] = []
 
-    def dump() -> None:
+    def run() -> None:
         try:
-            if turtle:
-                store.dump(out / "kg.ttl", format="turtle")
-        except BaseException as exc:  # re-raised in the caller's thread below
+            task()
+        except BaseException as exc:  # re-raised in the caller's thread
             failed.append(exc)
 
-    writer = threading.Thread(target=dump, name="kg.ttl")
-    writer.start()
+    thread = threading.Thread(target=run)
+    thread.start()
     try:
-        views = write_views(store, out)
+        yield
     finally:
-        writer.join()
+        thread.join()
     if failed:
         raise failed[0]
-    summary.outputs = [out / "kg.ttl", out / "extractions.jsonl", *views]
 
 
 def build(inputs: list[str], out: Path | str = "outputs", fmt: str | None = None, jobs: int = 1,
@@ -205,5 +212,5 @@ def add(inputs: list[str], out: Path | str, fmt: str | None = None, jobs: int = 
                 fh.write(part["jsonl"])
                 summary.count_chunk(part)
                 tick(summary.papers)
-        finish_outputs(store, out, summary, progress, violations=summary.violations)
+        finish_outputs(store, out, summary, progress)
     return summary

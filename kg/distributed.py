@@ -149,7 +149,7 @@ def build_chunked(inputs: list[str], out: Path | str, submit: Callable, workers:
     Any executor fits: a Dask client, a concurrent.futures pool. The driver
     reads, deduplicates, and bulk-loads each chunk's N-Triples in input order
     (also writing them to `nt_dir` when given), gathering the violations each
-    chunk found; then kg.build.finish_outputs writes kg.ttl and the views. `extracted()`
+    chunk found; then kg.build.finish_outputs writes the views. `extracted()`
     is called once every chunk is in, e.g. to let the workers go.
     """
     from kg.build import Summary, finish_outputs, fresh_store
@@ -193,32 +193,22 @@ def build_chunked(inputs: list[str], out: Path | str, submit: Callable, workers:
         extracted()
         progress("loading the store and writing kg.ttl")
         _load_while_writing_turtle(store, spool, out / "kg.ttl")
-        finish_outputs(store, out, summary, progress, violations=summary.violations, turtle=False)
+        finish_outputs(store, out, summary, progress, turtle=False)
     return summary
 
 
 def _load_while_writing_turtle(store, spool: Path, turtle: Path) -> None:
     """Bulk-load the spool into the store in a thread (Oxigraph's loader runs without the
     GIL) while this thread writes the same triples as Turtle."""
+    from kg.build import alongside
     from kg.rdf import spool_to_turtle
 
-    failed: list[BaseException] = []
-
     def load() -> None:
-        try:
-            for piece in _pieces(spool):
-                store.load(piece, format="nt")
-        except BaseException as exc:  # re-raised below, in the caller's thread
-            failed.append(exc)
+        for piece in _pieces(spool):
+            store.load(piece, format="nt")
 
-    loader = threading.Thread(target=load, name="store-load")
-    loader.start()
-    try:
+    with alongside(load):
         spool_to_turtle(spool, turtle)
-    finally:
-        loader.join()
-    if failed:
-        raise failed[0]
 
 
 def _pieces(path: Path, size: int = LOAD_PIECE) -> Iterator[bytes]:
@@ -257,12 +247,16 @@ def executor(jobs: int = 1) -> Iterator[Callable]:
     if jobs <= 1:
         yield in_process
         return
+    with _process_pool(jobs) as pool:
+        yield pool.submit
+
+
+def _process_pool(jobs: int):
+    """A pool of `jobs` spawned processes (no fork of a threaded parent: progress bars)."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    ctx = multiprocessing.get_context("spawn")  # no fork of a threaded parent (progress bars)
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
-        yield pool.submit
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"))
 
 
 def build_in_process(inputs: list[str], out: Path | str = "outputs", fmt: str | None = None,
@@ -284,11 +278,7 @@ def build_with_processes(inputs: list[str], out: Path | str = "outputs", jobs: i
     Workers return plain bytes and strings (N-Triples, JSON Lines), which
     cross process boundaries cheaply, unlike spaCy Docs.
     """
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    ctx = multiprocessing.get_context("spawn")  # no fork of a threaded parent (progress bars)
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
+    with _process_pool(jobs) as pool:
         return build_chunked(inputs, out, pool.submit, jobs, fmt=fmt, chunk_size=chunk_size,
                              batch_size=batch_size, progress=progress, on_error=on_error, tick=tick,
                              extracted=pool.shutdown, mentions=mentions)  # workers' memory is not needed for the outputs
