@@ -237,16 +237,15 @@ class _Checker:
                 if bad:
                     lines.add(_line(focus, c.path[1:-1], c.message))
 
-    def check_lines(self, lines: Iterable[str], grouped: bool) -> list[str]:
-        """Check N-Triples lines; `grouped`: each subject's lines come together (a store's
-        subject-first order), else they are grouped in memory first. Sorted violations."""
-        if not grouped:
-            groups: dict = {}
-            for s, p, o in _split(lines):
-                groups.setdefault(s, {}).setdefault(p, []).append(o)
-            for s, preds in groups.items():
-                self.check(s, preds)
-            return sorted(self.lines)
+    def check_groups(self, groups: dict) -> list[str]:
+        """Check subjects given as {subject: {predicate: [objects]}}; sorted violations."""
+        for s, preds in groups.items():
+            self.check(s, preds)
+        return sorted(self.lines)
+
+    def check_grouped_lines(self, lines: Iterable[str]) -> list[str]:
+        """Check N-Triples lines in which each subject's lines come together (a store's
+        subject-first order), one subject in memory at a time; sorted violations."""
         current, preds = None, {}
         for s, p, o in _split(lines):
             if s != current:
@@ -283,11 +282,13 @@ def _stream(store) -> list[str]:
     for cls in {c for sh in checker.shapes for p in sh.props if p.classes for c in p.classes}:
         for q in raw.quads_for_pattern(None, a, ox.NamedNode(cls[1:-1]), dg):
             checker.types.setdefault(str(q.subject), set()).add(cls)
-    grouped = getattr(store, "path", None) is not None  # in memory, quads come in insertion order
+    if getattr(store, "path", None) is None:  # in memory (small): quads come in insertion order
+        text = raw.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=dg).decode("utf-8")
+        return checker.check_groups(_group(text))
     with tempfile.TemporaryFile() as fh:  # the dump streams to disk, not into memory
         raw.dump(fh, format=ox.RdfFormat.N_TRIPLES, from_graph=dg)
         fh.seek(0)
-        return checker.check_lines(io.TextIOWrapper(fh, encoding="utf-8"), grouped)
+        return checker.check_grouped_lines(io.TextIOWrapper(fh, encoding="utf-8"))
 
 
 def validate_ntriples(data: bytes | str) -> list[str]:
@@ -299,10 +300,17 @@ def validate_ntriples(data: bytes | str) -> list[str]:
     constraint spans two chunks (see kg.distributed.extract_chunk). The text must
     be N-Triples as kg.rdf writes it: one triple per line, single spaces.
     """
-    text = data.decode("utf-8") if isinstance(data, bytes) else data
+    groups = _group(data.decode("utf-8") if isinstance(data, bytes) else data)
+    checker = _Checker({s: set(preds[_TYPE]) for s, preds in groups.items() if _TYPE in preds})
+    return checker.check_groups(groups)
+
+
+def _group(text: str) -> dict:
+    """{subject: {predicate: [objects]}} of N-Triples text (single spaces, " ." at each end)."""
     groups: dict = {}
     group = groups.get
     for line in text.splitlines():  # the hot loop of a build's validation: kept flat
+        line = line.rstrip()
         if not line:
             continue
         s, p, o = line[:-2].split(" ", 2)
@@ -313,10 +321,7 @@ def validate_ntriples(data: bytes | str) -> list[str]:
             preds[p] = [o]
         else:
             vals.append(o)
-    checker = _Checker({s: set(preds[_TYPE]) for s, preds in groups.items() if _TYPE in preds})
-    for s, preds in groups.items():
-        checker.check(s, preds)
-    return sorted(checker.lines)
+    return groups
 
 
 # ------------------------------------------------------------------- SPARQL
