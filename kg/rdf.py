@@ -298,23 +298,26 @@ def spool_to_turtle(spool: Path | str, dest: Path | str) -> None:
 
     Three times faster than dumping the store, as nothing is read back from its
     indexes. The one kind of triple the spool repeats, the `outperforms` edge
-    that every paper with such a claim writes, is written once.
+    that every paper with such a claim writes, is written once (the edges seen
+    move to disk past a bound, kg.spill).
     """
     import pyoxigraph as ox
 
     from kg.atomic import atomic_write
+    from kg.spill import SpillSet
     from kg.store import DUMP_PREFIXES
 
     outperforms = ox.NamedNode(str(KGO.outperforms))
-    edges: set = set()
+    edges = SpillSet()
 
     def once(quads):
         for q in quads:
             t = q.triple
             if t.predicate == outperforms:
-                if t in edges:
+                edge = f"{t.subject.value} {t.object.value}"  # IRIs hold no spaces
+                if edge in edges:
                     continue
-                edges.add(t)
+                edges.add(edge)
             yield t
 
     with atomic_write(dest, "wb") as fh:
@@ -394,11 +397,14 @@ class LabelKeeper:
     Entities from different papers can share a key while their canonical names
     differ in case or spelling; the first label seen wins, so the same input
     order always gives the same graph. `lookup(iri)` returns a label already
-    stored (e.g. in a store on disk) or None.
+    stored (e.g. in a store on disk) or None. The labels move to disk past a
+    bound (kg.spill): a corpus names ever more entities.
     """
 
     def __init__(self, lookup: Callable[[str], str | None] | None = None):
-        self.labels: dict[str, str] = {}
+        from kg.spill import SpillDict
+
+        self.labels = SpillDict()  # subject IRI -> its label
         self.aliases: dict[str, set[str]] = {}  # altLabels written so far, per subject that has any
         self.lookup = lookup
 

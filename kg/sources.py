@@ -12,9 +12,10 @@ Three input shapes, detected from content per file (`fmt` overrides):
 
 `iter_records` streams one `Paper` per record as read. `read_papers` merges the same
 paper found in several places into one `Paper` listing every source. It makes two
-passes: the first keeps only the dedup index (folded keys -> group) and small
-per-group metadata (title, date, sources...; an abstract only when a later copy fills
-one in), the second re-reads and yields each paper at its first occurrence, complete.
+passes: the first keeps only the dedup index (digests of folded keys -> the paper's
+first record, on disk past a bound) and, for papers read more than once, what the
+later copies add (sources, fields the first record lacks); the second re-reads and
+yields each paper at its first record, complete.
 Stdin is spooled to a temporary file so it can be read twice.
 
 Stdlib only (see DESIGN.md: readers never import rdflib or spaCy).
@@ -419,18 +420,39 @@ def _iter_inputs(inputs: list[_Input], fmt: str | None, on_error: ErrorHandler) 
 
 
 @dataclass(slots=True)
-class _Group:
-    """What pass one keeps per distinct paper: no abstract unless a later copy supplied it."""
-    first: int
-    title: str | None
-    has_abstract: bool
-    id: str
+class _Later:
+    """What the later copies of a paper add to its first record: their sources, and
+    each field's first value among them, for the fields the first record lacks."""
     sources: list[Source] = field(default_factory=list)
+    title: str | None = None
     abstract: str | None = None
+    id: str = ""
     date: str | None = None
     authors: int | None = None
     upvotes: int | None = None
     url: str | None = None
+
+    def add(self, rec: Paper) -> None:
+        self.sources += rec.sources
+        self.title = self.title or rec.title
+        self.abstract = self.abstract or rec.abstract
+        if not self.id and _explicit_id(rec):
+            self.id = rec.id
+        for k in ("date", "authors", "upvotes", "url"):
+            if getattr(self, k) is None:
+                setattr(self, k, getattr(rec, k))
+
+    def merged(self, first: Paper) -> Paper:
+        """The paper: the first record, completed by the later copies."""
+        return Paper(title=first.title or self.title, abstract=first.abstract or self.abstract,
+                     sources=first.sources + self.sources,
+                     date=_first(first.date, self.date), authors=_first(first.authors, self.authors),
+                     upvotes=_first(first.upvotes, self.upvotes), url=_first(first.url, self.url),
+                     id=first.id if _explicit_id(first) else self.id)
+
+
+def _first(a, b):
+    return a if a is not None else b
 
 
 def read_papers(paths: list[str], fmt: str | None = None,
@@ -438,7 +460,11 @@ def read_papers(paths: list[str], fmt: str | None = None,
     """Deduplicated papers: the same paper in several inputs is one Paper with all sources.
 
     Two passes (see module doc); input errors are raised before the first paper.
+    Memory: the dedup index moves to disk past a bound (kg.spill), and only papers
+    read more than once keep anything else, so a corpus of any size fits.
     """
+    from kg.spill import SpillDict
+
     on_error = on_error or _warn
     inputs = expand_paths(paths)
     spool = None
@@ -448,38 +474,28 @@ def read_papers(paths: list[str], fmt: str | None = None,
             for line in _lines(_Input("-", None)):
                 spool.write(line + "\n")
         inputs = [_Input("-", spool.name) if i.path is None else i for i in inputs]
+    index = SpillDict()  # digest of a dedup key -> number of the paper's first record
     try:
-        index: dict[bytes, int] = {}  # digests of the dedup keys: a paper costs ~200 bytes here
-        groups: list[_Group] = []
+        later: dict[int, _Later] = {}  # by first record: what its later copies add
+        repeats: set[int] = set()  # numbers of the records that are later copies
         for seq, rec in enumerate(_iter_inputs(inputs, fmt, on_error)):
             keys = [_digest(k) for k in rec.keys()]
-            g = next((index[k] for k in keys if k in index), None)
-            if g is None:
-                g = len(groups)
-                groups.append(_Group(seq, rec.title, bool(rec.abstract), rec.id if _explicit_id(rec) else ""))
-            grp = groups[g]
-            grp.sources += rec.sources
-            if grp.title is None and rec.title:
-                grp.title = rec.title
-            if not grp.has_abstract and grp.abstract is None and rec.abstract:
-                grp.abstract = rec.abstract
-            if not grp.id and _explicit_id(rec):
-                grp.id = rec.id
-            for k in ("date", "authors", "upvotes", "url"):
-                if getattr(grp, k) is None:
-                    setattr(grp, k, getattr(rec, k))
+            first = next((g for k in keys if (g := index.get(k)) is not None), None)
+            if first is None:
+                first = seq
+            else:
+                later.setdefault(first, _Later()).add(rec)
+                repeats.add(seq)
             for k in keys:
-                index.setdefault(k, g)
-        del index
-        first = {grp.first: grp for grp in groups}
+                index.setdefault(k, first)
+        index.clear()
         for seq, rec in enumerate(_iter_inputs(inputs, fmt, lambda msg: None)):
-            grp = first.pop(seq, None)
-            if grp is None:
+            if seq in repeats:
                 continue
-            yield Paper(title=grp.title, abstract=rec.abstract or grp.abstract,
-                        sources=grp.sources, date=grp.date, authors=grp.authors,
-                        upvotes=grp.upvotes, url=grp.url, id=grp.id)
+            copies = later.pop(seq, None)
+            yield rec if copies is None else copies.merged(rec)
     finally:
+        index.close()
         if spool is not None:
             os.unlink(spool.name)
 

@@ -323,3 +323,21 @@ def test_real_stdin_in_a_subprocess(tmp_path):
 def test_detect_format_on_a_missing_path():
     with pytest.raises(InputError, match="^nowhere/x.txt: no such file$"):
         detect_format("nowhere/x.txt")
+
+
+def test_dedup_is_the_same_when_its_index_moves_to_disk(tmp_path, monkeypatch):
+    """Past kg.spill.LIMIT entries the dedup index lives in SQLite; the papers must not change."""
+    from kg import spill
+
+    (tmp_path / "a.jsonl").write_text("".join(
+        json.dumps({"title": f"Paper number {i}", "abstract": ABSTRACT.replace("40%", f"{i}%")}) + "\n"
+        for i in range(30)))
+    (tmp_path / "b.jsonl").write_text("".join(  # every third paper again, title only, with a date
+        json.dumps({"title": f"Paper number {i}", "date": "2024-01-02"}) + "\n" for i in range(0, 30, 3)))
+    in_memory, _ = read([tmp_path])
+    monkeypatch.setattr(spill, "LIMIT", 4)
+    on_disk, _ = read([tmp_path])
+    assert on_disk == in_memory
+    assert len(in_memory) == 30
+    assert [len(p.sources) for p in in_memory[:4]] == [2, 1, 1, 2]
+    assert in_memory[3].date == "2024-01-02" and in_memory[1].date is None
