@@ -89,7 +89,7 @@ class SpillDict:
 
     def _spill(self) -> None:
         if self._db is None:
-            self._db = sqlite3.connect("")
+            self._db = sqlite3.connect("", check_same_thread=False)  # one user at a time, any thread
             self._db.execute("PRAGMA journal_mode = OFF")
             self._db.execute("PRAGMA synchronous = OFF")
             self._db.execute("CREATE TABLE kv (k PRIMARY KEY, v) WITHOUT ROWID")

@@ -120,6 +120,31 @@ def test_kg_ttl_holds_each_triple_of_the_store_once(tmp_path):
     assert len(written) == len(set(written)) == len(stored) and set(written) == stored
 
 
+def test_a_build_whose_bookkeeping_moves_to_disk_gives_the_same_graph(tmp_path, corpus_dir, corpus_build,
+                                                                      monkeypatch):
+    """With kg.spill's bound at 2 entries, the readers' dedup index, the one-label rule
+    and kg.ttl's set of edges all live in SQLite from the start (as on a corpus of
+    millions): the store and kg.ttl must hold the triples of the ordinary build."""
+    import pyoxigraph as ox
+
+    from kg import spill
+
+    monkeypatch.setattr(spill, "LIMIT", 2)
+    summary = build([str(corpus_dir)], tmp_path)
+    assert summary.papers == 96 and summary.violations == []
+
+    def stored(folder):
+        store = ox.Store.read_only(str(folder / "store"))
+        return {q.triple for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+
+    def turtle(folder):
+        return [q.triple for q in ox.parse(path=str(folder / "kg.ttl"), format=ox.RdfFormat.TURTLE)]
+
+    assert stored(tmp_path) == stored(corpus_build)
+    written = turtle(tmp_path)
+    assert len(written) == len(set(written)) and set(written) == set(turtle(corpus_build))
+
+
 def test_add_keeps_a_lean_build_lean_and_runs_on_worker_processes(tmp_path):
     """A build made with mentions=False gets no Mention nodes from `add` either, and
     `add(jobs=2)` extracts on two processes into the same graph as one build of all."""
