@@ -51,7 +51,7 @@ def _ignore(_: str) -> None:
 # --------------------------------------------------------------- worker side
 
 _local = threading.local()
-RENEW_AFTER = 50_000  # papers; spaCy's string store only grows (~1.5 MB per 1,000 new abstracts)
+RENEW_AFTER = 20_000  # papers; spaCy's string store only grows (~1.5 MB per 1,000 new abstracts)
 CHUNK = 500  # papers per task: big enough to amortise a task, small enough to keep memory flat
 LOAD_PIECE = 32 << 20  # bytes of N-Triples per bulk load (about 200k triples)
 

@@ -21,6 +21,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from kg import resolve as _resolve
+from kg.memo import LIMIT as _MEMO
 from kg.records import ENTITY_TYPES, Extraction
 from kg.vocab import KGI, KGO, PREFIXES
 
@@ -40,7 +41,7 @@ def slug(name: str) -> str:
     return quote(re.sub(r"\s+", "-", name.strip().lower()), safe="-")
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=_MEMO)
 def key(name: str) -> str:
     """IRI-safe key of a canonical name: `kg.resolve.key`, made safe whatever it returns."""
     k = _resolve.key(name)
@@ -49,7 +50,7 @@ def key(name: str) -> str:
     return k
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=_MEMO)
 def canonical(name: str, label: str) -> str:
     """Canonical name of `name` as a `label` entity (cached kg.resolve.canonical)."""
     return _resolve.canonical(name, label).strip() or name.strip()
@@ -141,7 +142,7 @@ def _int(n) -> str:
     return f'"{int(n)}"{_INT}'
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=_MEMO)
 def _entity_node(name: str, label: str) -> tuple[str, str]:
     """(`<entity IRI>`, canonical name) of a raw name; cached since names repeat across papers."""
     canon = clean(canonical(name, label))

@@ -13,6 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
+from kg.memo import LIMIT as _MEMO
 from kg.records import Extraction, Mention
 
 _PATTERN_DIR = Path(__file__).resolve().parent / "patterns"
@@ -67,7 +68,7 @@ def key(name: str) -> str:
     return s
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=_MEMO)
 def canonical(name: str, label: str) -> str:
     """The canonical name of an entity mention of the given type (cached: names repeat across papers)."""
     text = re.sub(r"\s+", " ", name).strip()

@@ -13,6 +13,7 @@ from typing import Iterable
 import pyoxigraph as ox
 
 from kg.atomic import atomic_write
+from kg.memo import Memo
 from kg.vocab import PREFIXES
 
 FORMATS = {
@@ -69,7 +70,7 @@ class Store:
         self._buffer: list = []
         self._text: list[str] = []
         self._text_size = 0
-        self._nodes: dict = {}
+        self._nodes = Memo()  # rdflib IRI -> pyoxigraph NamedNode
         from kg.rdf import LabelKeeper
 
         self._labels = LabelKeeper(self._stored_label)
@@ -283,9 +284,7 @@ class Store:
         if type(term) is URIRef or isinstance(term, URIRef):
             node = self._nodes.get(term)
             if node is None:
-                node = ox.NamedNode(str(term))
-                if len(self._nodes) < 100_000:
-                    self._nodes[term] = node
+                node = self._nodes.put(term, ox.NamedNode(str(term)))
             return node
         if isinstance(term, Literal):
             if term.language:

@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.tokenmatch import table
+from kg.memo import Memo
 
 from kg.records import Claim
 
@@ -152,8 +153,8 @@ class _Tables:
     generic: set = field(default_factory=set)
     prep_scan: "_WordScan | None" = None
     pronoun_scan: "_WordScan | None" = None
-    name_words: dict = field(default_factory=dict)   # word -> _fallback_word verdict, filled as read
-    name_shapes: dict = field(default_factory=dict)  # name-like word -> has _NAME_SHAPE
+    name_words: Memo = field(default_factory=Memo)   # word -> _fallback_word verdict, filled as read
+    name_shapes: Memo = field(default_factory=Memo)  # name-like word -> has _NAME_SHAPE
 
 
 def _alternation(phrases) -> str:
@@ -919,9 +920,7 @@ class SentenceReader:
                 continue
             v = verdicts.get(tok)
             if v is None:
-                v = _fallback_word(tok, self.t.generic)
-                if len(verdicts) < 500_000:
-                    verdicts[tok] = v
+                v = verdicts.put(tok, _fallback_word(tok, self.t.generic))
             if v == _NAME_NO or (v == _NAME_UNLESS_ABBREVIATION and self._generic_abbreviation(tok)):
                 continue
             out.append((start, start + len(tok), tok))
@@ -1028,9 +1027,7 @@ class SentenceReader:
         for s0, e0, tok in self._fallback_names(0, first.start):
             shaped = shapes.get(tok)
             if shaped is None:
-                shaped = _NAME_SHAPE.search(tok) is not None
-                if len(shapes) < 500_000:
-                    shapes[tok] = shaped
+                shaped = shapes.put(tok, _NAME_SHAPE.search(tok) is not None)
             if not shaped:
                 continue
             if (best is None or s0 > best[0]) and self._subject_position(e0) and \
@@ -1184,13 +1181,11 @@ def _words(text: str) -> list[str]:
     """The words of a short phrase (cached: the same phrases recur; callers never mutate)."""
     hit = _WORDS_CACHE.get(text)
     if hit is None:
-        hit = _WORD.findall(text)
-        if len(_WORDS_CACHE) < 200_000:
-            _WORDS_CACHE[text] = hit
+        hit = _WORDS_CACHE.put(text, _WORD.findall(text))
     return hit
 
 
-_WORDS_CACHE: dict[str, list[str]] = {}
+_WORDS_CACHE = Memo()
 
 
 def _has(text: str, phrases: frozenset) -> bool:
@@ -1214,11 +1209,9 @@ def _acronym(name: str) -> str:
 def _key(name: str) -> str:
     hit = _KEY_CACHE.get(name)
     if hit is None:
-        hit = _NOT_KEY.sub("", (name or "").lower())
-        if len(_KEY_CACHE) < 200_000:
-            _KEY_CACHE[name] = hit
+        hit = _KEY_CACHE.put(name, _NOT_KEY.sub("", (name or "").lower()))
     return hit
 
 
 _NOT_KEY = re.compile(r"[^0-9a-z]+")
-_KEY_CACHE: dict = {}
+_KEY_CACHE = Memo()

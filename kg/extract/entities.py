@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.patterns import PATTERN_DIR, entity_rows, lexicon
 from kg.extract.tokenmatch import TokenPatternMatcher, _word, table
+from kg.memo import Memo
 
 NAMED = ("System", "Hardware", "Model", "Dataset")
 P_DEFINED = 6  # a short form defined in this paper outranks any list
@@ -145,11 +146,11 @@ class EntityTagger:
         self.heads = self.tech_heads | self.tech_alone | self.metric_heads
         # last parts of hyphenated words that name a technique alone ("serving" of "co-serving")
         self.compound_tails = {w.rsplit("-", 1)[1] for w in self.tech_alone if "-" in w} - self.heads
-        self._mod_cache: dict[tuple, bool] = {}
+        self._mod_cache = Memo()
         self._keys: dict[str, tuple[str, str]] = {}
-        self._verdicts: dict[str, int] = {}
+        self._verdicts = Memo()
         self._vocab = nlp.vocab
-        self._lowered: dict[int, object] = {}  # orth -> the Word of its lower-case form
+        self._lowered = Memo()  # orth -> the Word of its lower-case form
 
     # -- matching ---------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -730,7 +731,7 @@ class EntityTagger:
     def _lower_word(self, t):
         w = self._lowered.get(t.orth)
         if w is None:
-            w = self._lowered[t.orth] = _word(self._vocab, self._vocab.strings.add(t.lower_), 1)
+            w = self._lowered.put(t.orth, _word(self._vocab, self._vocab.strings.add(t.lower_), 1))
         return w
 
     def _split_name(self, k: int) -> bool:
@@ -743,9 +744,7 @@ class EntityTagger:
         key = (t, cap_head, metric)
         ok = self._mod_cache.get(key)
         if ok is None:
-            ok = self._modifier_test(t, cap_head, metric)
-            if len(self._mod_cache) < 500_000:
-                self._mod_cache[key] = ok
+            ok = self._mod_cache.put(key, self._modifier_test(t, cap_head, metric))
         return ok
 
     def _modifier_test(self, t, cap_head: bool, metric: bool) -> bool:
@@ -842,9 +841,7 @@ class EntityTagger:
             text = self._texts[i]
             v = verdicts.get(text)
             if v is None:
-                v = self._verdict(text)
-                if len(verdicts) < 500_000:
-                    verdicts[text] = v
+                v = verdicts.put(text, self._verdict(text))
             if v == 0 or (v == 1 and not self._comparison_context(doc, i)):
                 continue
             # glued into a longer hyphenated word: take the whole compound
@@ -901,16 +898,14 @@ class EntityTagger:
         return "System"
 
 
-_SHAPE_CACHE: dict[str, bool] = {}
+_SHAPE_CACHE = Memo()
 
 
 def _name_shape(text: str) -> bool:
     """Cached: could this word be an unlisted name (CamelCase, digits, caps, "-32B" sizes)?"""
     hit = _SHAPE_CACHE.get(text)
     if hit is None:
-        hit = bool(_NAME_LIKE.match(text) or _SIZED.match(text))
-        if len(_SHAPE_CACHE) < 500_000:
-            _SHAPE_CACHE[text] = hit
+        hit = _SHAPE_CACHE.put(text, bool(_NAME_LIKE.match(text) or _SIZED.match(text)))
     return hit
 
 
@@ -1002,13 +997,11 @@ def _norm_phrase(text: str) -> str:
     """Canonical form of a technique or metric phrase: lower case, singular last word."""
     norm = _NORMS.get(text)
     if norm is None:
-        norm = _norm(text)
-        if len(_NORMS) < 200_000:
-            _NORMS[text] = norm
+        norm = _NORMS.put(text, _norm(text))
     return norm
 
 
-_NORMS: dict[str, str] = {}
+_NORMS = Memo()
 
 
 def _norm(text: str) -> str:

@@ -23,6 +23,7 @@ from kg.extract.entities import ELIDED, entity_tuples, sentence_starts
 from kg.extract.tokenmatch import set_sentences, table
 from kg.extract import proposed as _proposed  # noqa: F401  (registers kg_proposed)
 from kg.batching import batched
+from kg.memo import Memo
 from kg.records import Claim, Extraction, Mention, Paper
 
 try:  # written by the claims engineer; the pipeline works without it
@@ -247,12 +248,11 @@ def _words_key(text: str) -> str:
     if k is None:
         t = _SPACED_HYPHEN.sub("-", text.lower()).strip()
         k = _PLURAL_S.sub("", t)
-        if len(_KEYS) < 200_000:
-            _KEYS[text] = k
+        _KEYS.put(text, k)
     return k
 
 
-_KEYS: dict[str, str] = {}
+_KEYS = Memo()
 _SPACED_HYPHEN = re.compile(r"\s*-\s*")
 _PLURAL_S = re.compile(r"(?<=[a-z]{3})s$")
 

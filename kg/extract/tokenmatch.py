@@ -22,14 +22,16 @@ from spacy.attrs import IDX, ORTH, SENT_START, SPACY
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
+from kg.memo import Memo
+
 _KEYS = ("ORTH", "TEXT", "LOWER")
 
 
 class Word:
     """The Token attributes the rules read, shared by every occurrence of a word.
 
-    One object per (word, trailing space) pair for the whole process, so a Doc's
-    words cost a dict lookup each instead of a Token object each.
+    One object per (word, trailing space) pair at a time (kg.memo bounds how many), so a
+    Doc's words cost a dict lookup each instead of a Token object each.
     """
     __slots__ = ("orth", "text", "lower_", "whitespace_", "is_punct", "is_alpha", "is_upper", "is_lower",
                  "like_num", "is_space", "is_stop")
@@ -59,17 +61,15 @@ class Words(list):
         return "".join([w.text + w.whitespace_ for w in self[:-1]]) + self[-1].text
 
 
-_SPACED: dict[int, Word] = {}  # orth -> Word followed by a space
-_TIGHT: dict[int, Word] = {}  # orth -> Word not followed by a space
+_SPACED = Memo()  # orth -> Word followed by a space
+_TIGHT = Memo()  # orth -> Word not followed by a space
 
 
 def _word(vocab, orth: int, space: int) -> Word:
     cache = _SPACED if space else _TIGHT
     w = cache.get(orth)
     if w is None:
-        w = Word(vocab[orth], bool(space))
-        if len(cache) < 1_000_000:
-            cache[orth] = w
+        w = cache.put(orth, Word(vocab[orth], bool(space)))
     return w
 
 
@@ -167,7 +167,7 @@ class TokenPatternMatcher:
         self._patterns: list[tuple[str, list[tuple[int, str | None]]]] = []
         self._starts: list[int] = []  # per pattern: bitmask of the predicates it can start with
         self._needs: list[int] = []  # per pattern: bitmask of the predicates it cannot match without
-        self._cache: dict[int, int] = {}
+        self._cache = Memo()  # orth -> bit mask of the predicates the word meets
 
     def _pred(self, spec: dict) -> tuple[int, str | None]:
         op = spec.get("OP")
@@ -218,7 +218,7 @@ class TokenPatternMatcher:
                 if (kind == "EQ" and s == value) or (kind == "IN" and s in value) or \
                         (kind == "RE" and value.search(s)):
                     mask |= 1 << n
-            self._cache[orth] = mask
+            self._cache.put(orth, mask)
         return mask
 
     def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
