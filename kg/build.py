@@ -76,7 +76,7 @@ def write_jsonl(records: Iterable[Extraction], path: Path | str | None, out=None
 def _write_records(records: Iterable[Extraction], fh) -> int:
     n = 0
     for ex in records:
-        fh.write(json.dumps(ex.to_json(), ensure_ascii=False) + "\n")
+        fh.write(ex.to_jsonl())
         n += 1
     return n
 

@@ -28,7 +28,6 @@ spaCy's own `nlp.pipe(n_process=N)` ships whole Docs.
 """
 from __future__ import annotations
 
-import json
 import shutil
 import tempfile
 import threading
@@ -95,7 +94,7 @@ def extract_chunk(papers: list[Paper], batch_size: int = 64, validate: bool = Tr
     for ex in _extractor(len(papers)).pipe(papers, batch_size=batch_size):
         ex = resolve(ex)
         summary.count(ex)
-        lines.append(json.dumps(ex.to_json(), ensure_ascii=False) + "\n")
+        lines.append(ex.to_jsonl())
         ents: dict = {}
         rdf._emit(ex, body, ents, mentions)
         entities.append(ents)

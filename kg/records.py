@@ -5,6 +5,7 @@ Only the standard library here: every stage may import this module.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from dataclasses import dataclass, field
 
@@ -137,6 +138,10 @@ class Extraction:
             if label in out:
                 out[label].append(text)
         return out
+
+    def to_jsonl(self) -> str:
+        """One line of extractions.jsonl (`kg extract`, `kg build` and the dev scorer's input alike)."""
+        return json.dumps(self.to_json(), ensure_ascii=False) + "\n"
 
     def to_json(self) -> dict:
         """The record `kg extract` prints: gold shape plus offsets and sources."""

@@ -26,7 +26,7 @@ def write_predictions(gold: str | Path, out: str | Path) -> None:
 
     with open(out, "w", encoding="utf-8") as fh:
         for ex in Extractor().pipe(gold_papers(gold)):
-            fh.write(json.dumps(resolve(ex).to_json(), ensure_ascii=False) + "\n")
+            fh.write(resolve(ex).to_jsonl())
 
 
 def main(argv: list[str] | None = None) -> int:
