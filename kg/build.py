@@ -82,9 +82,12 @@ def _write_records(records: Iterable[Extraction], fh) -> int:
 
 
 def finish_outputs(store, out: Path, summary: Summary, progress: Report = _ignore,
-                   turtle: bool = True) -> None:
-    """Count, derive the summary graph, then write kg.ttl (unless `turtle` is False: the
-    caller wrote it) and the HTML views. The chunks have been validated already.
+                   turtle: bool = True, figures=None) -> None:
+    """Count, write the summary graph, then kg.ttl (unless `turtle` is False: the caller
+    wrote it) and the HTML views. The chunks have been validated already.
+
+    A fresh build passes the summaries' `figures` it merged from its chunks
+    (a kg.tally.Tally); otherwise they are derived from the store in SPARQL.
 
     The Turtle dump runs in Oxigraph's native code without the GIL, so it is
     written in a thread while the views are drawn.
@@ -94,7 +97,11 @@ def finish_outputs(store, out: Path, summary: Summary, progress: Report = _ignor
 
     summary.violations = sorted(set(summary.violations))
     summary.triples = len(store)
-    summaries.refresh(store)  # the aggregates the named queries look up, in their own named graph
+    # the aggregates the named queries look up, in their own named graph
+    if figures is not None:
+        figures.write(store)
+    else:
+        summaries.refresh(store)
     if turtle:
         progress("writing kg.ttl and the HTML views")
         with alongside(lambda: store.dump(out / "kg.ttl", format="turtle")):

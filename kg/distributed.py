@@ -84,9 +84,10 @@ def extract_chunk(papers: list[Paper], batch_size: int = 64, validate: bool = Tr
     across chunks, one rdfs:label per entity, holds by construction
     (kg.rdf.LabelKeeper in the driver).
     """
-    from kg import rdf
+    from kg import rdf, tally
     from kg.build import Summary
     from kg.resolve import resolve
+    from kg.validate import validate_groups
 
     body: list[str] = []
     entities, lines = [], []
@@ -99,18 +100,19 @@ def extract_chunk(papers: list[Paper], batch_size: int = 64, validate: bool = Tr
         rdf._emit(ex, body, ents, mentions)
         entities.append(ents)
     nt = "".join(body).encode("utf-8")
+    groups = chunk_groups(nt, entities)
     return {"nt": nt, "entities": entities, "jsonl": "".join(lines),
-            "violations": chunk_violations(nt, entities) if validate else [],
+            "violations": validate_groups(groups) if validate else [], "tally": tally.count(groups),
             "papers": summary.papers, "entities_count": dict(summary.entities), "claims": summary.claims}
 
 
-def chunk_violations(nt: bytes, entities: list[dict]) -> list[str]:
-    """Shape violations of one chunk: its N-Triples plus its entities' type and label
-    lines, as a graph of its own (see `extract_chunk` for why that suffices)."""
+def chunk_groups(nt: bytes, entities: list[dict]) -> dict:
+    """One chunk as a graph of its own, grouped by subject: its N-Triples plus its entities'
+    type and label lines (see `extract_chunk` for why that suffices to validate it)."""
     from kg.rdf import LabelKeeper, entity_ntriples
-    from kg.validate import validate_ntriples
+    from kg.validate import group_ntriples
 
-    return validate_ntriples(nt + entity_ntriples(entities, LabelKeeper()))
+    return group_ntriples(nt + entity_ntriples(entities, LabelKeeper()))
 
 
 def connect(address: str = "local", n_workers: int = 2, processes: bool = True):
@@ -154,6 +156,7 @@ def build_chunked(inputs: list[str], out: Path | str, submit: Callable, workers:
     from kg.build import Summary, finish_outputs, fresh_store
     from kg.rdf import LabelKeeper, entity_ntriples
     from kg.sources import read_papers
+    from kg.tally import Tally
 
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
@@ -161,7 +164,7 @@ def build_chunked(inputs: list[str], out: Path | str, submit: Callable, workers:
         nt_dir = Path(nt_dir)
         shutil.rmtree(nt_dir, ignore_errors=True)
         nt_dir.mkdir(parents=True)
-    summary = Summary()
+    summary, figures = Summary(), Tally()
 
     def skipped(msg: str) -> None:
         summary.skipped.append(msg)
@@ -188,11 +191,12 @@ def build_chunked(inputs: list[str], out: Path | str, submit: Callable, workers:
                 graph.write(labels)
                 jsonl.write(part["jsonl"])
                 summary.count_chunk(part)
+                figures.merge(part["tally"])
                 tick(summary.papers)
         extracted()
         progress("loading the store and writing kg.ttl")
         _load_while_writing_turtle(store, spool, out / "kg.ttl")
-        finish_outputs(store, out, summary, progress, turtle=False)
+        finish_outputs(store, out, summary, progress, turtle=False, figures=figures)
     return summary
 
 

@@ -134,6 +134,18 @@ class Store:
                                   to_graph=ox.DefaultGraph())
         self._labels.clear()
 
+    def replace_graph(self, graph: str, ntriples: bytes) -> None:
+        """Make the named graph `graph` (an IRI) hold exactly these N-Triples (derived data)."""
+        self._writable()
+        self.flush()
+        target = ox.NamedNode(graph)
+        if self._store.contains_named_graph(target):
+            self._store.remove_graph(target)
+        if self.path is None:
+            self._store.load(ntriples, ox.RdfFormat.N_TRIPLES, to_graph=target)
+        else:
+            self._store.bulk_load(ntriples, ox.RdfFormat.N_TRIPLES, to_graph=target)
+
     def update(self, sparql: str) -> None:
         """Run a SPARQL 1.1 Update."""
         self._writable()

@@ -284,7 +284,7 @@ def _stream(store) -> list[str]:
             checker.types.setdefault(str(q.subject), set()).add(cls)
     if getattr(store, "path", None) is None:  # in memory (small): quads come in insertion order
         text = raw.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=dg).decode("utf-8")
-        return checker.check_groups(_group(text))
+        return checker.check_groups(group_ntriples(text))
     with tempfile.TemporaryFile() as fh:  # the dump streams to disk, not into memory
         raw.dump(fh, format=ox.RdfFormat.N_TRIPLES, from_graph=dg)
         fh.seek(0)
@@ -300,13 +300,18 @@ def validate_ntriples(data: bytes | str) -> list[str]:
     constraint spans two chunks (see kg.distributed.extract_chunk). The text must
     be N-Triples as kg.rdf writes it: one triple per line, single spaces.
     """
-    groups = _group(data.decode("utf-8") if isinstance(data, bytes) else data)
+    return validate_groups(group_ntriples(data))
+
+
+def validate_groups(groups: dict) -> list[str]:
+    """`validate_ntriples` on text already grouped by `group_ntriples`."""
     checker = _Checker({s: set(preds[_TYPE]) for s, preds in groups.items() if _TYPE in preds})
     return checker.check_groups(groups)
 
 
-def _group(text: str) -> dict:
+def group_ntriples(data: bytes | str) -> dict:
     """{subject: {predicate: [objects]}} of N-Triples text (single spaces, " ." at each end)."""
+    text = data.decode("utf-8") if isinstance(data, bytes) else data
     groups: dict = {}
     group = groups.get
     for line in text.splitlines():  # the hot loop of a build's validation: kept flat

@@ -111,11 +111,11 @@ def test_chunk_validation_finds_what_validating_the_whole_store_finds(corpus_dir
     (bad units, technique entities used as models) the chunks' violations together
     are exactly those of the whole graph in a store."""
     from kg.batching import batched
-    from kg.distributed import chunk_violations, extract_chunk
+    from kg.distributed import chunk_groups, extract_chunk
     from kg.rdf import LabelKeeper, entity_ntriples
     from kg.sources import read_papers
     from kg.store import Store
-    from kg.validate import validate
+    from kg.validate import validate, validate_groups
 
     kgo = b"<https://w3id.org/mlsys-kg/ontology#"
     parts = [extract_chunk(chunk) for chunk in batched(read_papers([str(corpus_dir)]), 40)]
@@ -125,7 +125,7 @@ def test_chunk_validation_finds_what_validating_the_whole_store_finds(corpus_dir
         for part in parts:
             broken = (part["nt"].replace(b'"x"', b'"times"')
                       .replace(kgo + b"usesTechnique>", kgo + b"usesModel>"))
-            found |= set(chunk_violations(broken, part["entities"]))
+            found |= set(validate_groups(chunk_groups(broken, part["entities"])))
             store.load(broken + entity_ntriples(part["entities"], keeper), format="nt")
         whole = validate(store)
     assert whole and sorted(found) == whole
