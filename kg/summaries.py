@@ -3,9 +3,10 @@
 Questions such as "which hardware is used most" or "what is the best speedup
 per metric kind" need a GROUP BY over the whole graph, about a second per
 query at 100k papers. The SPARQL updates in ontology/derive/*.ru compute those
-figures once per build into the named graph GRAPH (kgo:Summary nodes), so the
-named queries answer them by lookup. The default graph, which kg.ttl,
-validation and exports hold, stays the extracted data alone.
+figures into the named graph GRAPH (kgo:Summary nodes), so the named queries
+answer them by lookup. The default graph, which kg.ttl, validation and exports
+hold, stays the extracted data alone. A fresh build writes the same quads from
+counts it merges chunk by chunk (kg.tally), without these whole-graph joins.
 """
 from __future__ import annotations
 

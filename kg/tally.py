@@ -73,9 +73,11 @@ def count(groups: dict) -> dict:
     return tally.partial()
 
 
-def _number(term: str) -> float:
-    """The number of an N-Triples numeric literal ("2.5"^^<...double>)."""
-    return float(term[1:term.index('"', 1)])
+def _number(term: str) -> tuple[bool, float]:
+    """An N-Triples numeric literal ("2.5"^^<...double>) as a key that orders like Oxigraph's
+    MAX, which ranks NaN above every number."""
+    number = float(term[1:term.index('"', 1)])
+    return (True, 0.0) if number != number else (False, number)
 
 
 class Tally:
@@ -89,7 +91,7 @@ class Tally:
         self.hardware_claims: Counter = Counter()
         self.typed_hardware: set = set()
         self.technique_papers: Counter = Counter()
-        # (kind,) or (kind, hardware) -> [value term, value, claims that are better with it]
+        # (kind,) or (kind, hardware) -> [value term, its _number, claims that are better with it]
         self.best: dict[tuple, list] = {}
 
     def offer(self, group: tuple, value: str, claim: str, better: bool) -> None:

@@ -82,7 +82,7 @@ TYPES = "".join(f"{iri('hardware/' + h)} <http://www.w3.org/1999/02/22-rdf-synta
 # claim lacks kgo:better (it takes the maximum but is no best claim, so its group has no row),
 # claims worse than their baseline or in another unit (ignored), a claim on two GPUs and the same
 # GPU twice, hardware with papers but no claims or with no kgo:Hardware type, a baseline no paper
-# compares against, a line written twice
+# compares against, a line written twice, NaN and INF (Oxigraph's MAX ranks NaN above all)
 CHUNKS = [
     TYPES + claim(1, "p1", "speedup", "3.5", hardware=("a100", "h100", "a100"), baseline="vllm")
     + claim(2, "p1", "speedup", "9", better="false") + claim(3, "p1", "throughput", "2", unit="%")
@@ -93,6 +93,7 @@ CHUNKS = [
     TYPES + claim(4, "p2", "speedup", "3.5", hardware=("a100",), baseline="orca")
     + claim(5, "p2", "latency", "7", better=None, hardware=("h100",))
     + claim(6, "p2", "latency", "4", hardware=("h100",))
+    + claim(7, "p2", "memory", "INF") + claim(8, "p2", "memory", "NaN")
     + f"{iri('paper/p2')} {p('evaluatedOn')} {iri('hardware/a100')} .\n"
     + f"{iri('paper/p2')} {p('evaluatedOn')} {iri('hardware/fpga')} .\n"
     + f"{iri('paper/p2')} {p('usesTechnique')} {iri('technique/paging')} .\n",
@@ -114,6 +115,7 @@ def test_edge_cases_merge_to_the_sparql_derive(tmp_path):
     assert f"{iri('summary/best/kind/speedup')} {p('bestClaim')} {iri('claim/1')}" in best
     assert f"{iri('summary/best/kind/speedup')} {p('bestClaim')} {iri('claim/4')}" in best
     assert not any("kind/latency" in q for q in best)  # claim 5 holds the maximum without kgo:better
+    assert f"{iri('summary/best/kind/memory')} {p('bestClaim')} {iri('claim/8')}" in best  # NaN ranks first
     counts = {q for q in merged if "claimCount" in q or "paperCount" in q}
     assert f'{iri("summary/hardware/tpu")} {p("claimCount")} "0"^^<http://www.w3.org/2001/XMLSchema#integer>' \
         in counts
