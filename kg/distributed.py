@@ -75,7 +75,8 @@ def extract_chunk(papers: list[Paper], batch_size: int = 64, validate: bool = Tr
     Returns the chunk's N-Triples without the entity lines (`nt`, bytes), per
     paper in order the entities whose lines depend on the labels seen before
     (`entities`), its extraction records as JSON Lines (`jsonl`), its counts,
-    and its shape violations (`violations`) when `validate` is set.
+    the summary graph's partial figures (`tally`, see kg.tally), and its shape
+    violations (`violations`) when `validate` is set.
 
     The chunk is validated here, with its entities' type and label lines as
     if it were a graph of its own: every paper, claim and mention lies in one
