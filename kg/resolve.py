@@ -18,7 +18,7 @@ from kg.records import Extraction, Mention
 
 _PATTERN_DIR = Path(__file__).resolve().parent / "patterns"
 _FILES = ("hardware.jsonl", "systems.jsonl", "models.jsonl", "datasets.jsonl", "techniques.jsonl", "metrics.jsonl")
-_VENDORS = r"(?:geforce|tesla|nvidia|intel|amd|google|huawei|apple|arm|habana|xilinx|amd/xilinx|aws|amazon|qualcomm|cerebras|sambanova|graphcore)"
+_VENDORS = r"(?:geforce|tesla|instinct|nvidia|intel|amd|google|huawei|apple|arm|habana|xilinx|amd/xilinx|aws|amazon|qualcomm|cerebras|sambanova|graphcore)"
 _HW_TAIL = r"(?:gpus?|cpus?|hpus?|npus?|tpus?|processors?|accelerators?|chips?|cards?|devices?|nodes?|superchips?|ssds?)"
 # Model families whose display spelling differs from a plain capitalisation.
 _MODEL_SPELLING = {

@@ -25,6 +25,16 @@ def test_hardware_variants_reduce_to_the_chip(ex):
     assert any(h.replace(" ", "").lower() == "tpuv5e" for h in hw)
 
 
+def test_product_line_words_drop_like_vendors(ex):
+    hw = ents(ex, "We compare an AMD Instinct MI210 GPU with an NVIDIA L20 GPU.")["Hardware"]
+    assert sorted(hw) == ["L20", "MI210"]
+
+
+def test_math_benchmark_and_splitwise_baseline(ex):
+    e = ents(ex, "On GSM8K and MATH, our scheduler serves 2x more requests than Splitwise.")
+    assert "MATH" in e["Dataset"] and "Splitwise" in e["System"]
+
+
 def test_hardware_counts_and_generic_words_are_not_entities(ex):
     e = ents(ex, "The job used 2,048 GPUs and many CPUs on edge devices.")
     assert e["Hardware"] == [] and e["System"] == []

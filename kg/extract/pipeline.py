@@ -35,7 +35,7 @@ except ImportError:  # pragma: no cover - depends on the checkout
 if not Doc.has_extension("claims"):
     Doc.set_extension("claims", default=None)
 
-_VENDOR = re.compile(r"^(?:(?:nvidia|intel|amd|google|huawei|apple|arm|habana|xilinx|amazon|aws|geforce|tesla)\s+)+", re.I)
+_VENDOR = re.compile(r"^(?:(?:nvidia|intel|amd|google|huawei|apple|arm|habana|xilinx|amazon|aws|geforce|tesla|instinct)\s+)+", re.I)
 
 
 @Language.factory("kg_sentences", default_config={"annotate": False})
