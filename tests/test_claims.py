@@ -98,6 +98,13 @@ def test_outperforms_by(nlp):
     assert (c.subject, c.baseline, c.value, c.hardware) == ("BarTrain", "DeepSpeed", 1.8, ["H100"])
 
 
+def test_outperforms_a_named_appositive_by(nlp):
+    c = one(nlp, "BarTrain outperforms the strongest baseline, DeepSpeed, by 1.8x.", ["BarTrain"])
+    assert (c.subject, c.baseline, c.value) == ("BarTrain", "DeepSpeed", 1.8)
+    c = one(nlp, "BarTrain outperforms existing frameworks, by 1.8x.", ["BarTrain"])
+    assert (c.subject, c.baseline, c.value) == ("BarTrain", None, 1.8)
+
+
 def test_higher_throughput_than(nlp):
     c = one(nlp, "Our system achieves 4.2x higher throughput than Orca.", ["FooServe"])
     assert (c.baseline, c.metric_kind, c.better) == ("Orca", "throughput", True)

@@ -1100,7 +1100,7 @@ _COMPARE_PREP = re.compile(r"(?:as |when )?(?:compared|relative|versus|vs|in com
 _COMMA_NOT_RESP = re.compile(r",(?!\s*(?:respectively|correspondingly))")
 _COMPARATIVE = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?(?:\w+er|more|less|fewer)\b")
 _OF_AFTER = re.compile(r"\s*(?:\)\s*)?of\s+")
-_VERB_GAP = re.compile(r"\s*(?:by|in|at)?\s*(?:[a-z~\\]+\s+){0,4}")
+_VERB_GAP = re.compile(r"\s*(?:,?\s*(?:by|in|at)\b)?\s*(?:[a-z~\\]+\s+){0,4}")
 _ACHIEVED_BY = re.compile(r"[^.;]{0,40}?\b(?:achieved|obtained|attained|reported)\s+by\s+")
 _DASH_SPACE = re.compile(r"[\s-]+")
 # "the speed of 35%", "achieving an accuracy of 90%", "on the", "with a": words before a value or a name
