@@ -105,6 +105,11 @@ def test_outperforms_a_named_appositive_by(nlp):
     assert (c.subject, c.baseline, c.value) == ("BarTrain", None, 1.8)
 
 
+def test_faster_than_with(nlp):
+    c = one(nlp, "With BarTrain, training is 1.7x faster than with Megatron-LM on A100 GPUs.", ["BarTrain"])
+    assert (c.subject, c.baseline, c.value, c.metric_kind) == ("BarTrain", "Megatron-LM", 1.7, "speedup")
+
+
 def test_higher_throughput_than(nlp):
     c = one(nlp, "Our system achieves 4.2x higher throughput than Orca.", ["FooServe"])
     assert (c.baseline, c.metric_kind, c.better) == ("Orca", "throughput", True)

@@ -818,10 +818,13 @@ class SentenceReader:
             if word == "over" and _OVER_TIME.match(rest):
                 continue
             verb = word in self.t.verb_preps
-            end = self._phrase_end(m.end(), verb)
+            start = m.end()
+            if word == "than" and rest.startswith((" with ", " using ")):  # "faster than with FSDP"
+                start = low.index(" ", start + 1)
+            end = self._phrase_end(start, verb)
             fronted = (not head or head.endswith((",", "that", ":", "(", ";"))
                        or (head.endswith((".", "when", "as", "and")) and _FRONTED.search(head) is not None))
-            out.append((m.start(), m.end(), end, fronted or verb))
+            out.append((m.start(), start, end, fronted or verb))
         return out
 
     def _phrase_end(self, start: int, verb: bool) -> int:
@@ -962,7 +965,7 @@ class SentenceReader:
                     break
                 compare = _COMPARE_PREP.match(self.low[p[0]:p[1]])
                 comparative = _COMPARATIVE.match(self.low[last.end:last.end + 40])
-                if not compare and not (comparative and self.low[p[0]:p[1]] == "than") \
+                if not compare and not (comparative and self.low.startswith("than", p[0])) \
                         and self._own_claim_between(last.end, p[0]):
                     break
                 chosen = p
