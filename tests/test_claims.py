@@ -110,6 +110,11 @@ def test_faster_than_with(nlp):
     assert (c.subject, c.baseline, c.value, c.metric_kind) == ("BarTrain", "Megatron-LM", 1.7, "speedup")
 
 
+def test_factor_of_a_baselines_metric(nlp):
+    c = one(nlp, "BarTrain sustains 2.5x the training throughput of DeepSpeed.", ["BarTrain"])
+    assert (c.subject, c.baseline, c.value, c.metric_kind) == ("BarTrain", "DeepSpeed", 2.5, "throughput")
+
+
 def test_higher_throughput_than(nlp):
     c = one(nlp, "Our system achieves 4.2x higher throughput than Orca.", ["FooServe"])
     assert (c.baseline, c.metric_kind, c.better) == ("Orca", "throughput", True)

@@ -970,7 +970,7 @@ class SentenceReader:
                     break
                 chosen = p
                 break
-        of = _OF_AFTER.match(self.low[last.end:last.end + 12])
+        of = _OF_AFTER.match(self.low[last.end:last.end + 48])
         if chosen is None and of and last.unit == "x":
             a = last.end + of.end()
             chosen = (last.end, a, self._phrase_end(a, False), False)
@@ -1102,7 +1102,8 @@ _SPACES_DOTS = re.compile(r"[\s.]*")
 _COMPARE_PREP = re.compile(r"(?:as |when )?(?:compared|relative|versus|vs|in comparison)")
 _COMMA_NOT_RESP = re.compile(r",(?!\s*(?:respectively|correspondingly))")
 _COMPARATIVE = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?(?:\w+er|more|less|fewer)\b")
-_OF_AFTER = re.compile(r"\s*(?:\)\s*)?of\s+")
+# "2.1x of FasterTransformer", "2.5x the throughput of vLLM"
+_OF_AFTER = re.compile(r"\s*(?:\)\s*)?(?:the\s+(?:[a-z-]+\s+){1,3})?of\s+")
 _VERB_GAP = re.compile(r"\s*(?:,?\s*(?:by|in|at)\b)?\s*(?:[a-z~\\]+\s+){0,4}")
 _ACHIEVED_BY = re.compile(r"[^.;]{0,40}?\b(?:achieved|obtained|attained|reported)\s+by\s+")
 _DASH_SPACE = re.compile(r"[\s-]+")
