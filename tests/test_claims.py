@@ -115,6 +115,13 @@ def test_factor_of_a_baselines_metric(nlp):
     assert (c.subject, c.baseline, c.value, c.metric_kind) == ("BarTrain", "DeepSpeed", 2.5, "throughput")
 
 
+def test_bare_comparative_takes_the_measure_before_its_comma(nlp):
+    c = one(nlp, "BarTrain reaches 91.3% accuracy, 2.3% higher than GPTQ.", ["BarTrain"])
+    assert (c.baseline, c.value, c.metric_kind) == ("GPTQ", 2.3, "accuracy")
+    c = one(nlp, "BarTrain cuts latency to 20 ms, 35% lower than vLLM.", ["BarTrain"])
+    assert (c.baseline, c.value, c.metric_kind, c.better) == ("vLLM", 35.0, "time", True)
+
+
 def test_higher_throughput_than(nlp):
     c = one(nlp, "Our system achieves 4.2x higher throughput than Orca.", ["FooServe"])
     assert (c.baseline, c.metric_kind, c.better) == ("Orca", "throughput", True)
