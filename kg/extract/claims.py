@@ -667,8 +667,9 @@ class SentenceReader:
             # "91.3% accuracy, 2.3% higher than X", "cuts latency to 20 ms, 35% lower than X":
             # the measure just before the comma
             m = _MEASURE_BEFORE.search(self.low, max(0, first.start - 48), first.start)
-            hit = (m and self._find_metric(m.group(1), first_match=False)) or \
-                self._find_metric(self._before(first, words=4, stop_comma=False), first_match=False)
+            hit = self._find_metric(m.group(1), first_match=False) if m else None
+            if hit is None:
+                hit = self._find_metric(self._before(first, words=4, stop_comma=False), first_match=False)
         return hit
 
     def _own_claim_between(self, a: int, b: int) -> bool:
