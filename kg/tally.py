@@ -15,20 +15,13 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+# the terms exactly as kg.rdf writes them, since a chunk's lines are what is counted
+from kg.rdf import _A as _TYPE, _FALSE, _S, _TRUE, K, _int
 from kg.summaries import GRAPH
-from kg.vocab import KGO
 
-_P = str(KGO)
-_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
-_HARDWARE = f"<{_P}Hardware>"
+_HARDWARE = K["Hardware"]
 _ID = "/mlsys-kg/id/"
-_SUMMARY = "https://w3id.org/mlsys-kg/id/summary/"
-_INT = "^^<http://www.w3.org/2001/XMLSchema#integer>"
-_TRUE = '"true"^^<http://www.w3.org/2001/XMLSchema#boolean>'
-_FALSE = '"false"^^<http://www.w3.org/2001/XMLSchema#boolean>'
-
-_K = {name: f"<{_P}{name}>" for name in ("baseline", "comparesAgainst", "onHardware", "evaluatedOn",
-                                         "usesTechnique", "inPaper", "metricKind", "value", "unit", "better")}
+_SUMMARY = f"{_S}summary/"
 
 
 def count(groups: dict) -> dict:
@@ -38,7 +31,6 @@ def count(groups: dict) -> dict:
     {subject: {predicate: [objects]}} in N-Triples terms, with its entities'
     type lines; it must hold every triple of its papers and claims.
     """
-    K = _K
     tally = Tally()
     papers_on: dict[str, set] = defaultdict(set)  # hardware -> papers evaluated on it or measured on it
     for s, preds in groups.items():
@@ -131,8 +123,8 @@ class Tally:
 
         def summary(path: str, pairs: list[tuple[str, str]]) -> None:
             node = f"<{_SUMMARY}{path}>"
-            out.append(f"{node} {_TYPE} <{_P}Summary> .\n")
-            out.extend(f"{node} <{_P}{p}> {o} .\n" for p, o in pairs)
+            out.append(f"{node} {_TYPE} {K['Summary']} .\n")
+            out.extend(f"{node} {K[p]} {o} .\n" for p, o in pairs)
 
         for sys, claims in self.baseline_claims.items():
             if sys in self.compared_papers:
@@ -163,6 +155,3 @@ def _key(iri: str) -> str:
     inner = iri[1:-1]
     return inner.split(_ID, 1)[1] if _ID in inner else ""
 
-
-def _int(n: int) -> str:
-    return f'"{n}"{_INT}'

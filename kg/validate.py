@@ -283,8 +283,7 @@ def _stream(store) -> list[str]:
         for q in raw.quads_for_pattern(None, a, ox.NamedNode(cls[1:-1]), dg):
             checker.types.setdefault(str(q.subject), set()).add(cls)
     if getattr(store, "path", None) is None:  # in memory (small): quads come in insertion order
-        text = raw.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=dg).decode("utf-8")
-        return checker.check_groups(group_ntriples(text))
+        return checker.check_groups(group_ntriples(raw.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=dg)))
     with tempfile.TemporaryFile() as fh:  # the dump streams to disk, not into memory
         raw.dump(fh, format=ox.RdfFormat.N_TRIPLES, from_graph=dg)
         fh.seek(0)
