@@ -15,6 +15,8 @@ from __future__ import annotations
 import sqlite3
 from typing import Hashable
 
+from kg.memo import Memo
+
 LIMIT = 1 << 18  # entries held in memory: ~30 MB of digests or IRIs
 
 
@@ -25,7 +27,7 @@ class SpillDict:
     def __init__(self, limit: int | None = None):
         self.limit = max(1, limit or LIMIT)
         self._new: dict = {}  # written since the last spill
-        self._hot: dict = {}  # read back from disk
+        self._hot = Memo(self.limit)  # read back from disk
         self._db: sqlite3.Connection | None = None
         self._spilled = 0
 
@@ -36,10 +38,7 @@ class SpillDict:
         if value is _MISSING and self._db is not None:
             row = self._db.execute("SELECT v FROM kv WHERE k = ?", (key,)).fetchone()
             if row is not None:
-                value = row[0]
-                if len(self._hot) >= self.limit:
-                    self._hot.clear()
-                self._hot[key] = value
+                value = self._hot.put(key, row[0])
         return default if value is _MISSING else value
 
     def __contains__(self, key: Hashable) -> bool:
