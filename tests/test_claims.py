@@ -105,6 +105,42 @@ def test_outperforms_a_named_appositive_by(nlp):
     assert (c.subject, c.baseline, c.value) == ("BarTrain", None, 1.8)
 
 
+@pytest.mark.parametrize("text", [
+    "FooServe improves over vLLM by 1.9x.",
+    "FooServe improves upon vLLM by 1.9x.",
+    "FooServe outperforms vLLM, achieving 1.9x higher throughput.",
+    "FooServe reduces latency compared to vLLM by 1.9x.",
+    "FooServe increases throughput relative to vLLM by up to 1.9x.",
+])
+def test_baseline_between_a_verb_and_by(text, nlp):
+    c = one(nlp, text, ["FooServe"])
+    assert (c.subject, c.baseline, c.value) == ("FooServe", "vLLM", 1.9)
+
+
+def test_improved_over_is_no_baseline_phrase_without_its_number(nlp):
+    c = one(nlp, "FooServe improved over time; on A100 it runs 1.9x faster.", ["FooServe"])
+    assert c.baseline is None
+
+
+def test_numbers_joined_by_and_share_the_baseline_of_the_first(nlp):
+    found = claims(nlp, "FooServe outperforms vLLM by 2x in throughput, 3x in latency, and 40% in cost.",
+                   ["FooServe"])
+    assert [(c.baseline, c.value, c.metric_kind) for c in found] == [
+        ("vLLM", 2.0, "throughput"), ("vLLM", 3.0, "time"), ("vLLM", 40.0, "cost")]
+    found = claims(nlp, "FooServe reduces latency over vLLM by 30% and memory by 20%.", ["FooServe"])
+    assert [(c.baseline, c.metric_kind) for c in found] == [("vLLM", "time"), ("vLLM", "memory")]
+    found = claims(nlp, "FooServe outperforms vLLM by 2x on A100 and 3x on H100.", ["FooServe"])
+    assert [c.baseline for c in found] == ["vLLM", "vLLM"]
+
+
+def test_a_name_before_by_is_the_next_numbers_own_baseline(nlp):
+    found = claims(nlp, "FooServe beats vLLM by 2x and Orca by 3x.", ["FooServe"])
+    assert [(c.baseline, c.value) for c in found] == [("vLLM", 2.0), ("Orca", 3.0)]
+    # a clause of its own with a name in it: nothing is carried over
+    found = claims(nlp, "FooServe beats vLLM by 2x and cuts PyTorch's memory by 30%.", ["FooServe"])
+    assert [c.baseline for c in found] == ["vLLM", None]
+
+
 def test_faster_than_with(nlp):
     c = one(nlp, "With BarTrain, training is 1.7x faster than with Megatron-LM on A100 GPUs.", ["BarTrain"])
     assert (c.subject, c.baseline, c.value, c.metric_kind) == ("BarTrain", "Megatron-LM", 1.7, "speedup")

@@ -414,6 +414,7 @@ class SentenceReader:
         respectively = bool(_RESPECTIVELY.search(self.low))
         per_group = {gid: self._baselines_for(m[0], m[-1], phrases, m, respectively)
                      for gid, m in groups.items()}
+        self._carry_baselines(groups, per_group)
         baseline_keys = {_key(b) for bl in per_group.values() for names in bl.values() for b in names if b}
         for gid, members in groups.items():
             first, last = members[0], members[-1]
@@ -959,8 +960,39 @@ class SentenceReader:
             pos = i + len(part)
         return items
 
+    def _carry_baselines(self, groups: dict, per_group: dict) -> None:
+        """Fill in the baselines of groups that no comparison phrase reaches.
+
+        "outperforms vLLM by 2x in throughput and 3x in latency", "cuts latency over vLLM
+        by 30% and memory by 20%": a number joined by "and" or a list comma to the number
+        before it, with no name between, shares that number's baselines. "beats vLLM by 2x
+        and Orca by 3x": a name between them, before "by", is the number's own baseline.
+        """
+        prev = None
+        for gid, members in groups.items():
+            first = members[0]
+            if per_group[gid] is None and prev is not None:
+                gap = _CARRY_GAP.fullmatch(self.low, prev[0].end, first.start)
+                names = self._names_in(prev[0].end, first.start) if gap else []
+                if names:  # "by 2x on A100 and 3x on H100": hardware is where, not against what
+                    hw = {_key(n) for s0, e0, label, n in self.ents if label == "Hardware"
+                          and prev[0].end <= s0 and e0 <= first.start}
+                    names = [n for n in names if _key(n) not in hw]
+                slots = sorted({q.slot for q in members})
+                if gap and not names and prev[1] is not None:
+                    carried = prev[1][max(prev[1])]
+                    per_group[gid] = {sl: list(carried) for sl in slots}
+                elif gap and len(names) == 1 and gap.group("by") and \
+                        _PLAIN_WORDS.sub("", gap.group("mid")).strip() == names[0].lower():
+                    per_group[gid] = {sl: list(names) for sl in slots}
+            prev = (members[-1], per_group[gid])
+        for gid, members in groups.items():
+            if per_group[gid] is None:
+                per_group[gid] = {sl: [None] for sl in sorted({q.slot for q in members})}
+
     def _baselines_for(self, first: _Q, last: _Q, phrases, members, respectively):
-        """Map slot -> baseline names for one group of quantities."""
+        """Map slot -> baseline names for one group of quantities; None when no comparison
+        phrase reaches the group (`_carry_baselines` may then lend it its neighbour's)."""
         chosen = None
         for p in phrases:
             if p[0] >= last.end:
@@ -993,9 +1025,12 @@ class SentenceReader:
                             continue
                     chosen = p
                     break
+                if p[2] <= first.start and _BY_NUMBER.fullmatch(self.low, p[2], first.start):
+                    chosen = p  # "reduces latency compared to vLLM by 30%"
+                    break
         slots = sorted({q.slot for q in members})
         if chosen is None:
-            return {sl: [None] for sl in slots}
+            return None
         names = self._names_in(chosen[1], chosen[2])
         n = len(slots)
         if n > 1 and (respectively or "/" in self.low[first.start:last.end]):
@@ -1113,7 +1148,14 @@ _COMPARATIVE = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?(?:\w+er|more|less|fewer)\b")
 _MEASURE_BEFORE = re.compile(r"\d\s*[^\s\d,;]*\s+((?:[a-z][a-z-]*\s?){1,3}),\s*$")
 # "2.1x of FasterTransformer", "2.5x the throughput of vLLM"
 _OF_AFTER = re.compile(r"\s*(?:\)\s*)?(?:the\s+(?:[a-z-]+\s+){1,3})?of\s+")
-_VERB_GAP = re.compile(r"\s*(?:,?\s*(?:by|in|at)\b)?\s*(?:[a-z~\\]+\s+){0,4}")
+_VERB_GAP = re.compile(r"\s*(?:,?\s*(?:by|in|at|achieving|delivering|yielding|providing|reaching|attaining|"
+                       r"with)\b)?\s*(?:[a-z~\\]+\s+){0,4}")
+# "compared to vLLM by up to ": a comparison phrase that ends in "by" right before its number
+_BY_NUMBER = re.compile(r"\s*by\s+(?:(?:up to|about|nearly|almost|over|more than|approximately|roughly|around|"
+                        r"an average of|on average)\s+)?")
+# between two numbers of one comparison: "in throughput and ", ", and memory by ", " and Orca by up to "
+_CARRY_GAP = re.compile(r"(?:\s*[a-z0-9.-]+){0,4}?\s*(?:,\s*and|,|and)\s+(?P<mid>(?:[^\s,;]+\s+){0,3}?)"
+                        r"(?P<by>by\s+)?(?:(?:up to|about|nearly|over|more than|an average of|on average)\s+)?")
 _ACHIEVED_BY = re.compile(r"[^.;]{0,40}?\b(?:achieved|obtained|attained|reported)\s+by\s+")
 _DASH_SPACE = re.compile(r"[\s-]+")
 # "the speed of 35%", "achieving an accuracy of 90%", "on the", "with a": words before a value or a name
