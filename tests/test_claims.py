@@ -141,6 +141,39 @@ def test_a_name_before_by_is_the_next_numbers_own_baseline(nlp):
     assert [c.baseline for c in found] == ["vLLM", None]
 
 
+def test_outperforms_then_a_colon_and_the_number(nlp):
+    c = one(nlp, "FooServe can significantly outperform vLLM in terms of both latency and throughput: "
+                 "36.9x throughput improvement at the same latency.", ["FooServe"])
+    assert (c.baseline, c.value, c.metric_kind) == ("vLLM", 36.9, "throughput")
+
+
+def test_a_comparison_ending_the_sentence_covers_all_of_it(nlp):
+    found = claims(nlp, "FooServe delivers 4.96x and 5.75x speedup on 16 GPUs and 2,048 GPUs, respectively, "
+                        "over DeepSpeed.", ["FooServe"])
+    assert [(c.baseline, c.value) for c in found] == [("DeepSpeed", 4.96), ("DeepSpeed", 5.75)]
+    found = claims(nlp, "FooServe improves the throughput of LLaMA-2-70B by 1.2x on A100; and GPT-3 by 2.4x "
+                        "on H100, compared to Orca.", ["FooServe"])
+    assert [(c.baseline, c.value) for c in found] == [("Orca", 1.2), ("Orca", 2.4)]
+    # "over" without a name at the end does not take the numbers from a fronted comparison
+    found = claims(nlp, "Compared to PyTorch, FooServe has median speedups of 77x and 300x for GPU, "
+                        "respectively, over the tested inputs.", ["FooServe"])
+    assert {c.baseline for c in found} == {"PyTorch"}
+
+
+def test_two_number_lists_share_one_respectively_list(nlp):
+    found = claims(nlp, "FooServe achieves 1.6x, 3.0x, 162x speedup, and 1.4x, 3.2x, 1193x energy savings "
+                        "over Orca accelerator, Aceso accelerator, RTX 4090 GPU, respectively.", ["FooServe"])
+    assert [(c.baseline, c.value, c.metric_kind) for c in found] == [
+        ("Orca", 1.6, "speedup"), ("Aceso", 3.0, "speedup"), ("RTX 4090", 162.0, "speedup"),
+        ("Orca", 1.4, "energy"), ("Aceso", 3.2, "energy"), ("RTX 4090", 1193.0, "energy")]
+
+
+def test_a_list_comma_before_a_clause_ends_the_baseline_phrase(nlp):
+    found = claims(nlp, "Compared with dataflow and sequential accelerators, FooServe exhibits 1.8x and 7.1x "
+                        "speedups correspondingly.", ["FooServe"])
+    assert [(c.baseline, c.value) for c in found] == [(None, 1.8), (None, 7.1)]
+
+
 def test_faster_than_with(nlp):
     c = one(nlp, "With BarTrain, training is 1.7x faster than with Megatron-LM on A100 GPUs.", ["BarTrain"])
     assert (c.subject, c.baseline, c.value, c.metric_kind) == ("BarTrain", "Megatron-LM", 1.7, "speedup")

@@ -112,7 +112,10 @@ _PHRASE_SCAN = re.compile(r"[();:.,]|(?<![\w.])\d| ([a-z]+)")
 _ABBREV_END = re.compile(r"(?:e\.g|i\.e|vs|etc|al)$")
 _LIST_COMMA = re.compile(
     r",\s*(?:including|such as|like|e\.g\.|i\.e\.|namely|as well as|and\s+(?!\d)|or\s+(?!\d)"
-    r"|[a-z0-9+#.-]+\s*(?:,|and|or\b)|[\w+#.-]+\s*(?:\.\s|\.$|$|\())")
+    r"|[a-z0-9+#.-]+\s*(?:,|and|or\b)|[\w+#.-]+\s*(?:\.\s|\.$|$|\()"
+    # "A3 accelerator, MNNFast accelerator, TITAN Xp GPU, Xeon CPU": a name and its kind
+    r"|(?:[a-z0-9+#.-]+\s+){1,2}(?:accelerators?|[gcnt]pus?|fpgas?|librar(?:y|ies)|frameworks?|systems?|"
+    r"engines?|compilers?|implementations?|kernels?|runtimes?|servers?)\s*(?:,|and\b|or\b))")
 _WORD = re.compile(r"[A-Za-z~][\w@/+'-]*|\\sim|~")
 _CLAUSE_STOP = re.compile(r"[;]|\.\s|:\s")
 
@@ -414,7 +417,7 @@ class SentenceReader:
         respectively = bool(_RESPECTIVELY.search(self.low))
         per_group = {gid: self._baselines_for(m[0], m[-1], phrases, m, respectively)
                      for gid, m in groups.items()}
-        self._carry_baselines(groups, per_group)
+        self._carry_baselines(groups, per_group, respectively)
         baseline_keys = {_key(b) for bl in per_group.values() for names in bl.values() for b in names if b}
         for gid, members in groups.items():
             first, last = members[0], members[-1]
@@ -960,32 +963,39 @@ class SentenceReader:
             pos = i + len(part)
         return items
 
-    def _carry_baselines(self, groups: dict, per_group: dict) -> None:
+    def _carry_baselines(self, groups: dict, per_group: dict, respectively: bool) -> None:
         """Fill in the baselines of groups that no comparison phrase reaches.
 
         "outperforms vLLM by 2x in throughput and 3x in latency", "cuts latency over vLLM
         by 30% and memory by 20%": a number joined by "and" or a list comma to the number
-        before it, with no name between, shares that number's baselines. "beats vLLM by 2x
-        and Orca by 3x": a name between them, before "by", is the number's own baseline.
+        before it, with no system or model named between, shares that number's baselines.
+        "beats vLLM by 2x and Orca by 3x": a name right before "by" is the number's own.
+        "1.6x, 3x speedup and 1.4x, 3.2x energy savings over A and B, respectively": a list
+        of numbers right before another list as long takes the same baselines, in order.
         """
         prev = None
         for gid, members in groups.items():
             first = members[0]
             if per_group[gid] is None and prev is not None:
                 gap = _CARRY_GAP.fullmatch(self.low, prev[0].end, first.start)
-                names = self._names_in(prev[0].end, first.start) if gap else []
-                if names:  # "by 2x on A100 and 3x on H100": hardware is where, not against what
-                    hw = {_key(n) for s0, e0, label, n in self.ents if label == "Hardware"
-                          and prev[0].end <= s0 and e0 <= first.start}
-                    names = [n for n in names if _key(n) not in hw]
                 slots = sorted({q.slot for q in members})
-                if gap and not names and prev[1] is not None:
+                own = self._names_in(gap.start("mid"), gap.end("mid")) if gap and gap.group("by") else []
+                if len(own) == 1 and _PLAIN_WORDS.sub("", gap.group("mid")).strip() == own[0].lower():
+                    per_group[gid] = {sl: list(own) for sl in slots}
+                elif gap and prev[1] is not None and not any(
+                        label in ("System", "Model") and prev[0].end <= s0 < first.start
+                        for s0, _, label, _ in self.ents):
                     carried = prev[1][max(prev[1])]
                     per_group[gid] = {sl: list(carried) for sl in slots}
-                elif gap and len(names) == 1 and gap.group("by") and \
-                        _PLAIN_WORDS.sub("", gap.group("mid")).strip() == names[0].lower():
-                    per_group[gid] = {sl: list(names) for sl in slots}
             prev = (members[-1], per_group[gid])
+        if respectively:
+            later = None
+            for gid, members in reversed(groups.items()):
+                if per_group[gid] is None and later is not None and later[1] is not None \
+                        and len(later[1]) == len({q.slot for q in members}) > 1 \
+                        and _BETWEEN_LISTS.fullmatch(self.low, members[-1].end, later[0].start):
+                    per_group[gid] = dict(zip(sorted({q.slot for q in members}), later[1].values()))
+                later = (members[0], per_group[gid])
         for gid, members in groups.items():
             if per_group[gid] is None:
                 per_group[gid] = {sl: [None] for sl in sorted({q.slot for q in members})}
@@ -997,10 +1007,12 @@ class SentenceReader:
         for p in phrases:
             if p[0] >= last.end:
                 between = self.low[last.end:p[0]]
-                final = _SPACES_DOTS.fullmatch(self.low[p[2]:]) is not None and \
-                    _COMPARE_PREP.match(self.low[p[0]:p[1]])
-                if ";" in between or (_COMMA_NOT_RESP.search(between)
-                                      and not final):
+                # "..., respectively, over Fairseq.", "...; and B by 2.4x, compared to TensorRT-LLM.":
+                # a comparison that ends the sentence covers all of it
+                final = _SPACES_DOTS.fullmatch(self.low[p[2]:]) is not None and (
+                    _COMPARE_PREP.match(self.low[p[0]:p[1]]) or (
+                        self.low.startswith(("over ", "against "), p[0]) and self._names_in(p[1], p[2])))
+                if not final and (";" in between or _COMMA_NOT_RESP.search(between)):
                     break
                 compare = _COMPARE_PREP.match(self.low[p[0]:p[1]])
                 comparative = _COMPARATIVE.match(self.low[last.end:last.end + 40])
@@ -1021,7 +1033,7 @@ class SentenceReader:
                         continue
                     if p[1] and self.low[p[0]:p[1]].strip() in self.t.verb_preps:
                         # "outperforms X by N": only when the quantity follows the phrase directly
-                        if not _VERB_GAP.fullmatch(gap):
+                        if not (_VERB_GAP.fullmatch(gap) or _VERB_COLON.fullmatch(gap)):
                             continue
                     chosen = p
                     break
@@ -1150,6 +1162,10 @@ _MEASURE_BEFORE = re.compile(r"\d\s*[^\s\d,;]*\s+((?:[a-z][a-z-]*\s?){1,3}),\s*$
 _OF_AFTER = re.compile(r"\s*(?:\)\s*)?(?:the\s+(?:[a-z-]+\s+){1,3})?of\s+")
 _VERB_GAP = re.compile(r"\s*(?:,?\s*(?:by|in|at|achieving|delivering|yielding|providing|reaching|attaining|"
                        r"with)\b)?\s*(?:[a-z~\\]+\s+){0,4}")
+# "outperforms FasterTransformer in terms of latency and throughput: 36.9x throughput improvement"
+_VERB_COLON = re.compile(r"[^.;:]{0,60}:\s*(?:[a-z~\\]+\s+){0,4}")
+# "1.6x, 3x speedup, and 1.4x, 3.2x": from one list of numbers to the next
+_BETWEEN_LISTS = re.compile(r"\s*(?:[a-z-]+\s*){0,3},?\s*(?:and\s+)?")
 # "compared to vLLM by up to ": a comparison phrase that ends in "by" right before its number
 _BY_NUMBER = re.compile(r"\s*by\s+(?:(?:up to|about|nearly|almost|over|more than|approximately|roughly|around|"
                         r"an average of|on average)\s+)?")
