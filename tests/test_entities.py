@@ -270,6 +270,15 @@ def test_appositive_language_model_is_a_model_other_models_are_systems(ex):
     assert sys_.entities()["System"] == ["PerfCast"]
 
 
+def test_a_language_model_engine_or_serving_language_models_is_a_system(ex):
+    engine = ex.extract(Paper(title=None, abstract="This paper introduces FastOwl, a high-speed Large Language "
+                                                   "Model (LLM) inference engine on a single GPU.", sources=[]))
+    assert engine.entities()["System"] == ["FastOwl"] and engine.entities()["Model"] == []
+    serving = ex.extract(Paper(title="OwlServe: Efficiently Serving Long-Context Large Language Models",
+                               abstract="We build OwlServe to serve long requests.", sources=[]))
+    assert serving.entities()["System"] == ["OwlServe"] and serving.entities()["Model"] == []
+
+
 def test_defined_acronym_inside_a_longer_name_is_not_split(ex):
     e = ents(ex, "Sparse mixture-of-experts (MoE) layers scale well. We train a model named ViT-MoE "
                  "and compare MoE routing schemes.")

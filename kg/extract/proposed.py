@@ -293,7 +293,10 @@ def _appositive_hint(tab, e: int, end: int) -> str | None:
         if kind == "Model" and w not in ("llm", "mllm", "vlm") and lowers[j - 1] not in ("language", "foundation"):
             kind = None  # "a generative model that ...", "a Transformer-based model designed to": a system
         if kind:
-            nxt = lowers[j + 1] if j + 1 < end else ""
+            k = j + 1
+            if k < end and lowers[k] == "(" and ")" in lowers[k:k + 5]:
+                k = lowers.index(")", k) + 1  # "a Large Language Model (LLM) inference engine"
+            nxt = lowers[k] if k < end else ""
             if nxt in _KIND_CONTINUES or (not ws[j] and texts[j + 1:j + 2] == ["-"]):
                 continue  # "model serving system", "network-aware": it modifies what follows
             return kind
@@ -401,8 +404,8 @@ def _title_hint(description: str) -> str | None:
     for label, rx in _HINT_RES:
         for m in rx.finditer(head):
             rest = head[m.end():].split()
-            if rest and rest[0][:1].isupper():
-                continue  # "Language Model Serving": a modifier
+            if rest and rest[0][:1].isupper() and m.group(0).lower() != "serving":
+                continue  # "Language Model Serving": a modifier ("Serving Large Models" is a verb's)
             if best is None or m.start() < best[0]:
                 best = (m.start(), label)
             break
