@@ -279,6 +279,18 @@ def test_a_language_model_engine_or_serving_language_models_is_a_system(ex):
     assert serving.entities()["System"] == ["OwlServe"] and serving.entities()["Model"] == []
 
 
+def test_title_case_preposition_ends_the_titles_head(ex):
+    x = ex.extract(Paper(title="OwlMem: Memory Optimizations Toward Training Trillion Parameter Models",
+                         abstract="OwlMem removes redundant optimizer state.", sources=[]))
+    assert x.entities()["System"] == ["OwlMem"] and x.entities()["Model"] == []
+
+
+def test_defined_plain_device_and_precision_formats_are_no_systems(ex):
+    e = ents(ex, "This paper introduces OwlInfer, an engine on a personal computer (PC) with one GPU. "
+                 "OwlInfer supports W8A8 and W4A8KV4 quantization.")
+    assert e["System"] == ["OwlInfer"]
+
+
 def test_defined_acronym_inside_a_longer_name_is_not_split(ex):
     e = ents(ex, "Sparse mixture-of-experts (MoE) layers scale well. We train a model named ViT-MoE "
                  "and compare MoE routing schemes.")

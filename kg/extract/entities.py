@@ -26,6 +26,8 @@ ELIDED = "\x1e"  # id prefix of a conjunct whose head is shared: "data, tensor a
 # Priorities when candidate spans overlap: named gazetteer > definitions > phrases.
 P_GAZ_NAMED, P_ACRONYM, P_GAZ_PHRASE, P_PHRASE, P_DISCOVERED = 5, 4, 3, 2, 1
 
+# bit widths of weights, activations and KV cache: a number format, never a system
+_PRECISION = re.compile(r"^W\d+A\d+(?:KV\d+)?$")
 _NAME_LIKE = re.compile(
     r"^(?:[A-Za-z]*[a-z][A-Z][A-Za-z0-9]*"        # CamelCase: vLLM, InfLLM, kTransformers
     r"|[A-Z][A-Z0-9]*[0-9][A-Z0-9]*"              # digit-mixed caps: CO2, T3, C4
@@ -352,8 +354,9 @@ class EntityTagger:
             return known
         if head in ("models", "networks", "languages", "devices", "systems", "units", "processors", "accelerators"):
             return None  # a generic class ("Large Language Models (LLMs)")
-        if head in ("system", "platform", "library", "toolkit", "interface") and not title:
-            return None  # "a data acquisition system (DAQ)": a thing, not a method
+        if head in ("system", "platform", "library", "toolkit", "interface", "computer", "computers", "device",
+                    "devices", "machine", "machines", "server", "servers") and not title:
+            return None  # "a data acquisition system (DAQ)", "a personal computer (PC)": a thing, not a method
         if head in ("dataset", "benchmark", "corpus", "suite"):
             return "Dataset"
         if head in ("unit", "processor", "accelerator", "chip", "cluster") and title:
@@ -867,6 +870,8 @@ class EntityTagger:
             return 0
         if re.match(r"^[A-Z]{2,}s$", text):
             return 0  # plural of an acronym names a class: "GPUs", "DNNs"
+        if _PRECISION.match(text):
+            return 0  # a quantisation setting: "W8A8", "W4A8KV4"
         if re.match(r"^[A-Z]+[0-9]*$", text):
             return 1
         return 2

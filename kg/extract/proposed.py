@@ -50,7 +50,7 @@ _SHORT_FORM = re.compile(r"(?=.*[A-Z].*[A-Z])[A-Za-z][A-Za-z0-9+\-]{1,11}")
 _BENCH_NAME = re.compile(r"(Bench|bench|Eval)(\+\+)?$")
 _DATASET_AFTER = re.compile(r"(dataset|benchmark|corpus)")
 _MODEL_NAME = re.compile(r"(former|ViT|Net)(-\d+[BM]?)?$")
-_HEAD_END = re.compile(r"\s(?:for|of|on|in|with|via|through|to|from|by|using|towards?|as|at|and)\s")
+_HEAD_END = re.compile(r"\s(?:for|of|on|in|with|via|through|to|from|by|using|towards?|as|at|and)\s", re.I)
 
 
 def title_end(doc: Doc, text: str | None = None) -> int:
