@@ -1166,12 +1166,14 @@ _VERB_GAP = re.compile(r"\s*(?:,?\s*(?:by|in|at|achieving|delivering|yielding|pr
 _VERB_COLON = re.compile(r"[^.;:]{0,60}:\s*(?:[a-z~\\]+\s+){0,4}")
 # "1.6x, 3x speedup, and 1.4x, 3.2x": from one list of numbers to the next
 _BETWEEN_LISTS = re.compile(r"\s*(?:[a-z-]+\s*){0,3},?\s*(?:and\s+)?")
+# the words that may stand between "by" and its number
+_LEAD_QUALIFIER = (r"(?:(?:up to|about|nearly|almost|over|more than|approximately|roughly|around|"
+                   r"an average of|on average)\s+)?")
 # "compared to vLLM by up to ": a comparison phrase that ends in "by" right before its number
-_BY_NUMBER = re.compile(r"\s*by\s+(?:(?:up to|about|nearly|almost|over|more than|approximately|roughly|around|"
-                        r"an average of|on average)\s+)?")
+_BY_NUMBER = re.compile(rf"\s*by\s+{_LEAD_QUALIFIER}")
 # between two numbers of one comparison: "in throughput and ", ", and memory by ", " and Orca by up to "
 _CARRY_GAP = re.compile(r"(?:\s*[a-z0-9.-]+){0,4}?\s*(?:,\s*and|,|and)\s+(?P<mid>(?:[^\s,;]+\s+){0,3}?)"
-                        r"(?P<by>by\s+)?(?:(?:up to|about|nearly|over|more than|an average of|on average)\s+)?")
+                        rf"(?P<by>by\s+)?{_LEAD_QUALIFIER}")
 _ACHIEVED_BY = re.compile(r"[^.;]{0,40}?\b(?:achieved|obtained|attained|reported)\s+by\s+")
 _DASH_SPACE = re.compile(r"[\s-]+")
 # "the speed of 35%", "achieving an accuracy of 90%", "on the", "with a": words before a value or a name
