@@ -174,6 +174,13 @@ def test_a_list_comma_before_a_clause_ends_the_baseline_phrase(nlp):
     assert [(c.baseline, c.value) for c in found] == [(None, 1.8), (None, 7.1)]
 
 
+def test_passive_outperformed_by_swaps_subject_and_baseline(nlp):
+    c = one(nlp, "On A100 GPUs, vLLM is consistently outperformed by FooServe by up to 2x.", ["FooServe"])
+    assert (c.subject, c.baseline, c.value, c.qualifier, c.hardware) == ("FooServe", "vLLM", 2.0, "up to", ["A100"])
+    found = claims(nlp, "Orca and vLLM are outperformed by FooServe by 1.5x and 2x, respectively.", ["FooServe"])
+    assert [(c.subject, c.baseline, c.value) for c in found] == [("FooServe", "Orca", 1.5), ("FooServe", "vLLM", 2.0)]
+
+
 def test_faster_than_with(nlp):
     c = one(nlp, "With BarTrain, training is 1.7x faster than with Megatron-LM on A100 GPUs.", ["BarTrain"])
     assert (c.subject, c.baseline, c.value, c.metric_kind) == ("BarTrain", "Megatron-LM", 1.7, "speedup")

@@ -423,6 +423,13 @@ class SentenceReader:
             first, last = members[0], members[-1]
             baselines = per_group[gid]
             subject = self._subject(first, last, phrases)
+            winner, losers = self._passive(first)
+            if winner and subject and not any(b for names in baselines.values() for b in names):
+                if respectively and len(losers) == len(baselines) > 1:  # "A and B are outperformed by X"
+                    baselines = {sl: [b] for sl, b in zip(sorted(baselines), losers)}
+                else:
+                    baselines = {sl: [subject] for sl in baselines}
+                subject = winner
             hardware = self._hardware(phrases, subject)
             aligned = self._aligned_metrics(members, last) if respectively else {}
             for q in members:
@@ -1103,6 +1110,18 @@ class SentenceReader:
             return best[1]
         return self.proposed[0] if self.proposed else None
 
+    def _passive(self, first: _Q) -> tuple[str | None, list[str]]:
+        """"vLLM is outperformed by FooServe by 2x": the name after the passive verb's "by"
+        is the subject, and the names before the verb are the baselines."""
+        m = None
+        for m in _PASSIVE.finditer(self.low, 0, first.start):
+            pass
+        if m is None:
+            return None, []
+        names = self._names_in(m.end(), self._phrase_end(m.end(), True))
+        hardware = {_key(n) for _, _, label, n in self.ents if label == "Hardware"}
+        return (names[0] if names else None), [n for n in self._names_in(0, m.start()) if _key(n) not in hardware]
+
     def _subject_position(self, end: int) -> bool:
         """Is the name followed by a verb, as a clause's subject is ("GH200 significantly outperforms")?"""
         return _SUBJECT_VERB.match(self.low, end) is not None
@@ -1174,6 +1193,8 @@ _BY_NUMBER = re.compile(rf"\s*by\s+{_LEAD_QUALIFIER}")
 # between two numbers of one comparison: "in throughput and ", ", and memory by ", " and Orca by up to "
 _CARRY_GAP = re.compile(r"(?:\s*[a-z0-9.-]+){0,4}?\s*(?:,\s*and|,|and)\s+(?P<mid>(?:[^\s,;]+\s+){0,3}?)"
                         rf"(?P<by>by\s+)?{_LEAD_QUALIFIER}")
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|gets?|got)\s+(?:[a-z]+ly\s+)?"
+                      r"(?:outperformed|surpassed|beaten|exceeded)\s+by\s+")
 _ACHIEVED_BY = re.compile(r"[^.;]{0,40}?\b(?:achieved|obtained|attained|reported)\s+by\s+")
 _DASH_SPACE = re.compile(r"[\s-]+")
 # "the speed of 35%", "achieving an accuracy of 90%", "on the", "with a": words before a value or a name
