@@ -423,13 +423,14 @@ class SentenceReader:
             first, last = members[0], members[-1]
             baselines = per_group[gid]
             subject = self._subject(first, last, phrases)
-            winner, losers = self._passive(first)
-            if winner and subject and not any(b for names in baselines.values() for b in names):
-                if respectively and len(losers) == len(baselines) > 1:  # "A and B are outperformed by X"
-                    baselines = {sl: [b] for sl, b in zip(sorted(baselines), losers)}
-                else:
-                    baselines = {sl: [subject] for sl in baselines}
-                subject = winner
+            if subject and not any(b for names in baselines.values() for b in names):
+                winner, losers = self._passive(first)
+                if winner:
+                    if respectively and len(losers) == len(baselines) > 1:  # "A and B are outperformed by X"
+                        baselines = {sl: [b] for sl, b in zip(sorted(baselines), losers)}
+                    else:
+                        baselines = {sl: [subject] for sl in baselines}
+                    subject = winner
             hardware = self._hardware(phrases, subject)
             aligned = self._aligned_metrics(members, last) if respectively else {}
             for q in members:
@@ -980,32 +981,32 @@ class SentenceReader:
         "1.6x, 3x speedup and 1.4x, 3.2x energy savings over A and B, respectively": a list
         of numbers right before another list as long takes the same baselines, in order.
         """
+        slots = {gid: sorted({q.slot for q in members}) for gid, members in groups.items()}
         prev = None
         for gid, members in groups.items():
             first = members[0]
             if per_group[gid] is None and prev is not None:
                 gap = _CARRY_GAP.fullmatch(self.low, prev[0].end, first.start)
-                slots = sorted({q.slot for q in members})
                 own = self._names_in(gap.start("mid"), gap.end("mid")) if gap and gap.group("by") else []
                 if len(own) == 1 and _PLAIN_WORDS.sub("", gap.group("mid")).strip() == own[0].lower():
-                    per_group[gid] = {sl: list(own) for sl in slots}
+                    per_group[gid] = {sl: list(own) for sl in slots[gid]}
                 elif gap and prev[1] is not None and not any(
                         label in ("System", "Model") and prev[0].end <= s0 < first.start
                         for s0, _, label, _ in self.ents):
                     carried = prev[1][max(prev[1])]
-                    per_group[gid] = {sl: list(carried) for sl in slots}
+                    per_group[gid] = {sl: list(carried) for sl in slots[gid]}
             prev = (members[-1], per_group[gid])
         if respectively:
             later = None
             for gid, members in reversed(groups.items()):
                 if per_group[gid] is None and later is not None and later[1] is not None \
-                        and len(later[1]) == len({q.slot for q in members}) > 1 \
+                        and len(later[1]) == len(slots[gid]) > 1 \
                         and _BETWEEN_LISTS.fullmatch(self.low, members[-1].end, later[0].start):
-                    per_group[gid] = dict(zip(sorted({q.slot for q in members}), later[1].values()))
+                    per_group[gid] = dict(zip(slots[gid], later[1].values()))
                 later = (members[0], per_group[gid])
-        for gid, members in groups.items():
+        for gid in groups:
             if per_group[gid] is None:
-                per_group[gid] = {sl: [None] for sl in sorted({q.slot for q in members})}
+                per_group[gid] = {sl: [None] for sl in slots[gid]}
 
     def _baselines_for(self, first: _Q, last: _Q, phrases, members, respectively):
         """Map slot -> baseline names for one group of quantities; None when no comparison
@@ -1016,12 +1017,11 @@ class SentenceReader:
                 between = self.low[last.end:p[0]]
                 # "..., respectively, over Fairseq.", "...; and B by 2.4x, compared to TensorRT-LLM.":
                 # a comparison that ends the sentence covers all of it
-                final = _SPACES_DOTS.fullmatch(self.low[p[2]:]) is not None and (
-                    _COMPARE_PREP.match(self.low[p[0]:p[1]]) or (
-                        self.low.startswith(("over ", "against "), p[0]) and self._names_in(p[1], p[2])))
+                compare = _COMPARE_PREP.match(self.low[p[0]:p[1]])
+                final = _SPACES_DOTS.fullmatch(self.low[p[2]:]) is not None and (compare or (
+                    self.low.startswith(("over ", "against "), p[0]) and self._names_in(p[1], p[2])))
                 if not final and (";" in between or _COMMA_NOT_RESP.search(between)):
                     break
-                compare = _COMPARE_PREP.match(self.low[p[0]:p[1]])
                 comparative = _COMPARATIVE.match(self.low[last.end:last.end + 40])
                 if not compare and not (comparative and self.low.startswith("than", p[0])) \
                         and self._own_claim_between(last.end, p[0]):
