@@ -17,7 +17,8 @@ from kg.records import Claim
 ENTITIES = {
     "System": ["vLLM", "PyTorch", "DeepSpeed", "Megatron-LM", "Triton", "Ladder", "QuantLLM",
                "Marlin", "LoRA", "FlashInfer", "Orca", "TensorRT-LLM", "SGLang", "FooServe",
-               "BarTrain", "PULP-OPEN", "ZeRO-3", "Aceso", "HeliosDB"],
+               "BarTrain", "PULP-OPEN", "ZeRO-3", "Aceso", "HeliosDB", "ONNX Runtime", "TVM", "AutoTVM",
+               "Ansor", "Tutel"],
     "Hardware": ["A100", "H100", "NVIDIA A100 GPU", "INTEL Gaudi2 HPU", "Gaudi2", "RTX 4090",
                  "Cortex-M4", "TPU v4"],
     "Model": ["LLaMA-2-70B", "GPT-3"],
@@ -498,3 +499,37 @@ def test_claims_read_the_entity_tuples_when_no_span_group_is_written():
 def test_claims_of_a_list_share_one_metric_and_each_keep_its_value(nlp):
     found = claims(nlp, "FooServe improves throughput by 1.8x and 2.4x over vLLM and Orca, respectively.")
     assert [(c.value, c.metric, c.baseline) for c in found] == [(1.8, "throughput", "vLLM"), (2.4, "throughput", "Orca")]
+
+
+def test_asides_between_the_verbs_object_and_by(nlp):
+    c = one(nlp, "FooServe outperforms vLLM, the state-of-the-art LLM serving system, by up to 2.3x.", ["FooServe"])
+    assert (c.subject, c.baseline, c.value) == ("FooServe", "vLLM", 2.3)
+    found = claims(nlp, "FooServe outperforms vLLM and SGLang, two popular serving systems, by 1.5x and 2x, "
+                        "respectively.", ["FooServe"])
+    assert [(c.baseline, c.value) for c in found] == [("vLLM", 1.5), ("SGLang", 2.0)]
+
+
+def test_names_after_the_verb_are_its_object_not_the_subject(nlp):
+    found = claims(nlp, "Experiments show that FooServe outperforms the state-of-the-art inference framework, "
+                        "ONNX Runtime, and compiler, TVM equipped with schedulers AutoTVM and Ansor, by up to 1.48x.",
+                   ["FooServe"])
+    assert [(c.subject, c.baseline, c.value) for c in found] == [("FooServe", "ONNX Runtime", 1.48),
+                                                                  ("FooServe", "TVM", 1.48)]
+
+
+def test_a_remark_in_parentheses_names_no_baseline(nlp):
+    found = claims(nlp, "Compared to libraries such as PyTorch and vLLM (with naive support of LoRA serving), "
+                        "FooServe improves the throughput by up to 4 times.", ["FooServe"])
+    assert [c.baseline for c in found] == ["PyTorch", "vLLM"]
+    c = one(nlp, "FooServe is 2x faster than the baseline (with vLLM).", ["FooServe"])
+    assert c.baseline == "vLLM"  # the remark is all there is: it names the baseline
+
+
+def test_a_class_of_models_is_compared_through_the_software_that_trained_them(nlp):
+    found = claims(nlp, "BarTrain enables training speedups of up to 40% over MoEs trained with the "
+                        "state-of-the-art Tutel library and 2.4x over DNNs trained with the Megatron-LM "
+                        "framework.", ["BarTrain"])
+    assert [(c.subject, c.baseline, c.value) for c in found] == [("BarTrain", "Tutel", 40.0),
+                                                                  ("BarTrain", "Megatron-LM", 2.4)]
+    c = one(nlp, "BarTrain is 2x faster than models served on A100 GPUs.", ["BarTrain"])
+    assert c.baseline is None  # hardware after "served on" is the setting, not a baseline

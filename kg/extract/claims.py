@@ -885,15 +885,19 @@ class SentenceReader:
         added too ("DFX", "Java" + "ConcurrentSkipListMap"), since a gazetteer never
         knows every baseline.
         """
-        pieces = []
+        pieces, remarked = [], []
+        glosses = [(m.start(), m.end()) for m in _GLOSS.finditer(self.low, a, b)] if "(" in self.low[a:b] else ()
         for s0, e0, label, name in self.ents:
             if s0 >= a and e0 <= b and label in ("System", "Hardware", "Model"):
-                pieces.append((s0, e0, name, True))
+                # "vLLM (with naive support of LoRA serving)": a remark on the name before it
+                (remarked if glosses and any(x <= s0 < y for x, y in glosses) else pieces).append((s0, e0, name, True))
             elif whole and s0 >= a and e0 <= b and label == "Technique":
                 # "compared with tensor parallelism": a technique is the baseline only when it is all there is
                 rest = _PLAIN_WORDS.sub("", self.low[a:b])
                 if rest.strip(" ,") == self.low[s0:e0]:
                     pieces.append((s0, e0, name, True))
+        if remarked and not pieces:
+            pieces = remarked
         covered = [(p[0], p[1]) for p in pieces] + [(s0, e0) for s0, e0, label, _ in self.ents
                                                     if label in _NAME_LABELS]
         parens = [(m.start() + a, m.end() + a) for m in _PARENS.finditer(self.s[a:b])]
@@ -1011,7 +1015,7 @@ class SentenceReader:
     def _baselines_for(self, first: _Q, last: _Q, phrases, members, respectively):
         """Map slot -> baseline names for one group of quantities; None when no comparison
         phrase reaches the group (`_carry_baselines` may then lend it its neighbour's)."""
-        chosen = None
+        chosen, apposed = None, False
         for p in phrases:
             if p[0] >= last.end:
                 between = self.low[last.end:p[0]]
@@ -1041,7 +1045,12 @@ class SentenceReader:
                     if p[1] and self.low[p[0]:p[1]].strip() in self.t.verb_preps:
                         # "outperforms X by N": only when the quantity follows the phrase directly
                         if not (_VERB_GAP.fullmatch(gap) or _VERB_COLON.fullmatch(gap)):
-                            continue
+                            end = self._appositive_end(p[1], first.start)
+                            if end is None:
+                                continue
+                            # "outperforms vLLM, a popular serving system, by 2x"
+                            chosen, apposed = (p[0], p[1], end, p[3]), True
+                            break
                     chosen = p
                     break
                 if p[2] <= first.start and _BY_NUMBER.fullmatch(self.low, p[2], first.start):
@@ -1050,7 +1059,9 @@ class SentenceReader:
         slots = sorted({q.slot for q in members})
         if chosen is None:
             return None
-        names = self._names_in(chosen[1], chosen[2])
+        names = self._apposed_names(chosen[1], chosen[2]) if apposed else self._names_in(chosen[1], chosen[2])
+        if not names:
+            names = self._names_via(chosen[1], chosen[2])
         n = len(slots)
         if n > 1 and (respectively or "/" in self.low[first.start:last.end]):
             if len(names) == n:
@@ -1061,6 +1072,44 @@ class SentenceReader:
         if not names:
             return {sl: [None] for sl in slots}
         return {sl: list(names) for sl in slots}
+
+    def _appositive_end(self, start: int, number: int) -> int | None:
+        """Where a verb's object ends when asides stand between it and ", by N": "outperforms
+        vLLM, the state-of-the-art serving system, by 2x" (None: no such shape)."""
+        m = _APPOSITIVE_BY.search(self.low, start, number)
+        if m is None or m.end() != number:
+            return None
+        span = self.low[start:m.start()]
+        if ";" in span or ":" in span or ". " in span or span.count(",") > 4:
+            return None
+        return m.start()
+
+    def _apposed_names(self, a: int, b: int) -> list[str]:
+        """The names of a verb's object with its asides, each comma-separated part read up to
+        its first clause word ("TVM equipped with schedulers AutoTVM and Ansor": TVM)."""
+        out: list[str] = []
+        for m in _COMMA_PART.finditer(self.low, a, b):
+            stop = _PART_STOP.search(self.low, m.start(), m.end())
+            for name in self._names_in(m.start(), stop.start() if stop else m.end()):
+                if _key(name) not in {_key(o) for o in out}:
+                    out.append(name)
+        return out
+
+    def _via(self, a: int, b: int) -> tuple[int, int] | None:
+        """The words after "trained with", "implemented in" ... that end the phrase s[a:b]."""
+        via = _VIA_PREP.match(self.low, b)
+        if via is None or not _VIA_VERB.search(self.low, a, b):
+            return None
+        return via.end(), self._phrase_end(via.end(), False)
+
+    def _names_via(self, a: int, b: int) -> list[str]:
+        """"over MoEs trained with the Tutel library": a phrase that names only a class of
+        things is compared through the software it names after "trained with" and the like."""
+        span = self._via(a, b)
+        if span is None:
+            return []
+        hardware = {_key(n) for _, _, label, n in self.ents if label == "Hardware"}
+        return [n for n in self._names_in(*span) if _key(n) not in hardware]
 
     # -------------------------------------------------------------- subject
     def _subject(self, first: _Q, last: _Q, phrases) -> str | None:
@@ -1075,6 +1124,10 @@ class SentenceReader:
                 if s0 == a and label in ("System", "Hardware", "Model"):
                     return name
         inside = [(p[1], p[2]) for p in phrases]
+        # "X outperforms A, a compiler, and B equipped with C, by 2x": what follows the verb is its object
+        inside += [(p[1], first.start) for p in phrases if p[1] < first.start
+                   and low[p[0]:p[1]].strip() in self.t.verb_preps and ";" not in low[p[1]:first.start]]
+        inside += [span for span in (self._via(p[1], p[2]) for p in phrases if p[2] <= first.start) if span]
         best: tuple[int, str | None] | None = None
         for s0, e0, label, name in self.ents:
             if e0 > first.start or any(a <= s0 < b for a, b in inside):
@@ -1193,6 +1246,15 @@ _BY_NUMBER = re.compile(rf"\s*by\s+{_LEAD_QUALIFIER}")
 # between two numbers of one comparison: "in throughput and ", ", and memory by ", " and Orca by up to "
 _CARRY_GAP = re.compile(r"(?:\s*[a-z0-9.-]+){0,4}?\s*(?:,\s*and|,|and)\s+(?P<mid>(?:[^\s,;]+\s+){0,3}?)"
                         rf"(?P<by>by\s+)?{_LEAD_QUALIFIER}")
+# "..., by up to ": the end of a verb's object that asides set off with commas
+_APPOSITIVE_BY = re.compile(rf",\s*by\s+{_LEAD_QUALIFIER}")
+_COMMA_PART = re.compile(r"[^,]+")
+_PART_STOP = re.compile(r"\b(?:with|using|on|in|for|under|which|that|equipped|trained|running)\b")
+# a parenthesised remark, not a list of names: "(with naive support of LoRA)", "(the default in X)"
+_GLOSS = re.compile(r"\(\s*(?:with|without|using|which|that|based|built|running|on|in|for|under|via|a|an|the|its|"
+                    r"their)\b[^()]*\)")
+_VIA_VERB = re.compile(r"\b(?:trained|implemented|built|written|compiled|served|powered|equipped|run|executed)\s*$")
+_VIA_PREP = re.compile(r"\s*(?:with|in|on|using|by|atop|upon)\s+")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|gets?|got)\s+(?:[a-z]+ly\s+)?"
                       r"(?:outperformed|surpassed|beaten|exceeded)\s+by\s+")
 _ACHIEVED_BY = re.compile(r"[^.;]{0,40}?\b(?:achieved|obtained|attained|reported)\s+by\s+")
@@ -1223,7 +1285,7 @@ _TREND_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:over|in|during)\s+the\s+(?:last|pa
 # "reduces the error rate to 2.3%": the value reached, not the change
 _TO_VALUE = re.compile(r"(?<!up)\s+to\s+(?:(?:about|around|approximately|roughly|only|just|nearly|below|under)\s+)?$")
 _NAMEISH = re.compile(r"[a-z][A-Z]|[A-Z].*\d|\d.*[A-Z]|^[A-Z][A-Z]+[-+][A-Z]|^[A-Z]{2,}$")
-_PLURAL_ACRONYM = re.compile(r"(?:.*-)?[A-Z]{2,}s")     # "LLMs", "AR-LLMs": a class of things
+_PLURAL_ACRONYM = re.compile(r"(?:.*-)?[A-Z][A-Za-z]*[A-Z]s")     # "LLMs", "AR-LLMs", "MoEs": a class of things
 _NUMBER_FORMAT = re.compile(r"(?:fp|bf|int|tf)\d+")    # "FP16 baseline"
 _PARTS = re.compile(r"[-+/]")
 _NAME_TOKEN = re.compile(r"[A-Za-z](?<![\w-][A-Za-z])[\w+#.-]*[\w+#]|[A-Z](?<![\w-][A-Z])\b")
