@@ -521,3 +521,15 @@ def test_general_metric_terms(ex, term):
 def test_measure_before_a_model_or_predictor_noun_is_no_metric(ex):
     m = ents(ex, "We train a latency predictor and a power model; the energy per token drops.")["Metric"]
     assert m == ["energy per token"]
+
+
+def test_a_listed_name_with_a_version_number_is_that_version(ex):
+    e = ents(ex, "We compare Medusa-1 and Medusa-2 heads with EAGLE on GPT-4 outputs.")
+    assert e["System"] == ["Medusa-1", "Medusa-2", "EAGLE"]
+    assert ents(ex, "The medusa-2 heads are lower case words here.")["System"] == []
+
+
+def test_model_families_the_tokenizer_splits_and_their_variant_tails(ex):
+    e = ents(ex, "We evaluate Turing-NLG, U-Net, Guanaco-65B, GLM-4, Llama-4-Scout and DiT-XL/2.")
+    assert e["Model"] == ["Turing-NLG", "U-Net", "Guanaco-65B", "GLM-4", "Llama-4-Scout", "DiT-XL/2"]
+    assert e["Hardware"] == []  # "Turing" of Turing-NLG is no GPU architecture here

@@ -27,6 +27,7 @@ ELIDED = "\x1e"  # id prefix of a conjunct whose head is shared: "data, tensor a
 P_GAZ_NAMED, P_ACRONYM, P_GAZ_PHRASE, P_PHRASE, P_DISCOVERED = 5, 4, 3, 2, 1
 
 # bit widths of weights, activations and KV cache: a number format, never a system
+_VERSIONED = re.compile(r"^([A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z][A-Za-z0-9]+)-v?\d+(?:\.\d+)?$")  # "Medusa-2"
 _PRECISION = re.compile(r"^W\d+A\d+(?:KV\d+)?$")
 _NAME_LIKE = re.compile(
     r"^(?:[A-Za-z]*[a-z][A-Z][A-Za-z0-9]*"        # CamelCase: vLLM, InfLLM, kTransformers
@@ -170,7 +171,7 @@ class EntityTagger:
         matches = [(strings[m], s, e) for m, s, e in self.phrase_ci(doc) + self.phrase_cs(doc)]
         real, doc = doc, tab  # the rules read words from the table, Spans need the Doc
         keys = self._keys
-        for key, start, end in matches + self.matcher(real):
+        for key, start, end in matches + self.matcher(real) + self._versions():
             got = keys.get(key)
             if got is None:
                 got = keys[key] = tuple(key.split("\t", 1))
@@ -208,6 +209,17 @@ class EntityTagger:
         else:
             real.user_data["kg_ents"] = (None, ents)  # spans pending: kg_proposed writes them
         return real
+
+    def _versions(self) -> list[tuple[str, int, int]]:
+        """"Medusa-2", "Llama-4": a listed system or model with a version number is that system
+        or model in that version, whether or not the list has the version."""
+        out = []
+        known = self.known
+        for i in [k for k, t in enumerate(self._texts) if "-" in t]:
+            m = _VERSIONED.match(self._texts[i])
+            if m is not None and known.get(m.group(1).lower()) in ("System", "Model"):
+                out.append((_key(known[m.group(1).lower()], ""), i, i + 1))
+        return out
 
     def _same_as(self, ents: list[tuple[int, int, str, str]]) -> None:
         """"inter-data partitioning (a.k.a. Data Parallelism)": the name in the parentheses is
