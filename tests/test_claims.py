@@ -19,7 +19,7 @@ ENTITIES = {
                "Marlin", "LoRA", "FlashInfer", "Orca", "TensorRT-LLM", "SGLang", "FooServe",
                "BarTrain", "PULP-OPEN", "ZeRO-3", "Aceso", "HeliosDB", "ONNX Runtime", "TVM", "AutoTVM",
                "Ansor", "Tutel"],
-    "Hardware": ["A100", "H100", "NVIDIA A100 GPU", "INTEL Gaudi2 HPU", "Gaudi2", "RTX 4090",
+    "Hardware": ["A100", "H100", "NVIDIA A100 GPU", "INTEL Gaudi2 HPU", "Gaudi2", "RTX 4090", "L40S", "A6000",
                  "Cortex-M4", "TPU v4"],
     "Model": ["LLaMA-2-70B", "GPT-3"],
     "Technique": ["tensor parallelism", "quantization"],
@@ -533,3 +533,15 @@ def test_a_class_of_models_is_compared_through_the_software_that_trained_them(nl
                                                                   ("BarTrain", "Megatron-LM", 2.4)]
     c = one(nlp, "BarTrain is 2x faster than models served on A100 GPUs.", ["BarTrain"])
     assert c.baseline is None  # hardware after "served on" is the setting, not a baseline
+
+
+def test_each_number_takes_the_hardware_named_right_after_it(nlp):
+    found = claims(nlp, "FooServe improves throughput by 1.2x on A100, 1.4x on L40S; and by 2.4x on A100, "
+                        "3.5x on L40S, compared to vLLM.", ["FooServe"])
+    assert [(c.value, c.hardware) for c in found] == [(1.2, ["A100"]), (1.4, ["L40S"]), (2.4, ["A100"]),
+                                                      (3.5, ["L40S"])]
+    found = claims(nlp, "FooServe gives speedups of 3.25x when using high-end GPUs (A100) and 4.5x when using "
+                        "cheaper ones (A6000).", ["FooServe"])
+    assert [(c.value, c.hardware) for c in found] == [(3.25, ["A100"]), (4.5, ["A6000"])]
+    found = claims(nlp, "On H100 and A100 GPUs, FooServe is 2x and 3x faster than vLLM.", ["FooServe"])
+    assert [c.hardware for c in found] == [["H100", "A100"], ["H100", "A100"]]  # named once for both

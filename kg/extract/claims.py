@@ -419,6 +419,7 @@ class SentenceReader:
                      for gid, m in groups.items()}
         self._carry_baselines(groups, per_group, respectively)
         baseline_keys = {_key(b) for bl in per_group.values() for names in bl.values() for b in names if b}
+        own_hardware = self._hardware_per_number(qs)
         for gid, members in groups.items():
             first, last = members[0], members[-1]
             baselines = per_group[gid]
@@ -447,8 +448,9 @@ class SentenceReader:
                 qual = self._qualifier(q)
                 if qual is None and not q.paren and q is not first and not first.paren:
                     qual = self._qualifier(first)   # "up to 1.5x and 2.1x": one qualifier for the list
+                measured_on = hardware if own_hardware is None else own_hardware[id(q)]
                 for baseline in baselines.get(q.slot, [None]):
-                    hw = [h for h in hardware if _key(h) not in baseline_keys]
+                    hw = [h for h in measured_on if _key(h) not in baseline_keys]
                     out.append(Claim(
                         subject=subject, baseline=baseline, metric=name, metric_kind=kind,
                         value=q.value, unit=q.unit, qualifier=qual, better=better,
@@ -1200,6 +1202,28 @@ class SentenceReader:
         return out
 
 
+    def _hardware_per_number(self, qs: list[_Q]) -> dict[int, list[str]] | None:
+        """"3.25x when using A100s and 4.5x when using A6000s", "1.2x on A100, 1.4x on L40S":
+        when numbers name different hardware right after them, each claim gets its own (and
+        the hardware named elsewhere in the sentence). None: the sentence does not do that."""
+        hardware = [(s0, name) for s0, _, label, name in self.ents
+                    if label == "Hardware" and _key(name) not in self.proposed_keys]
+        if len(hardware) < 2:
+            return None
+        own: dict[int, list[str]] = {}
+        attached = set()
+        for k, q in enumerate(qs):
+            end = qs[k + 1].start if k + 1 < len(qs) else len(self.low)
+            names = [name for s0, name in hardware if q.end <= s0 < min(end, q.end + 48)
+                     and _HARDWARE_AFTER.match(self.low, q.end, s0)]
+            own[id(q)] = names
+            attached.update(names)
+        if len({_key(n) for n in attached}) < 2:
+            return None
+        elsewhere = [name for _, name in hardware if name not in attached]
+        return {i: list(dict.fromkeys(names or elsewhere)) for i, names in own.items()}
+
+
 # compiled once (the re module's own cache costs a lookup per call)
 _DIGITS_DOTS = re.compile(r"[\d.]+")
 _RESPECTIVELY = re.compile(r"\b(?:respectively|correspondingly)\b")
@@ -1255,6 +1279,8 @@ _GLOSS = re.compile(r"\(\s*(?:with|without|using|which|that|based|built|running|
                     r"their)\b[^()]*\)")
 _VIA_VERB = re.compile(r"\b(?:trained|implemented|built|written|compiled|served|powered|equipped|run|executed)\s*$")
 _VIA_PREP = re.compile(r"\s*(?:with|in|on|using|by|atop|upon)\s+")
+# from a number to the hardware it was measured on: " on ", " when using high-end GPUs (NVIDIA "
+_HARDWARE_AFTER = re.compile(r"[^;,.\d]*?\b(?:on|using|with|in)\b[^;,.\d]*$")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|gets?|got)\s+(?:[a-z]+ly\s+)?"
                       r"(?:outperformed|surpassed|beaten|exceeded)\s+by\s+")
 _ACHIEVED_BY = re.compile(r"[^.;]{0,40}?\b(?:achieved|obtained|attained|reported)\s+by\s+")
