@@ -533,3 +533,11 @@ def test_model_families_the_tokenizer_splits_and_their_variant_tails(ex):
     e = ents(ex, "We evaluate Turing-NLG, U-Net, Guanaco-65B, GLM-4, Llama-4-Scout and DiT-XL/2.")
     assert e["Model"] == ["Turing-NLG", "U-Net", "Guanaco-65B", "GLM-4", "Llama-4-Scout", "DiT-XL/2"]
     assert e["Hardware"] == []  # "Turing" of Turing-NLG is no GPU architecture here
+
+
+def test_boards_cpus_and_fpga_parts_are_hardware_as_written(ex):
+    e = ents(ex, "We run on VC707 and ZCU102 boards, a Versal VHK158, a Raspberry Pi 5, the M2-Ultra and an "
+                 "i9-13900K, using DSP48 slices and Tensor Cores.")
+    assert e["Hardware"] == ["VC707", "ZCU102", "Versal VHK158", "Raspberry Pi 5", "M2-Ultra", "i9-13900K",
+                             "DSP48", "Tensor Cores"]
+    assert e["System"] == []
