@@ -545,3 +545,20 @@ def test_each_number_takes_the_hardware_named_right_after_it(nlp):
     assert [(c.value, c.hardware) for c in found] == [(3.25, ["A100"]), (4.5, ["A6000"])]
     found = claims(nlp, "On H100 and A100 GPUs, FooServe is 2x and 3x faster than vLLM.", ["FooServe"])
     assert [c.hardware for c in found] == [["H100", "A100"], ["H100", "A100"]]  # named once for both
+
+
+def test_only_the_usual_percentiles_name_a_latency(nlp):
+    c = one(nlp, "FooServe offers up to 68.1% latency reduction compared with vLLM.", ["FooServe"])
+    assert (c.value, c.unit, c.metric_kind) == (68.1, "%", "time")
+    c = one(nlp, "FooServe lowers the 99% latency by 2x over vLLM.", ["FooServe"])
+    assert (c.value, c.unit) == (2.0, "x")  # 99% names the percentile
+    assert "99% latency" in c.evidence  # the evidence is the sentence as written
+
+
+def test_a_number_set_as_math_and_a_misspelt_compare(nlp):
+    c = one(nlp, "FooServe yields a speedup of up to $2.45$x over vLLM.", ["FooServe"])
+    assert (c.value, c.unit, c.baseline, c.qualifier) == (2.45, "x", "vLLM", "up to")
+    assert "$2.45$x" in c.evidence
+    found = claims(nlp, "FooServe offers up to 68.1% TTFT reduction compare with a compute-only method and 94.6% "
+                        "TTFT reduction compare with an I/O-only method.", ["FooServe"])
+    assert [c.value for c in found] == [68.1, 94.6]

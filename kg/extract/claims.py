@@ -58,12 +58,12 @@ _FACTOR = re.compile(
 _MAGNITUDE = re.compile(
     r"\b(?P<w>an?|one|two|three|four|five)[\s-]orders?[\s-]of[\s-]magnitude\b", re.I)
 # Cheap test: does a text hold anything that could be a factor or a percentage?
-_GATE = re.compile(r"\d\s?(?:[x×X%]|\\%|\$?\\times|times|-?fold|percent)")
-_GATE_WORDS = re.compile(r"\d\s?(?:[x×X%]|\\%|\$?\\times|times|-?fold|percent)|magnitude|times|fold|factor of",
+_GATE = re.compile(r"\d\$?\s?(?:[x×X%]|\\%|\$?\\times|times|-?fold|percent)")
+_GATE_WORDS = re.compile(r"\d\$?\s?(?:[x×X%]|\\%|\$?\\times|times|-?fold|percent)|magnitude|times|fold|factor of",
                          re.I)
 
 
-_GATE_LOW = re.compile(r"\d\s?(?:[x×%]|\\%|\$?\\times|times|-?fold|percent)")
+_GATE_LOW = re.compile(r"\d\$?\s?(?:[x×%]|\\%|\$?\\times|times|-?fold|percent)")
 _GATE_TERMS = ("magnitude", "times", "fold", "factor of")
 
 
@@ -94,8 +94,12 @@ def _gate(text: str) -> list[int]:
     return out
 
 # "99% latency", "95th percentile": a percentile names the metric, it is no change
-_PERCENTILE = re.compile(r"(?<![\w.])(?:[5-9]\d(?:\.\d+)?)\s?\\?%(?=\s*(?:tail|latenc|percentile|quantile|slo))",
+# (the percentiles people report: "68.1% latency reduction" is a change, not a percentile)
+_PERCENTILE = re.compile(r"(?<![\w.])(?:50|75|80|90|95|98|99(?:\.9+)?)\s?\\?%(?=\s*(?:tail|latenc|percentile|quantile|slo))",
                          re.I)
+
+_MATH_NUMBER = re.compile(r"\$(\d[\d.,]*)\$(?=\s?(?:[x×X%]|\\times|\\%|times))")
+_PERCENTILES = (50.0, 75.0, 80.0, 90.0, 95.0, 98.0)
 
 
 def _mask_percentile(m: re.Match) -> str:
@@ -368,7 +372,12 @@ class SentenceReader:
                  proposed_keys: set[str] | None = None):
         self.t = tables
         self.doc_text = doc_text or text
-        self.s = _PERCENTILE.sub(_mask_percentile, text) if "%" in text else text
+        self.text = text
+        if "%" in text:
+            text = _PERCENTILE.sub(_mask_percentile, text)
+        if "$" in text:  # "$2.45$x": a number set as math (the same length, so offsets hold)
+            text = _MATH_NUMBER.sub(r" \1 ", text)
+        self.s = text
         self.low = self.s.lower()
         self.offset = offset
         self._doc_ents = ents
@@ -454,7 +463,7 @@ class SentenceReader:
                     out.append(Claim(
                         subject=subject, baseline=baseline, metric=name, metric_kind=kind,
                         value=q.value, unit=q.unit, qualifier=qual, better=better,
-                        hardware=hw, evidence=self.s.strip(),
+                        hardware=hw, evidence=self.text.strip(),
                         value_min=q.value_min, start=self.offset + q.start,
                         end=self.offset + q.end))
         return out
@@ -652,7 +661,7 @@ class SentenceReader:
         aw = _words(own_after)
         change = cues["change"]
         # "99% latency": a percentile, not a change
-        if q.value >= 50 and aw and aw[0] in cues["percentile"]:
+        if (q.value in _PERCENTILES or 99 <= q.value < 100) and aw and aw[0] in cues["percentile"]:
             return True
         tail = self.low[q.end:q.end + 6]
         if _OF_NEXT.match(tail) or _OF_NEXT.match(self.low[members[-1].end:members[-1].end + 6]):
@@ -1233,7 +1242,7 @@ _PAREN_GAP = re.compile(r"\s*\(\s*(?:[a-z~\\]+\s*){0,3}")
 _COMPARE_WORD = re.compile(r"\b(?:than|over|compared|vs|versus)\b")
 _AFTER_TOKEN = re.compile(r"[^\s,;:.()\[\]]+|[,;:.()\[\]]")
 _GAP_WORD = re.compile(r"\bgap\b")
-_COMPARE_AFTER = re.compile(r"\b(?:compared|than|over|vs|versus|relative)\b")
+_COMPARE_AFTER = re.compile(r"\b(?:compared?|than|over|vs|versus|relative)\b")
 _BY_BEFORE = re.compile(r"\bby\s+(?:[a-z~\\]+\s+){0,3}$")
 _CLAUSE_GAP = re.compile(r"[;:]|,\s*(?:resulting|which|while|with)")
 _OF_NEXT = re.compile(r"\s*of\b")
