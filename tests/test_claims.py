@@ -18,7 +18,7 @@ ENTITIES = {
     "System": ["vLLM", "PyTorch", "DeepSpeed", "Megatron-LM", "Triton", "Ladder", "QuantLLM",
                "Marlin", "LoRA", "FlashInfer", "Orca", "TensorRT-LLM", "SGLang", "FooServe",
                "BarTrain", "PULP-OPEN", "ZeRO-3", "Aceso", "HeliosDB", "ONNX Runtime", "TVM", "AutoTVM",
-               "Ansor", "Tutel"],
+               "Ansor", "Tutel", "SmoothQuant", "Hotline"],
     "Hardware": ["A100", "H100", "NVIDIA A100 GPU", "INTEL Gaudi2 HPU", "Gaudi2", "RTX 4090", "L40S", "A6000",
                  "Cortex-M4", "TPU v4"],
     "Model": ["LLaMA-2-70B", "GPT-3"],
@@ -562,3 +562,29 @@ def test_a_number_set_as_math_and_a_misspelt_compare(nlp):
     found = claims(nlp, "FooServe offers up to 68.1% TTFT reduction compare with a compute-only method and 94.6% "
                         "TTFT reduction compare with an I/O-only method.", ["FooServe"])
     assert [c.value for c in found] == [68.1, 94.6]
+
+
+def test_compare_or_evaluate_against_frames_the_baseline(nlp):
+    c = one(nlp, "We compare our kernel against the open-source Triton implementation, achieving 2.2x "
+                 "kernel speedup.", ["FooServe"])
+    assert (c.subject, c.baseline, c.value) == ("FooServe", "Triton", 2.2)
+    c = one(nlp, "We evaluate FooServe against DeepSpeed on encoder models, demonstrating speedups of up to "
+                 "6.4x in time to first token.", ["FooServe"])
+    assert (c.baseline, c.value) == ("DeepSpeed", 6.4)
+
+
+def test_a_final_respectively_list_of_baselines_after_an_aside(nlp):
+    found = claims(nlp, "FooServe shows training time reductions of 2x, 2.4x, and 1.2x across datasets and "
+                        "configurations, compared to DeepSpeed, Megatron-LM, and Hotline, respectively.", ["FooServe"])
+    assert [(c.baseline, c.value) for c in found] == [("DeepSpeed", 2.0), ("Megatron-LM", 2.4), ("Hotline", 1.2)]
+
+
+def test_a_comparison_after_the_last_number_covers_the_numbers_before_it(nlp):
+    found = claims(nlp, "End-to-end, FooServe delivers 1.33x inference acceleration and 1.21x memory savings "
+                        "over SmoothQuant.", ["FooServe"])
+    assert [(c.baseline, c.value) for c in found] == [("SmoothQuant", 1.33), ("SmoothQuant", 1.21)]
+    found = claims(nlp, "FooServe delivers 1.5x higher throughput on A100, and 2x lower latency than vLLM.",
+                   ["FooServe"])
+    assert [(c.baseline, c.value) for c in found] == [("vLLM", 1.5), ("vLLM", 2.0)]
+    found = claims(nlp, "FooServe delivers a 1.5x speedup, and beats vLLM by 2x.", ["FooServe"])
+    assert [(c.baseline, c.value) for c in found] == [(None, 1.5), ("vLLM", 2.0)]  # a verb of its own

@@ -116,7 +116,7 @@ _PHRASE_SCAN = re.compile(r"[();:.,]|(?<![\w.])\d| ([a-z]+)")
 _ABBREV_END = re.compile(r"(?:e\.g|i\.e|vs|etc|al)$")
 _LIST_COMMA = re.compile(
     r",\s*(?:including|such as|like|e\.g\.|i\.e\.|namely|as well as|and\s+(?!\d)|or\s+(?!\d)"
-    r"|[a-z0-9+#.-]+\s*(?:,|and|or\b)|[\w+#.-]+\s*(?:\.\s|\.$|$|\()"
+    r"|(?:[a-z0-9+#.-]+\s+)?[a-z0-9+#.-]+\s*(?:,|and|or\b)|[\w+#.-]+\s*(?:\.\s|\.$|$|\()"
     # "A3 accelerator, MNNFast accelerator, TITAN Xp GPU, Xeon CPU": a name and its kind
     r"|(?:[a-z0-9+#.-]+\s+){1,2}(?:accelerators?|[gcnt]pus?|fpgas?|librar(?:y|ies)|frameworks?|systems?|"
     r"engines?|compilers?|implementations?|kernels?|runtimes?|servers?)\s*(?:,|and\b|or\b))")
@@ -426,7 +426,7 @@ class SentenceReader:
         respectively = bool(_RESPECTIVELY.search(self.low))
         per_group = {gid: self._baselines_for(m[0], m[-1], phrases, m, respectively)
                      for gid, m in groups.items()}
-        self._carry_baselines(groups, per_group, respectively)
+        self._carry_baselines(groups, per_group, respectively, phrases)
         baseline_keys = {_key(b) for bl in per_group.values() for names in bl.values() for b in names if b}
         own_hardware = self._hardware_per_number(qs)
         for gid, members in groups.items():
@@ -853,7 +853,9 @@ class SentenceReader:
                 start = low.index(" ", start + 1)
             end = self._phrase_end(start, verb)
             fronted = (not head or head.endswith((",", "that", ":", "(", ";"))
-                       or (head.endswith((".", "when", "as", "and")) and _FRONTED.search(head) is not None))
+                       or (head.endswith((".", "when", "as", "and")) and _FRONTED.search(head) is not None)
+                       # "we compare our kernel against X, achieving 2x": the frame sets the baseline
+                       or (word in ("against", "with", "to") and _COMPARE_FRAME.search(head) is not None))
             out.append((m.start(), start, end, fronted or verb))
         return out
 
@@ -986,7 +988,7 @@ class SentenceReader:
             pos = i + len(part)
         return items
 
-    def _carry_baselines(self, groups: dict, per_group: dict, respectively: bool) -> None:
+    def _carry_baselines(self, groups: dict, per_group: dict, respectively: bool, phrases) -> None:
         """Fill in the baselines of groups that no comparison phrase reaches.
 
         "outperforms vLLM by 2x in throughput and 3x in latency", "cuts latency over vLLM
@@ -995,6 +997,8 @@ class SentenceReader:
         "beats vLLM by 2x and Orca by 3x": a name right before "by" is the number's own.
         "1.6x, 3x speedup and 1.4x, 3.2x energy savings over A and B, respectively": a list
         of numbers right before another list as long takes the same baselines, in order.
+        "1.33x lower latency and 1.21x less memory than X": a comparison after the last
+        number covers the numbers "and" joins to it.
         """
         slots = {gid: sorted({q.slot for q in members}) for gid, members in groups.items()}
         prev = None
@@ -1019,6 +1023,17 @@ class SentenceReader:
                         and _BETWEEN_LISTS.fullmatch(self.low, members[-1].end, later[0].start):
                     per_group[gid] = dict(zip(slots[gid], later[1].values()))
                 later = (members[0], per_group[gid])
+        later = None
+        for gid, members in reversed(groups.items()):
+            if per_group[gid] is None and later is not None and later[2] is not None \
+                    and any(b for names in later[2].values() for b in names) \
+                    and _CARRY_BACK.fullmatch(self.low, members[-1].end, later[0].start) \
+                    and not any(members[0].start <= p[0] < later[1].end for p in phrases) \
+                    and not any(label in ("System", "Model") and members[-1].end <= s0 < later[0].start
+                                for s0, _, label, _ in self.ents):
+                carried = later[2][min(later[2])]
+                per_group[gid] = {sl: list(carried) for sl in slots[gid]}
+            later = (members[0], members[-1], per_group[gid])
         for gid in groups:
             if per_group[gid] is None:
                 per_group[gid] = {sl: [None] for sl in slots[gid]}
@@ -1033,7 +1048,7 @@ class SentenceReader:
                 # "..., respectively, over Fairseq.", "...; and B by 2.4x, compared to TensorRT-LLM.":
                 # a comparison that ends the sentence covers all of it
                 compare = _COMPARE_PREP.match(self.low[p[0]:p[1]])
-                final = _SPACES_DOTS.fullmatch(self.low[p[2]:]) is not None and (compare or (
+                final = _SENTENCE_END.fullmatch(self.low, p[2]) is not None and (compare or (
                     self.low.startswith(("over ", "against "), p[0]) and self._names_in(p[1], p[2])))
                 if not final and (";" in between or _COMMA_NOT_RESP.search(between)):
                     break
@@ -1257,7 +1272,7 @@ _PLAIN_WORDS = re.compile(r"\b(?:the|a|an|standard|conventional|vanilla)\b")
 _PARENS = re.compile(r"\([^()]*\)")
 _LONG_WORD = re.compile(r"[A-Za-z][\w-]*")
 _ITEM_SPLIT = re.compile(r",\s*(?:and|or|as well as)\s+|\s+(?:and|or|as well as)\s+|,\s*|/")
-_SPACES_DOTS = re.compile(r"[\s.]*")
+_SENTENCE_END = re.compile(r"(?:\s*,?\s*(?:respectively|correspondingly))?[\s.]*")
 _COMPARE_PREP = re.compile(r"(?:as |when )?(?:compared|relative|versus|vs|in comparison)")
 _COMMA_NOT_RESP = re.compile(r",(?!\s*(?:respectively|correspondingly))")
 _COMPARATIVE = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?(?:\w+er|more|less|fewer)\b")
@@ -1290,6 +1305,10 @@ _VIA_VERB = re.compile(r"\b(?:trained|implemented|built|written|compiled|served|
 _VIA_PREP = re.compile(r"\s*(?:with|in|on|using|by|atop|upon)\s+")
 # from a number to the hardware it was measured on: " on ", " when using high-end GPUs (NVIDIA "
 _HARDWARE_AFTER = re.compile(r"[^;,.\d]*?\b(?:on|using|with|in)\b[^;,.\d]*$")
+_COMPARE_FRAME = re.compile(r"\b(?:compare|compares|compared|comparing|evaluate|evaluates|evaluated|evaluating|"
+                            r"benchmark|benchmarks|benchmarked|benchmarking)\s+(?:[\w.+-]+\s+){0,5}?[\w.+-]+$")
+# from a number to the next one whose comparison comes after it: " lower latency and "
+_CARRY_BACK = re.compile(rf"(?:\s*[a-z0-9./-]+){{0,4}}?\s*(?:,\s*and|and)\s+{_LEAD_QUALIFIER}")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|gets?|got)\s+(?:[a-z]+ly\s+)?"
                       r"(?:outperformed|surpassed|beaten|exceeded)\s+by\s+")
 _ACHIEVED_BY = re.compile(r"[^.;]{0,40}?\b(?:achieved|obtained|attained|reported)\s+by\s+")
