@@ -541,3 +541,28 @@ def test_boards_cpus_and_fpga_parts_are_hardware_as_written(ex):
     assert e["Hardware"] == ["VC707", "ZCU102", "Versal VHK158", "Raspberry Pi 5", "M2-Ultra", "i9-13900K",
                              "DSP48", "Tensor Cores"]
     assert e["System"] == []
+
+
+def test_a_title_pun_gives_way_to_the_system_the_abstract_introduces(ex):
+    x = ex.extract(Paper(title="The Big Send-off: Scalable Collectives for Deep Learning",
+                         abstract="We introduce the Performant Collective Communication Library (PCCL). "
+                                  "It is up to 33x faster than RCCL.", sources=[]))
+    assert x.proposed == ["PCCL"]
+    assert [(c.subject, c.baseline, c.value) for c in x.claims] == [("PCCL", "RCCL", 33.0)]
+    x = ex.extract(Paper(title="Tiller: Fast Collectives", abstract="We present Tiller, a library.", sources=[]))
+    assert x.proposed == ["Tiller"]  # named again in the abstract: the title's name stands
+
+
+def test_a_topic_before_the_title_colon_is_no_name(ex):
+    x = ex.extract(Paper(title="Deep Recommender Models Inference: Automatic Data Flow Optimization",
+                         abstract="We propose tailored data flows.", sources=[]))
+    assert x.proposed == []
+    x = ex.extract(Paper(title="Mirror Speculative Decoding: Breaking the Serial Barrier",
+                         abstract="Drafting runs beside the target model.", sources=[]))
+    assert x.proposed == ["Mirror Speculative Decoding"]
+
+
+def test_a_lower_case_dotted_name_set_off_after_we_present(ex):
+    x = ex.extract(Paper(title="Fast On-device LLM Inference with NPUs",
+                         abstract="We present llm.npu, the first LLM inference system on mobile NPUs.", sources=[]))
+    assert x.proposed == ["llm.npu"]

@@ -39,6 +39,7 @@ _SELF = {("this", "paper"), ("this", "work"), ("this", "article"), ("our", "work
 _NAME_TOKEN = re.compile(r"^(?:[A-Za-z]*[a-z][A-Z][A-Za-z0-9]*|[A-Z][A-Za-z0-9]*[0-9A-Z][A-Za-z0-9]*|[A-Z][a-z]+)$")
 # compiled once (re's own cache costs a lookup per call)
 _TITLE_PREFIX = re.compile(r"^\s*(.+?):\s")
+_DOTTED_NAME = re.compile(r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)+")
 _ARTICLE = re.compile(r"\s*(?:The|the|A|An)\s+")
 _DISTINCTIVE = re.compile(r"[A-Z].*[A-Z0-9]|[a-z][A-Z]")
 _CAPITAL = re.compile(r"[A-Z]")
@@ -102,11 +103,14 @@ class ProposedFinder:
         got = self._from_abstract(doc, tab, tend)
         if got:
             phrase_tokens = {i for s, e, label, _ in ents if label in ("Technique", "Metric") for i in range(s, e)}
-            for s, e, kind in got:
-                if _text(tab, text, s, e).lower() in self.known_products or all(i in phrase_tokens
-                                                                                 for i in range(s, e)):
-                    continue  # an existing chip or model, or a technique, is not what the paper introduces
-                found.append((s, e, kind))
+            introduced = [(s, e, kind) for s, e, kind in got
+                          # an existing chip or model, or a technique, is not what the paper introduces
+                          if _text(tab, text, s, e).lower() not in self.known_products
+                          and not all(i in phrase_tokens for i in range(s, e))]
+            if introduced and found and \
+                    text.lower().find(_text(tab, text, found[0][0], found[0][1]).lower(), tend) < 0:
+                found = []  # "The Big Send-off: ..." never named again, "we introduce ... (PCCL)": a pun
+            found += introduced
         new = ents
         for k, (s, e, kind) in enumerate(found):
             span, new = _as_entity(tab, text, s, e, new, kind or (hint if k == 0 and hint and tend else None))
@@ -161,6 +165,9 @@ class ProposedFinder:
             return False
         if len(words) == 1 and folded[0].endswith("ing"):
             return False
+        common = sum(f in self.common for f in folded)
+        if len(words) >= 3 and folded[0] in self.common and folded[-1] in self.common and 2 * common > len(words):
+            return False  # "Deep Recommender Models Inference": a topic, not a name
         return True
 
     def _from_abstract(self, doc: Doc, tab, tend: int) -> list[tuple[int, int]]:
@@ -234,8 +241,9 @@ class ProposedFinder:
         if defined is not None:
             return defined
         t = toks[k]
-        if not (_NAME_TOKEN.match(t.text) or _TWO_CAPS_OR_DIGIT.search(t.text)) or t.is_lower:
-            return None
+        dotted = _DOTTED_NAME.fullmatch(t.text) is not None and k + 1 < len(toks) and toks[k + 1].text in (",", "(", ":")
+        if not dotted and (not (_NAME_TOKEN.match(t.text) or _TWO_CAPS_OR_DIGIT.search(t.text)) or t.is_lower):
+            return None  # (but "we present llm.npu, ...": a lower-case name set off is a name)
         if t.lower_ in self.not_names or t.lower_ in ("we", "our", "it", "this", "in", "the", "to"):
             return None
         s, e = base + k, base + k + 1
