@@ -18,7 +18,7 @@ ENTITIES = {
     "System": ["vLLM", "PyTorch", "DeepSpeed", "Megatron-LM", "Triton", "Ladder", "QuantLLM",
                "Marlin", "LoRA", "FlashInfer", "Orca", "TensorRT-LLM", "SGLang", "FooServe",
                "BarTrain", "PULP-OPEN", "ZeRO-3", "Aceso", "HeliosDB", "ONNX Runtime", "TVM", "AutoTVM",
-               "Ansor", "Tutel", "SmoothQuant", "Hotline"],
+               "Ansor", "Tutel", "SmoothQuant", "Hotline", "RCCL", "LMCache", "MPI", "cuSPARSE"],
     "Hardware": ["A100", "H100", "NVIDIA A100 GPU", "INTEL Gaudi2 HPU", "Gaudi2", "RTX 4090", "L40S", "A6000",
                  "Cortex-M4", "TPU v4"],
     "Model": ["LLaMA-2-70B", "GPT-3"],
@@ -588,3 +588,26 @@ def test_a_comparison_after_the_last_number_covers_the_numbers_before_it(nlp):
     assert [(c.baseline, c.value) for c in found] == [("vLLM", 1.5), ("vLLM", 2.0)]
     found = claims(nlp, "FooServe delivers a 1.5x speedup, and beats vLLM by 2x.", ["FooServe"])
     assert [(c.baseline, c.value) for c in found] == [(None, 1.5), ("vLLM", 2.0)]  # a verb of its own
+
+
+def test_speedups_over_a_name_frame_the_numbers_that_follow(nlp):
+    found = claims(nlp, "FooServe achieves substantial speedups over RCCL on 2048 GCDs of Frontier - up to 168x "
+                        "for reduce-scatter and 33x for all-gather.", ["FooServe"])
+    assert [(c.baseline, c.value) for c in found] == [("RCCL", 168.0), ("RCCL", 33.0)]
+
+
+def test_a_range_from_one_factor_up_to_another(nlp):
+    c = one(nlp, "FooServe gives a speed-up varying from 1.5x up to 6.5x over vLLM.", ["FooServe"])
+    assert (c.value, c.value_min, c.baseline) == (6.5, 1.5, "vLLM")
+
+
+def test_a_system_plus_its_add_on_is_one_baseline(nlp):
+    c = one(nlp, "FooServe achieves up to 5x lower TTFT compared to vLLM + LMCache.", ["FooServe"])
+    assert (c.baseline, c.value) == ("vLLM", 5.0)
+
+
+def test_a_system_is_never_its_own_baseline(nlp):
+    c = one(nlp, "Persistent MPI communication gives a speedup of up to 37% over the baseline MPI "
+                 "communication.", [])
+    assert (c.baseline, c.value) == (None, 37.0)
+

@@ -566,3 +566,11 @@ def test_a_lower_case_dotted_name_set_off_after_we_present(ex):
     x = ex.extract(Paper(title="Fast On-device LLM Inference with NPUs",
                          abstract="We present llm.npu, the first LLM inference system on mobile NPUs.", sources=[]))
     assert x.proposed == ["llm.npu"]
+
+
+def test_sparse_formats_are_no_systems(ex):
+    x = ex.extract(Paper(title="MERBIT: SpMV for Iterative Workloads",
+                         abstract="MERBIT achieves speedups of 1.27x and 1.25x over cuSPARSE COO in single "
+                                  "and double precision, respectively, on CSR inputs.", sources=[]))
+    assert x.entities()["System"] == ["MERBIT", "cuSPARSE"]
+    assert [c.baseline for c in x.claims] == ["cuSPARSE COO", "cuSPARSE COO"]

@@ -39,7 +39,7 @@ _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _XUNIT = r"(?:\s*\$?\s*\\times\s*\$?|\s*×|\s?[xX](?![A-Za-z0-9])|\s*times(?![A-Za-z])|\s*-?fold\b)"
 _PUNIT = r"(?:\s*\\?%|\s*percent\b)"
 _UNIT = rf"(?:{_XUNIT}|{_PUNIT})"
-_SEP = r"(?:\s*(?:-|–|—|\\sim|\$\\sim\$|sim|∼|~|to)\s*)"
+_SEP = r"(?:\s*(?:-|–|—|\\sim|\$\\sim\$|sim|∼|~|(?:up\s+)?to)\s*)"
 # the first number as _NUM not preceded by [\w.]: the look-behind comes after the first digit
 # so that the regex scans by digits (several times faster than an assertion at every char)
 _NUM_FIRST = r"\d(?<![\w.]\d)(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?"
@@ -459,6 +459,8 @@ class SentenceReader:
                     qual = self._qualifier(first)   # "up to 1.5x and 2.1x": one qualifier for the list
                 measured_on = hardware if own_hardware is None else own_hardware[id(q)]
                 for baseline in baselines.get(q.slot, [None]):
+                    if baseline and subject and _key(baseline) == _key(subject):
+                        baseline = None  # "persistent MPI ... over the baseline MPI": a variant of itself
                     hw = [h for h in measured_on if _key(h) not in baseline_keys]
                     out.append(Claim(
                         subject=subject, baseline=baseline, metric=name, metric_kind=kind,
@@ -855,7 +857,9 @@ class SentenceReader:
             fronted = (not head or head.endswith((",", "that", ":", "(", ";"))
                        or (head.endswith((".", "when", "as", "and")) and _FRONTED.search(head) is not None)
                        # "we compare our kernel against X, achieving 2x": the frame sets the baseline
-                       or (word in ("against", "with", "to") and _COMPARE_FRAME.search(head) is not None))
+                       or (word in ("against", "with", "to") and _COMPARE_FRAME.search(head) is not None)
+                       # "speedups over RCCL on Frontier: up to 168x for ..., 33x for ..."
+                       or (word == "over" and head.endswith(_GAIN_NOUNS)))
             out.append((m.start(), start, end, fronted or verb))
         return out
 
@@ -924,6 +928,8 @@ class SentenceReader:
         pieces.sort()
         merged: list[list] = []
         for s0, e0, name, is_span in pieces:
+            if merged and self.s[merged[-1][1]:s0] == " + ":
+                continue  # "vLLM + LMCache": the first system, with the second in it
             if merged and self.s[merged[-1][1]:s0] == " " and merged[-1][3] and is_span:
                 merged[-1] = [s0, e0, name, is_span]   # "Java ConcurrentSkipListMap", "DGX H100": the head
                 continue
@@ -1305,6 +1311,7 @@ _VIA_VERB = re.compile(r"\b(?:trained|implemented|built|written|compiled|served|
 _VIA_PREP = re.compile(r"\s*(?:with|in|on|using|by|atop|upon)\s+")
 # from a number to the hardware it was measured on: " on ", " when using high-end GPUs (NVIDIA "
 _HARDWARE_AFTER = re.compile(r"[^;,.\d]*?\b(?:on|using|with|in)\b[^;,.\d]*$")
+_GAIN_NOUNS = ("speedups", "speed-ups", "improvements", "gains", "reductions", "savings")
 _COMPARE_FRAME = re.compile(r"\b(?:compare|compares|compared|comparing|evaluate|evaluates|evaluated|evaluating|"
                             r"benchmark|benchmarks|benchmarked|benchmarking)\s+(?:[\w.+-]+\s+){0,5}?[\w.+-]+$")
 # from a number to the next one whose comparison comes after it: " lower latency and "
