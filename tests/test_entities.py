@@ -574,3 +574,14 @@ def test_sparse_formats_are_no_systems(ex):
                                   "and double precision, respectively, on CSR inputs.", sources=[]))
     assert x.entities()["System"] == ["MERBIT", "cuSPARSE"]
     assert [c.baseline for c in x.claims] == ["cuSPARSE COO", "cuSPARSE COO"]
+
+
+def test_every_named_baseline_of_a_claim_is_an_entity(ex):
+    x = ex.extract(Paper(title="SlipStream: Faster Recommender Training",
+                         abstract="SlipStream cuts training time by 2x and 1.2x compared to Hotline and the "
+                                  "Zorblat accelerator, respectively.", sources=[]))
+    assert [(c.baseline, c.value) for c in x.claims] == [("Hotline", 2.0), ("Zorblat", 1.2)]
+    e = x.entities()
+    assert "Hotline" in e["System"] and e["Hardware"] == ["Zorblat"]
+    m = next(m for m in x.mentions if m.text == "Hotline")
+    assert x.paper.text[m.start:m.end] == "Hotline" and m.sentence.startswith("SlipStream cuts")

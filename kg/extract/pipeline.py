@@ -212,7 +212,44 @@ def mention_rows(doc: Doc) -> list[tuple]:
                 sent = sents[a] = full[idx[a]:idx[b]].strip()
             rows.append((text, label, start, end, sent, canonical))
         rows = [r for r, keep in zip(rows, _specific([(r[0], r[1]) for r in rows])) if keep]
+    claims = doc._.claims if Doc.has_extension("claims") else None
+    if claims:
+        rows += _baseline_rows(doc, rows, claims)
     return rows
+
+
+def _baseline_rows(doc: Doc, rows: list[tuple], claims) -> list[tuple]:
+    """A name the claims compare against that no gazetteer knows ("Hotline", "FAE") is a
+    named system too (the guideline lists every named baseline): a System row at its first
+    place in the claim's sentence."""
+    known = {_NOT_KEY.sub("", r[0].lower()) for r in rows} | {_NOT_KEY.sub("", (r[5] or "").lower()) for r in rows}
+    texts = {r[0] for r in rows if r[1] in _NAMED_LABELS}
+    full = doc_text(doc)
+    out = []
+    for c in claims:
+        name = c.baseline
+        if not name or c.start < 0:
+            continue
+        chip = _CHIP_WORD.search(name)  # "MNNFast accelerator", "Graphcore IPU Bow": hardware
+        if chip and chip.start() > 0 and name[chip.start() - 1] == " " and chip.end() == len(name):
+            name = name[:chip.start() - 1]
+        key = _NOT_KEY.sub("", _VENDOR.sub("", name.lower()))
+        if not key or key in known or any(w in texts for w in name.split()):
+            continue  # (a known name with a word beside it, "cuSPARSE COO", is that name again)
+        a = full.rfind(c.evidence, 0, c.end) if c.evidence else -1
+        k = full.find(name, max(a, 0), a + len(c.evidence) if a >= 0 else len(full))
+        if k < 0:
+            continue
+        known.add(key)
+        chip = chip or _CHIP_AFTER.match(full, k + len(name))  # "the A3 accelerator"
+        out.append((name, "Hardware" if chip else "System", k, k + len(name), c.evidence, None))
+    return out
+
+
+_NOT_KEY = re.compile(r"[^0-9a-z]+")
+_NAMED_LABELS = ("System", "Hardware", "Model", "Dataset")
+_CHIP_AFTER = re.compile(r"\s+(?:accelerators?|[CGITNX]PUs?|FPGAs?|chips?|processors?)\b")
+_CHIP_WORD = re.compile(r"\b(?:accelerators?|[CGITNX]PUs?|FPGAs?|chips?|processors?)\b")
 
 
 _PHRASE_LABELS = ("Technique", "Metric")
