@@ -220,15 +220,18 @@ def mention_rows(doc: Doc) -> list[tuple]:
 
 def _baseline_rows(doc: Doc, rows: list[tuple], claims) -> list[tuple]:
     """A name the claims compare against that no gazetteer knows ("Hotline", "FAE") is a
-    named system too (the guideline lists every named baseline): a System row at its first
-    place in the claim's sentence."""
-    known = {_NOT_KEY.sub("", r[0].lower()) for r in rows} | {_NOT_KEY.sub("", (r[5] or "").lower()) for r in rows}
+    named entity too (the guideline lists every named baseline): a System row, or Hardware
+    when a chip word goes with it, at its first place in the claim's sentence."""
+    todo = [c for c in claims if c.baseline and c.start >= 0]
+    if not todo:
+        return []
+    known = {_name_key(r[0]) for r in rows} | {_name_key(r[5]) for r in rows if r[5]}
     texts = {r[0] for r in rows if r[1] in _NAMED_LABELS}
     full = doc_text(doc)
     out = []
-    for c in claims:
+    for c in todo:
         name = c.baseline
-        if not name or c.start < 0:
+        if _name_key(name) in known:
             continue
         chip = _CHIP_WORD.search(name)  # "MNNFast accelerator", "Graphcore IPU Bow": hardware
         if chip and chip.start() > 0 and name[chip.start() - 1] == " " and chip.end() == len(name):
@@ -247,6 +250,17 @@ def _baseline_rows(doc: Doc, rows: list[tuple], claims) -> list[tuple]:
 
 
 _NOT_KEY = re.compile(r"[^0-9a-z]+")
+
+
+def _name_key(name: str) -> str:
+    """A name folded to its letters and digits ("TensorRT-LLM" -> "tensorrtllm"), memoised."""
+    k = _NAME_KEYS.get(name)
+    if k is None:
+        k = _NAME_KEYS.put(name, _NOT_KEY.sub("", name.lower()))
+    return k
+
+
+_NAME_KEYS = Memo()
 _NAMED_LABELS = ("System", "Hardware", "Model", "Dataset")
 _CHIP_AFTER = re.compile(r"\s+(?:accelerators?|[CGITNX]PUs?|FPGAs?|chips?|processors?)\b")
 _CHIP_WORD = re.compile(r"\b(?:accelerators?|[CGITNX]PUs?|FPGAs?|chips?|processors?)\b")
