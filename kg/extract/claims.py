@@ -1231,7 +1231,6 @@ class SentenceReader:
                 out.append(name)
         return out
 
-
     def _hardware_per_number(self, qs: list[_Q]) -> dict[int, list[str]] | None:
         """"3.25x when using A100s and 4.5x when using A6000s", "1.2x on A100, 1.4x on L40S":
         when numbers name different hardware right after them, each claim gets its own (and

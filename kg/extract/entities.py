@@ -26,8 +26,9 @@ ELIDED = "\x1e"  # id prefix of a conjunct whose head is shared: "data, tensor a
 # Priorities when candidate spans overlap: named gazetteer > definitions > phrases.
 P_GAZ_NAMED, P_ACRONYM, P_GAZ_PHRASE, P_PHRASE, P_DISCOVERED = 5, 4, 3, 2, 1
 
+# a listed name with a version number: "Medusa-2", "Llama-4", "vLLM-v1"
+_VERSIONED = re.compile(r"^([A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z][A-Za-z0-9]+)-v?\d+(?:\.\d+)?$")
 # bit widths of weights, activations and KV cache: a number format, never a system
-_VERSIONED = re.compile(r"^([A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z][A-Za-z0-9]+)-v?\d+(?:\.\d+)?$")  # "Medusa-2"
 _PRECISION = re.compile(r"^W\d+A\d+(?:KV\d+)?$")
 _NAME_LIKE = re.compile(
     r"^(?:[A-Za-z]*[a-z][A-Z][A-Za-z0-9]*"        # CamelCase: vLLM, InfLLM, kTransformers
