@@ -353,7 +353,7 @@ def _entities_of(doc: Doc, tab, text: str, chosen: list[int], first: list[int]) 
 
 
 def _proposed_keys(proposed: list[str]) -> set[str]:
-    return {_key(p) for p in proposed} | {_acronym(p) for p in proposed if " " in p}
+    return {name_key(p) for p in proposed} | {_acronym(p) for p in proposed if " " in p}
 
 
 def extract_claims(text: str, entities: list[tuple[int, int, str, str]], proposed: list[str],
@@ -427,7 +427,7 @@ class SentenceReader:
         per_group = {gid: self._baselines_for(m[0], m[-1], phrases, m, respectively)
                      for gid, m in groups.items()}
         self._carry_baselines(groups, per_group, respectively, phrases)
-        baseline_keys = {_key(b) for bl in per_group.values() for names in bl.values() for b in names if b}
+        baseline_keys = {name_key(b) for bl in per_group.values() for names in bl.values() for b in names if b}
         own_hardware = self._hardware_per_number(qs)
         for gid, members in groups.items():
             first, last = members[0], members[-1]
@@ -459,9 +459,9 @@ class SentenceReader:
                     qual = self._qualifier(first)   # "up to 1.5x and 2.1x": one qualifier for the list
                 measured_on = hardware if own_hardware is None else own_hardware[id(q)]
                 for baseline in baselines.get(q.slot, [None]):
-                    if baseline and subject and _key(baseline) == _key(subject):
+                    if baseline and subject and name_key(baseline) == name_key(subject):
                         baseline = None  # "persistent MPI ... over the baseline MPI": a variant of itself
-                    hw = [h for h in measured_on if _key(h) not in baseline_keys]
+                    hw = [h for h in measured_on if name_key(h) not in baseline_keys]
                     out.append(Claim(
                         subject=subject, baseline=baseline, metric=name, metric_kind=kind,
                         value=q.value, unit=q.unit, qualifier=qual, better=better,
@@ -770,7 +770,7 @@ class SentenceReader:
         mods = []
         for w in reversed(head[-2:]):
             if w in _NOT_MODIFIER or w in self.t.cues["change"] or w in self.t.quals \
-                    or any(c.isdigit() for c in w) or _key(w) in self.proposed_keys \
+                    or any(c.isdigit() for c in w) or name_key(w) in self.proposed_keys \
                     or w.endswith(("ly", "ed", "ing")) or not w[0].isalpha():
                 break
             mods.insert(0, w)
@@ -941,7 +941,7 @@ class SentenceReader:
             merged.append([s0, e0, name, is_span])
         out: list[str] = []
         for _, _, name, _ in merged:
-            if _key(name) not in {_key(o) for o in out}:
+            if name_key(name) not in {name_key(o) for o in out}:
                 out.append(name)
         return out
 
@@ -1123,7 +1123,7 @@ class SentenceReader:
         for m in _COMMA_PART.finditer(self.low, a, b):
             stop = _PART_STOP.search(self.low, m.start(), m.end())
             for name in self._names_in(m.start(), stop.start() if stop else m.end()):
-                if _key(name) not in {_key(o) for o in out}:
+                if name_key(name) not in {name_key(o) for o in out}:
                     out.append(name)
         return out
 
@@ -1140,8 +1140,8 @@ class SentenceReader:
         span = self._via(a, b)
         if span is None:
             return []
-        hardware = {_key(n) for _, _, label, n in self.ents if label == "Hardware"}
-        return [n for n in self._names_in(*span) if _key(n) not in hardware]
+        hardware = self._hardware_keys()
+        return [n for n in self._names_in(*span) if name_key(n) not in hardware]
 
     # -------------------------------------------------------------- subject
     def _subject(self, first: _Q, last: _Q, phrases) -> str | None:
@@ -1164,7 +1164,7 @@ class SentenceReader:
         for s0, e0, label, name in self.ents:
             if e0 > first.start or any(a <= s0 < b for a, b in inside):
                 continue
-            if label == "System" or _key(name) in self.proposed_keys or \
+            if label == "System" or name_key(name) in self.proposed_keys or \
                     (label == "Hardware" and self._subject_position(e0)):
                 if self._context_prep(s0):
                     continue
@@ -1204,8 +1204,12 @@ class SentenceReader:
         if m is None:
             return None, []
         names = self._names_in(m.end(), self._phrase_end(m.end(), True))
-        hardware = {_key(n) for _, _, label, n in self.ents if label == "Hardware"}
-        return (names[0] if names else None), [n for n in self._names_in(0, m.start()) if _key(n) not in hardware]
+        hardware = self._hardware_keys()
+        return (names[0] if names else None), [n for n in self._names_in(0, m.start()) if name_key(n) not in hardware]
+
+    def _hardware_keys(self) -> set[str]:
+        """The sentence's hardware names, folded: names a baseline list must not count."""
+        return {name_key(n) for _, _, label, n in self.ents if label == "Hardware"}
 
     def _subject_position(self, end: int) -> bool:
         """Is the name followed by a verb, as a clause's subject is ("GH200 significantly outperforms")?"""
@@ -1223,7 +1227,7 @@ class SentenceReader:
         for s0, e0, label, name in self.ents:
             if label != "Hardware":
                 continue
-            k = _key(name)
+            k = name_key(name)
             if k in self.proposed_keys:
                 continue
             if k not in seen:
@@ -1236,7 +1240,7 @@ class SentenceReader:
         when numbers name different hardware right after them, each claim gets its own (and
         the hardware named elsewhere in the sentence). None: the sentence does not do that."""
         hardware = [(s0, name) for s0, _, label, name in self.ents
-                    if label == "Hardware" and _key(name) not in self.proposed_keys]
+                    if label == "Hardware" and name_key(name) not in self.proposed_keys]
         if len(hardware) < 2:
             return None
         own: dict[int, list[str]] = {}
@@ -1247,7 +1251,7 @@ class SentenceReader:
                      and _HARDWARE_AFTER.match(self.low, q.end, s0)]
             own[id(q)] = names
             attached.update(names)
-        if len({_key(n) for n in attached}) < 2:
+        if len({name_key(n) for n in attached}) < 2:
             return None
         elsewhere = [name for _, name in hardware if name not in attached]
         return {i: list(dict.fromkeys(names or elsewhere)) for i, names in own.items()}
@@ -1422,7 +1426,9 @@ def _acronym(name: str) -> str:
     return "".join(w[0] for w in _DASH_SPACE.split(name.lower()) if w)
 
 
-def _key(name: str) -> str:
+def name_key(name: str) -> str:
+    """A name folded to its letters and digits ("TensorRT-LLM" -> "tensorrtllm"), memoised;
+    the pipeline compares names with it too."""
     hit = _KEY_CACHE.get(name)
     if hit is None:
         hit = _KEY_CACHE.put(name, _NOT_KEY.sub("", (name or "").lower()))

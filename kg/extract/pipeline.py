@@ -27,7 +27,7 @@ from kg.memo import Memo
 from kg.records import Claim, Extraction, Mention, Paper
 
 try:  # written by the claims engineer; the pipeline works without it
-    from kg.extract import claims as _claims  # noqa: F401
+    from kg.extract import claims as _claims
     HAVE_CLAIMS = True
 except ImportError:  # pragma: no cover - depends on the checkout
     HAVE_CLAIMS = False
@@ -225,18 +225,19 @@ def _baseline_rows(doc: Doc, rows: list[tuple], claims) -> list[tuple]:
     todo = [c for c in claims if c.baseline and c.start >= 0]
     if not todo:
         return []
-    known = {_name_key(r[0]) for r in rows} | {_name_key(r[5]) for r in rows if r[5]}
+    name_key = _claims.name_key  # (claims exist, so the claims module is loaded)
+    known = {name_key(r[0]) for r in rows} | {name_key(r[5]) for r in rows if r[5]}
     texts = {r[0] for r in rows if r[1] in _NAMED_LABELS}
     full = doc_text(doc)
     out = []
     for c in todo:
         name = c.baseline
-        if _name_key(name) in known:
+        if name_key(name) in known:
             continue
         chip = _CHIP_WORD.search(name)  # "MNNFast accelerator", "Graphcore IPU Bow": hardware
         if chip and chip.start() > 0 and name[chip.start() - 1] == " " and chip.end() == len(name):
             name = name[:chip.start() - 1]
-        key = _NOT_KEY.sub("", _VENDOR.sub("", name.lower()))
+        key = name_key(_VENDOR.sub("", name))
         if not key or key in known or any(w in texts for w in name.split()):
             continue  # (a known name with a word beside it, "cuSPARSE COO", is that name again)
         a = full.rfind(c.evidence, 0, c.end) if c.evidence else -1
@@ -249,21 +250,10 @@ def _baseline_rows(doc: Doc, rows: list[tuple], claims) -> list[tuple]:
     return out
 
 
-_NOT_KEY = re.compile(r"[^0-9a-z]+")
-
-
-def _name_key(name: str) -> str:
-    """A name folded to its letters and digits ("TensorRT-LLM" -> "tensorrtllm"), memoised."""
-    k = _NAME_KEYS.get(name)
-    if k is None:
-        k = _NAME_KEYS.put(name, _NOT_KEY.sub("", name.lower()))
-    return k
-
-
-_NAME_KEYS = Memo()
 _NAMED_LABELS = ("System", "Hardware", "Model", "Dataset")
-_CHIP_AFTER = re.compile(r"\s+(?:accelerators?|[CGITNX]PUs?|FPGAs?|chips?|processors?)\b")
-_CHIP_WORD = re.compile(r"\b(?:accelerators?|[CGITNX]PUs?|FPGAs?|chips?|processors?)\b")
+_CHIP = r"(?:accelerators?|[CGITNX]PUs?|FPGAs?|chips?|processors?)\b"
+_CHIP_AFTER = re.compile(r"\s+" + _CHIP)
+_CHIP_WORD = re.compile(r"\b" + _CHIP)
 
 
 _PHRASE_LABELS = ("Technique", "Metric")
