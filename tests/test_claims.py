@@ -18,7 +18,8 @@ ENTITIES = {
     "System": ["vLLM", "PyTorch", "DeepSpeed", "Megatron-LM", "Triton", "Ladder", "QuantLLM",
                "Marlin", "LoRA", "FlashInfer", "Orca", "TensorRT-LLM", "SGLang", "FooServe",
                "BarTrain", "PULP-OPEN", "ZeRO-3", "Aceso", "HeliosDB", "ONNX Runtime", "TVM", "AutoTVM",
-               "Ansor", "Tutel", "SmoothQuant", "Hotline", "RCCL", "LMCache", "MPI", "cuSPARSE"],
+               "Ansor", "Tutel", "SmoothQuant", "Hotline", "RCCL", "LMCache", "MPI", "cuSPARSE",
+               "Hugging Face Accelerate", "FlexGen", "TorchDynamo", "TorchInductor"],
     "Hardware": ["A100", "H100", "NVIDIA A100 GPU", "INTEL Gaudi2 HPU", "Gaudi2", "RTX 4090", "L40S", "A6000",
                  "Cortex-M4", "TPU v4"],
     "Model": ["LLaMA-2-70B", "GPT-3"],
@@ -611,3 +612,65 @@ def test_a_system_is_never_its_own_baseline(nlp):
                  "communication.", [])
     assert (c.baseline, c.value) == (None, 37.0)
 
+
+
+def test_a_modal_verb_is_no_part_of_the_metric(nlp):
+    c = one(nlp, "FooServe can speed up autoregressive decoding by up to 1.8x.", ["FooServe"])
+    assert (c.value, c.qualifier) == (1.8, "up to") and not c.metric.startswith("can")
+
+
+def test_a_plus_after_a_number_means_more_than_it(nlp):
+    c = one(nlp, "FooServe improves throughput by 10+% with a memory footprint like vLLM's.", ["FooServe"])
+    assert (c.value, c.unit, c.qualifier) == (10.0, "%", "over")
+
+
+def test_a_change_between_two_percentages_is_one_range(nlp):
+    c = one(nlp, "FooServe achieves speed-ups between 13% and 66% compared to vLLM.", ["FooServe"])
+    assert (c.value, c.value_min, c.baseline) == (66.0, 13.0, "vLLM")
+
+
+def test_a_lift_in_accuracy_is_a_change(nlp):
+    c = one(nlp, "We evaluate FooServe on QA tasks, achieving up to a 24% lift in accuracy.", ["FooServe"])
+    assert (c.value, c.metric_kind) == (24.0, "accuracy")
+
+
+def test_a_counted_list_of_baselines_takes_the_numbers_after_by_in_order(nlp):
+    found = claims(nlp, "FooServe improves the throughput over three leading inference systems Hugging Face "
+                        "Accelerate, FlexGen, and vLLM by up to $29\\times$, $29\\times$, and $3\\times$.",
+                   ["FooServe"])
+    assert [(c.baseline, c.value, c.qualifier) for c in found] == [
+        ("Hugging Face Accelerate", 29.0, "up to"), ("FlexGen", 29.0, "up to"), ("vLLM", 3.0, "up to")]
+
+
+def test_a_name_after_a_fronted_comparison_is_the_subject_not_a_list_item(nlp):
+    found = claims(nlp, "Compared to LoRA, FooServe reduces training time by 22%.", ["FooServe"])
+    assert [(c.subject, c.baseline) for c in found] == [("FooServe", "LoRA")]
+
+
+def test_a_percentage_that_sets_the_system_up_is_no_claim(nlp):
+    found = claims(nlp, "FooServe with 20% heavy hitters improves the throughput by 2x over vLLM.", ["FooServe"])
+    assert [(c.value, c.baseline) for c in found] == [(2.0, "vLLM")]
+    assert len(claims(nlp, "FooServe serves with 30% lower latency than vLLM.", ["FooServe"])) == 1
+
+
+def test_a_name_with_its_verb_after_comma_and_starts_a_clause(nlp):
+    c = one(nlp, "TorchDynamo captures graphs more robustly than prior approaches, and TorchInductor is "
+                 "able to provide a 2.27x speedup on A100.")
+    assert c.subject == "TorchInductor"
+
+
+def test_respectively_gives_single_numbers_one_name_each(nlp):
+    found = claims(nlp, "FooServe achieves up to a 12.75x reduction and 8.25x reduction in energy per token "
+                        "compared to vLLM and SGLang respectively, while keeping accuracy.", ["FooServe"])
+    assert [(c.baseline, c.value) for c in found] == [("vLLM", 12.75), ("SGLang", 8.25)]
+
+
+def test_the_software_a_model_was_tuned_with_is_the_baseline(nlp):
+    c = one(nlp, "Compared to GPT-3 fine-tuned with Adam, FooServe reduces the GPU memory by 3 times.",
+            ["FooServe"])
+    assert c.baseline == "Adam"
+
+
+def test_names_fold_plus_plus_as_the_scorer_does():
+    assert claims_mod.name_key("ZeRO++") != claims_mod.name_key("ZeRO")
+    assert claims_mod.name_key("TensorRT-LLM") == "tensorrtllm"

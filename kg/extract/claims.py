@@ -45,7 +45,7 @@ _SEP = r"(?:\s*(?:-|–|—|\\sim|\$\\sim\$|sim|∼|~|(?:up\s+)?to)\s*)"
 _NUM_FIRST = r"\d(?<![\w.]\d)(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?"
 _QTY = re.compile(
     rf"(?P<a>{_NUM_FIRST})(?P<ua>{_UNIT})?"
-    rf"(?:{_SEP}(?P<inner>(?:more than|over|about|up to|nearly|almost)\s+)?(?P<b>{_NUM}))?(?P<u>{_UNIT})")
+    rf"(?:{_SEP}(?P<inner>(?:more than|over|about|up to|nearly|almost)\s+)?(?P<b>{_NUM}))?(?P<plus>\+)?(?P<u>{_UNIT})")
 _WORDNUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "hundred": 100}
 _WORD_QTY = re.compile(
@@ -58,12 +58,12 @@ _FACTOR = re.compile(
 _MAGNITUDE = re.compile(
     r"\b(?P<w>an?|one|two|three|four|five)[\s-]orders?[\s-]of[\s-]magnitude\b", re.I)
 # Cheap test: does a text hold anything that could be a factor or a percentage?
-_GATE = re.compile(r"\d\$?\s?(?:[x×X%]|\\%|\$?\\times|times|-?fold|percent)")
-_GATE_WORDS = re.compile(r"\d\$?\s?(?:[x×X%]|\\%|\$?\\times|times|-?fold|percent)|magnitude|times|fold|factor of",
+_GATE = re.compile(r"\d\$?\+?\s?(?:[x×X%]|\\%|\$?\\times|times|-?fold|percent)")
+_GATE_WORDS = re.compile(r"\d\$?\+?\s?(?:[x×X%]|\\%|\$?\\times|times|-?fold|percent)|magnitude|times|fold|factor of",
                          re.I)
 
 
-_GATE_LOW = re.compile(r"\d\$?\s?(?:[x×%]|\\%|\$?\\times|times|-?fold|percent)")
+_GATE_LOW = re.compile(r"\d\$?\+?\s?(?:[x×%]|\\%|\$?\\times|times|-?fold|percent)")
 _GATE_TERMS = ("magnitude", "times", "fold", "factor of")
 
 
@@ -99,6 +99,7 @@ _PERCENTILE = re.compile(r"(?<![\w.])(?:50|75|80|90|95|98|99(?:\.9+)?)\s?\\?%(?=
                          re.I)
 
 _MATH_NUMBER = re.compile(r"\$(\d[\d.,]*)\$(?=\s?(?:[x×X%]|\\times|\\%|times))")
+_MATH_OPEN = re.compile(r"\$(?=\d[\d.,]*\s*\\(?:times|%))")
 _PERCENTILES = (50.0, 75.0, 80.0, 90.0, 95.0, 98.0)
 
 
@@ -125,6 +126,23 @@ _CLAUSE_STOP = re.compile(r"[;]|\.\s|:\s")
 
 
 _START = attrgetter("start")  # sort key of quantities (no lambda call per item)
+
+
+def _between_ranges(qs: list[_Q], low: str) -> list[_Q]:
+    """"speed-ups between 13% and 66%": the two numbers are one range, as "13-66%" is."""
+    out = []
+    i = 0
+    while i < len(qs):
+        q = qs[i]
+        if i + 1 < len(qs) and q.value_min is None and low.endswith("between ", 0, q.start) \
+                and qs[i + 1].unit == q.unit and low[q.end:qs[i + 1].start].strip() == "and":
+            r = qs[i + 1]
+            out.append(_Q(q.start, r.end, max(q.value, r.value), q.unit, min(q.value, r.value)))
+            i += 2
+            continue
+        out.append(q)
+        i += 1
+    return out
 
 
 def _num(text: str) -> float:
@@ -375,8 +393,8 @@ class SentenceReader:
         self.text = text
         if "%" in text:
             text = _PERCENTILE.sub(_mask_percentile, text)
-        if "$" in text:  # "$2.45$x": a number set as math (the same length, so offsets hold)
-            text = _MATH_NUMBER.sub(r" \1 ", text)
+        if "$" in text:  # "$2.45$x", "$29\times$": a number set as math (the same length, so offsets hold)
+            text = _MATH_OPEN.sub(" ", _MATH_NUMBER.sub(r" \1 ", text))
         self.s = text
         self.low = self.s.lower()
         self.offset = offset
@@ -493,7 +511,7 @@ class SentenceReader:
                 qs.append(_Q(m.start(), m.end(), hi, unit, lo,
                              inner=(m.group("inner") or "").strip() or None))
             else:
-                qs.append(_Q(m.start(), m.end(), a, unit))
+                qs.append(_Q(m.start(), m.end(), a, unit, inner="over" if m.group("plus") else None))
         low = self.low
         for m in (_FACTOR.finditer(s) if "factor" in low else ()):
             w = m.group("n").lower()
@@ -506,7 +524,7 @@ class SentenceReader:
             n = 1 if w in ("a", "an", "one") else _WORDNUM[w]
             qs.append(_Q(m.start(), m.end(), float(10 ** n), "x", inner="about"))
         qs.sort(key=_START)
-        return qs
+        return _between_ranges(qs, low) if "between" in low else qs
 
     def _group(self, qs: list[_Q]) -> None:
         """Lists ("1.8x and 7.1x", "1.28x (up to 1.73x)") share metric and baseline."""
@@ -673,6 +691,10 @@ class SentenceReader:
         if _TO_VALUE.search(self.low, 0, q.start) and not (set(aw[:4]) & change):
             return True
         before = self.low[max(0, q.start - 60):q.start]
+        # "H2O with 20% heavy hitters improves ...": a setting of the system, not a change
+        if before.endswith(_SETTING_WORDS) and _SETTING_BEFORE.search(before) and not (set(aw[:2]) & change) \
+                and not self.t.metric_re.match(own_after.lstrip()):
+            return True
         m = _NOUN_OF_BEFORE.search(before)
         if m and m.group(1) not in _CHANGE_NOUNS and \
                 not set(_words(self._before(q, words=10, stop_comma=False))) & change:
@@ -841,7 +863,7 @@ class SentenceReader:
             word = m.group(0).lower()
             rest = low[m.end():m.end() + 40]
             # "over 114K tokens", "more than 90%", "compared to 2.32x": a quantity, not a baseline
-            if _QUANTITY_NEXT.match(rest):
+            if _QUANTITY_NEXT.match(rest) and not _COUNTED_BASELINES.match(rest):
                 continue
             head = low[:m.start()].rstrip()
             # (the end tests before each search are what the searches need to match at all)
@@ -884,7 +906,7 @@ class SentenceReader:
                 if (i + 1 == len(low) or low[i + 1] == " ") and not _ABBREV_END.search(low, max(0, i - 4), i):
                     return i
             elif c == ",":
-                if not _LIST_COMMA.match(low, i):
+                if not _LIST_COMMA.match(low, i) and not self._name_after(i + 1) or self._clause_after(i):
                     return i
             elif c.isdigit():
                 if _QTY.match(low, i) and (i == 0 or not low[i - 1].isalnum()):
@@ -894,6 +916,26 @@ class SentenceReader:
                 if w in _PHRASE_STOP or (verb and w in ("by", "in", "at")):
                     return i
         return len(low)
+
+    def _clause_after(self, i: int) -> bool:
+        """", and TorchInductor is able to ...": a comma before a new clause with its subject."""
+        if not self.low.startswith(", and ", i):
+            return False
+        j = i + 6
+        return any(s0 == j and label in _NAME_LABELS and self._subject_position(e0)
+                   for s0, e0, label, _ in self.ents)
+
+    def _name_after(self, i: int) -> bool:
+        """Does a named entity start right after a comma at i-1 (", Hugging Face Accelerate, and
+        FlexGen")? Then the comma continues a list of names, however many words each has."""
+        m = _LIST_AND.match(self.low, i)
+        j = m.end()
+        for s0, e0, label, _ in self.ents:
+            if s0 == j and label in _NAME_LABELS:
+                # the last item ("and FlexGen"), or an item another one follows; not the
+                # subject of a clause ("Compared to LoRA, PaCA reduces ...")
+                return bool(m.group(1)) or _LIST_NEXT.match(self.low, e0) is not None
+        return False
 
     def _names_in(self, a: int, b: int, whole: bool = True) -> list[str]:
         """Named systems (or hardware/models) inside s[a:b], in order.
@@ -1029,6 +1071,7 @@ class SentenceReader:
                         and _BETWEEN_LISTS.fullmatch(self.low, members[-1].end, later[0].start):
                     per_group[gid] = dict(zip(slots[gid], later[1].values()))
                 later = (members[0], per_group[gid])
+            self._respective_groups(groups, per_group)
         later = None
         for gid, members in reversed(groups.items()):
             if per_group[gid] is None and later is not None and later[2] is not None \
@@ -1043,6 +1086,25 @@ class SentenceReader:
         for gid in groups:
             if per_group[gid] is None:
                 per_group[gid] = {sl: [None] for sl in slots[gid]}
+
+    def _respective_groups(self, groups: dict, per_group: dict) -> None:
+        """"a 12.75x reduction and 8.25x reduction in energy ... compared to A and B
+        respectively": single numbers in a row, each given the same list of as many names,
+        take one name each, in order (in place)."""
+        run: list[int] = []
+        for gid in [*groups, None]:
+            got = per_group.get(gid) if gid is not None else None
+            names = next(iter(got.values())) if got is not None and len(got) == 1 else None
+            if run and names is not None and names == next(iter(per_group[run[0]].values())) \
+                    and ";" not in self.low[groups[run[-1]][-1].end:groups[gid][0].start]:
+                run.append(gid)
+                continue
+            if len(run) > 1:
+                shared = next(iter(per_group[run[0]].values()))
+                if len(shared) == len(run):
+                    for k, g in enumerate(run):
+                        per_group[g] = {sl: [shared[k]] for sl in per_group[g]}
+            run = [gid] if names is not None and len(names) > 1 else []
 
     def _baselines_for(self, first: _Q, last: _Q, phrases, members, respectively):
         """Map slot -> baseline names for one group of quantities; None when no comparison
@@ -1092,10 +1154,15 @@ class SentenceReader:
         if chosen is None:
             return None
         names = self._apposed_names(chosen[1], chosen[2]) if apposed else self._names_in(chosen[1], chosen[2])
-        if not names:
-            names = self._names_via(chosen[1], chosen[2])
+        if not names or self._only_models(names):
+            # "over MoEs trained with Tutel", "compared to GPT-3 fine-tuned with Adam": the
+            # software named after the model is what the number compares against
+            names = self._names_via(chosen[1], chosen[2]) or names
         n = len(slots)
-        if n > 1 and (respectively or "/" in self.low[first.start:last.end]):
+        # "over A, B, and C by up to 29x, 29x, and 3x": as many names as numbers, in order
+        listed = chosen[2] <= first.start and _BY_NUMBER.fullmatch(self.low, chosen[2], first.start) \
+            and not self._aligned_metrics(members, last)
+        if n > 1 and (respectively or listed or "/" in self.low[first.start:last.end]):
             if len(names) == n:
                 return {sl: [names[i]] for i, sl in enumerate(slots)}
             items = self._items(chosen[1], chosen[2])
@@ -1134,6 +1201,10 @@ class SentenceReader:
             return None
         return via.end(), self._phrase_end(via.end(), False)
 
+    def _only_models(self, names: list[str]) -> bool:
+        models = {name for _, _, label, name in self.ents if label == "Model"}
+        return all(n in models for n in names)
+
     def _names_via(self, a: int, b: int) -> list[str]:
         """"over MoEs trained with the Tutel library": a phrase that names only a class of
         things is compared through the software it names after "trained with" and the like."""
@@ -1166,7 +1237,7 @@ class SentenceReader:
                 continue
             if label == "System" or name_key(name) in self.proposed_keys or \
                     (label == "Hardware" and self._subject_position(e0)):
-                if self._context_prep(s0):
+                if self._context_prep(s0) and not self._clause_subject(s0, e0):
                     continue
                 if best is None or s0 > best[0]:
                     best = (s0, name)
@@ -1214,6 +1285,11 @@ class SentenceReader:
     def _subject_position(self, end: int) -> bool:
         """Is the name followed by a verb, as a clause's subject is ("GH200 significantly outperforms")?"""
         return _SUBJECT_VERB.match(self.low, end) is not None
+
+    def _clause_subject(self, start: int, end: int) -> bool:
+        """", and TorchInductor is able to provide 2.27x": after ", and" a name with its verb
+        starts a clause of its own, and is no member of a list."""
+        return self.low.endswith(", and ", 0, start) and self._subject_position(end)
 
     def _context_prep(self, start: int) -> bool:
         """Names after "on", "in", "with" ... are settings of the experiment, not the subject."""
@@ -1310,7 +1386,7 @@ _PART_STOP = re.compile(r"\b(?:with|using|on|in|for|under|which|that|equipped|tr
 # a parenthesised remark, not a list of names: "(with naive support of LoRA)", "(the default in X)"
 _GLOSS = re.compile(r"\(\s*(?:with|without|using|which|that|based|built|running|on|in|for|under|via|a|an|the|its|"
                     r"their)\b[^()]*\)")
-_VIA_VERB = re.compile(r"\b(?:trained|implemented|built|written|compiled|served|powered|equipped|run|executed)\s*$")
+_VIA_VERB = re.compile(r"\b(?:trained|fine-tuned|finetuned|optimized|implemented|built|written|compiled|served|powered|equipped|run|executed)\s*$")
 _VIA_PREP = re.compile(r"\s*(?:with|in|on|using|by|atop|upon)\s+")
 # from a number to the hardware it was measured on: " on ", " when using high-end GPUs (NVIDIA "
 _HARDWARE_AFTER = re.compile(r"[^;,.\d]*?\b(?:on|using|with|in)\b[^;,.\d]*$")
@@ -1332,7 +1408,15 @@ _SETTING_PREP = re.compile(r"\b(?:on|in|into|with|using|for|from|to|of|via|withi
                            r"and|including|such as|than|over|against|vs\.?|versus)\s+(?:the\s+|a\s+|an\s+)?$")
 _DIGIT = re.compile(r"\d")
 _ACHIEVED = ("achieved", "obtained", "attained", "reported")
+_SETTING_WORDS = ("with ", "using ", "keeping ", "retaining ", "only ")
+_SETTING_BEFORE = re.compile(r"\b(?:with|using|keeping|retaining)\s+(?:only\s+)?$")
 _QUANTITY_NEXT = re.compile(r"\s*(?:an?\s+)?(?:\d|(?:two|three|four|five|ten|several|half)\b)")
+# "over three leading inference systems A, B, and C": a count of the baselines that follow
+_LIST_AND = re.compile(r"\s*((?:and|or)\s+)?")
+_LIST_NEXT = re.compile(r"\s*(?:,|and\b|or\b)")
+_COUNTED_BASELINES = re.compile(
+    r"\s*(?:two|three|four|five|six|several)\s+(?:[a-z-]+\s+){0,3}(?:systems|frameworks|baselines|methods|"
+    r"approaches|libraries|compilers|engines|implementations|solutions|schedulers|runtimes|tools)\b")
 _RATHER = re.compile(r"\b(?:rather|other)\s*$")
 _OVER_TIME = re.compile(r"\s*(?:the\s+)?(?:course|past|last|time|years?|ranges?)\b")
 _FRONTED = re.compile(r"(?:^|[.;:,]\s*)(?:\w+ly,?\s+)?(?:when|as|and)?\s*$")
@@ -1360,7 +1444,7 @@ _CHANGE_NOUNS = {"number", "amount", "improvement", "improvements", "reduction",
                  "decrease", "gain", "gains", "speedup", "speedups", "speed-up", "boost", "savings",
                  "saving", "acceleration", "accelerations", "enhancement", "benefit", "benefits",
                  "advantage", "margin", "drop", "decline", "cut", "growth", "factor", "overhead",
-                 "higher", "lower", "faster", "less", "more", "fewer"}
+                 "higher", "lower", "faster", "less", "more", "fewer", "lift"}
 _AFTER_STOP = {"than", "over", "compared", "versus", "vs", "vs.", "against", "on", "for",
                "at", "with", "across", "using", "while", "when", "under", "which", "from", "to",
                "by", "as", "within", "of", "in", "and", "or", "when", "that", "where", "without",
@@ -1376,7 +1460,8 @@ _NOT_MODIFIER = {"observe", "observes", "demonstrate", "yield", "yields", "bring
                  "the", "a", "an", "of", "in", "and", "or", "by", "to", "with", "its", "their",
                  "our", "on", "x", "times", "average", "overall", "total", "up", "as", "is", "are",
                  "while", "achieves", "achieve", "achieved", "delivers", "provides", "brings",
-                 "shows", "demonstrates", "exhibits", "has", "have", "that", "this", "it", "we"}
+                 "shows", "demonstrates", "exhibits", "has", "have", "that", "this", "it", "we",
+                 "can", "could", "may", "might", "will", "would", "should", "must", "also", "further"}
 _FALLBACK_STOP = {"nvidia", "intel", "amd", "google", "facebook", "meta", "microsoft", "apple",
                   "huawei", "arm", "the", "our", "their", "its", "this", "these", "those"}
 
@@ -1428,10 +1513,11 @@ def _acronym(name: str) -> str:
 
 def name_key(name: str) -> str:
     """A name folded to its letters and digits ("TensorRT-LLM" -> "tensorrtllm"), memoised;
-    the pipeline compares names with it too."""
+    the pipeline compares names with it too. "++" and "#" fold as the guideline's scorer
+    folds them, so ZeRO++ is not ZeRO and C# is not C."""
     hit = _KEY_CACHE.get(name)
     if hit is None:
-        hit = _KEY_CACHE.put(name, _NOT_KEY.sub("", (name or "").lower()))
+        hit = _KEY_CACHE.put(name, _NOT_KEY.sub("", (name or "").lower().replace("++", "pp").replace("#", "sharp")))
     return hit
 
 
