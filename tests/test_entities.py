@@ -585,3 +585,34 @@ def test_every_named_baseline_of_a_claim_is_an_entity(ex):
     assert "Hotline" in e["System"] and e["Hardware"] == ["Zorblat"]
     m = next(m for m in x.mentions if m.text == "Hotline")
     assert x.paper.text[m.start:m.end] == "Hotline" and m.sentence.startswith("SlipStream cuts")
+
+
+def test_cpu_and_fpga_part_numbers_name_the_chip_as_written(ex):
+    e = ents(ex, "We compare an Intel Xeon Broadwell E5-2686 v4 CPU, an Intel Xeon Platinum 8380, AMD EPYC 7662 "
+                 "nodes and the Xilinx Virtex UltraScale+ VU9P FPGA with plain Xeon CPUs and an EPYC server.")
+    assert {"Xeon Broadwell E5-2686 v4", "Xeon Platinum 8380", "EPYC 7662", "Virtex UltraScale+ VU9P",
+            "Xeon", "EPYC"} <= set(e["Hardware"])
+    assert "VU9P" not in e.get("System", [])
+
+
+def test_vision_transformer_sizes_and_mpt_are_models(ex):
+    e = ents(ex, "Our method doubles the throughput of ViT-L and ViT-H models and of MPT-7B.")
+    assert {"ViT-L", "ViT-H", "MPT-7B"} <= set(e["Model"])
+
+
+def test_proposed_by_proposing_but_not_by_introducing_a_part(ex):
+    x = ex.extract(Paper(title=None, abstract="We address this challenge by proposing SWiM, an evaluation "
+                                              "framework for long contexts.", sources=[]))
+    assert x.proposed == ["SWiM"]
+    x = ex.extract(Paper(title="Dovetail: fast decoding", abstract="We implemented several optimizations: "
+                         "deeper drafts, and introducing DGF (Dynamic Gating Fusion) to fuse features.", sources=[]))
+    assert x.proposed == ["Dovetail"]
+
+
+def test_a_proposed_name_that_a_dataset_list_knows_is_the_papers_system(ex):
+    x = ex.extract(Paper(title="Boosting Training Efficiency with C4: A Communication-Driven Approach",
+                         abstract="This paper introduces a communication-driven solution, namely the C4. C4 cuts "
+                                  "error-induced overhead by 30%.", sources=[]))
+    assert x.proposed == ["C4"] and "C4" in x.entities()["System"]
+    e = ents(ex, "We report perplexity on C4 and WikiText-2.")
+    assert "C4" in e["Dataset"]

@@ -22,7 +22,8 @@ from kg.extract.tokenmatch import table
 if not Doc.has_extension("proposed"):
     Doc.set_extension("proposed", default=None)
 
-_VERBS = re.compile(r"^(propose|proposes|proposed|present|presents|presented|introduce|introduces|introduced|"
+_VERBS = re.compile(r"^(propose|proposes|proposed|proposing|present|presents|presented|presenting|introduce|"
+                    r"introduces|introduced|introducing|"
                     r"develop|develops|developed|design|designed|build|built|describe|describes|implement|"
                     r"implemented|create|created|release|released|devise|devised)$", re.I)
 _VERB_WORDS = frozenset(_VERBS.pattern[2:-2].split("|"))  # the same words, by one set lookup
@@ -201,6 +202,8 @@ class ProposedFinder:
                         if not w.is_lower:
                             break
                     continue
+                if low.endswith("ing") and (k == 0 or words[k - 1] != "by"):
+                    continue  # "by proposing X" proposes X; "and introducing X" lists a part
                 if low not in _NAMING and not _NAMING.isdisjoint(words[k + 1:]):
                     continue  # "we propose a new X framework called Y": Y is the name
                 got = self._name_after(tab, toks, k + 1, low in _NAMING, a)
@@ -358,6 +361,11 @@ def _as_entity(tab, text: str, s: int, e: int, ents: list[tuple], hint: str | No
             sp_id = sp[3]
             if hint and not sp_id.strip() or (hint and sp_id == _text(tab, text, sp[0], sp[1]) and sp[2] != hint):
                 return _relabel(tab, text, sp, ents, hint)
+            if hint is None and sp[2] == "Dataset" and (sp[0], sp[1]) == (s, e) \
+                    and _guess_label(tab, text, s, e) == "System":
+                # "we introduce ... the C4": a paper's own system that shares a data set's
+                # name; nothing calls it a data set (the hint) or looks like one ("-Bench")
+                return _relabel(tab, text, sp, ents, "System")
             return sp, ents
     for sp in ents:  # "Lagrangian PINNs", "SambaNova SN40L": a name built on a known one
         if sp[2] in _NAMED and s <= sp[0] and sp[1] <= e:
