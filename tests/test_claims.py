@@ -674,3 +674,10 @@ def test_the_software_a_model_was_tuned_with_is_the_baseline(nlp):
 def test_names_fold_plus_plus_as_the_scorer_does():
     assert claims_mod.name_key("ZeRO++") != claims_mod.name_key("ZeRO")
     assert claims_mod.name_key("TensorRT-LLM") == "tensorrtllm"
+
+
+def test_n_times_the_throughput_of_a_model_names_no_baseline(nlp):
+    c = one(nlp, "FooServe can 2x the throughput of LLaMA-2-70B on long prompts.", ["FooServe"])
+    assert (c.value, c.baseline) == (2.0, None)
+    c = one(nlp, "FooServe reaches 2x the throughput of vLLM on long prompts.", ["FooServe"])
+    assert c.baseline == "vLLM"

@@ -616,3 +616,14 @@ def test_a_proposed_name_that_a_dataset_list_knows_is_the_papers_system(ex):
     assert x.proposed == ["C4"] and "C4" in x.entities()["System"]
     e = ents(ex, "We report perplexity on C4 and WikiText-2.")
     assert "C4" in e["Dataset"]
+
+
+def test_an_appositive_name_of_plain_words_that_the_title_names_is_proposed(ex):
+    x = ex.extract(Paper(title="Break the Sequential Dependency of LLM Inference Using Lookahead Decoding",
+                         abstract="We introduce Lookahead decoding, an exact, parallel decoding algorithm. "
+                                  "Lookahead decoding speeds up decoding by up to 1.8x.", sources=[]))
+    assert [n.lower() for n in x.proposed] == ["lookahead decoding"]
+    assert x.claims[0].subject.lower() == "lookahead decoding"
+    x = ex.extract(Paper(title="Fast inference", abstract="We introduce Lookahead decoding, an exact decoding "
+                                                            "algorithm.", sources=[]))
+    assert x.proposed == []

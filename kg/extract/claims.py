@@ -1127,7 +1127,8 @@ class SentenceReader:
                 chosen = p
                 break
         of = _OF_AFTER.match(self.low[last.end:last.end + 48])
-        if chosen is None and of and last.unit == "x":
+        of_phrase = chosen is None and of and last.unit == "x"
+        if of_phrase:
             a = last.end + of.end()
             chosen = (last.end, a, self._phrase_end(a, False), False)
         if chosen is None:
@@ -1154,6 +1155,8 @@ class SentenceReader:
         if chosen is None:
             return None
         names = self._apposed_names(chosen[1], chosen[2]) if apposed else self._names_in(chosen[1], chosen[2])
+        if of_phrase and names and self._only_models(names):
+            names = []  # "ToMe can 2x the throughput of ViT-L": the model it runs, no baseline
         if not names or self._only_models(names):
             # "over MoEs trained with Tutel", "compared to GPT-3 fine-tuned with Adam": the
             # software named after the model is what the number compares against

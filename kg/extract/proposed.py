@@ -94,6 +94,8 @@ class ProposedFinder:
         self._text = text
         tab = table(doc)
         tend = title_end(doc, text)
+        self._title_low = text[:tend].lower()
+        self._titled: set[tuple[int, int]] = set()  # words _titled_phrase took as a name
         found = []
         hint = None
         if tend:
@@ -107,7 +109,7 @@ class ProposedFinder:
             introduced = [(s, e, kind) for s, e, kind in got
                           # an existing chip or model, or a technique, is not what the paper introduces
                           if _text(tab, text, s, e).lower() not in self.known_products
-                          and not all(i in phrase_tokens for i in range(s, e))]
+                          and ((s, e) in self._titled or not all(i in phrase_tokens for i in range(s, e)))]
             if introduced and found and \
                     text.lower().find(_text(tab, text, found[0][0], found[0][1]).lower(), tend) < 0:
                 found = []  # "The Big Send-off: ..." never named again, "we introduce ... (PCCL)": a pun
@@ -212,6 +214,18 @@ class ProposedFinder:
                     out.append((got[0], got[1], kind or _appositive_hint(tab, got[1], b)))
         return out
 
+    def _titled_phrase(self, tab, s: int, e: int) -> tuple[int, int] | None:
+        """"we introduce Lookahead decoding, an exact, parallel decoding algorithm" under a title
+        that says "Lookahead Decoding": two or three words set off as an appositive and named
+        in the title are the name."""
+        for end in (e + 1, e + 2):
+            if end + 1 < len(tab.texts) and tab.texts[end] == "," and tab.lowers[end + 1] in ("a", "an") \
+                    and all(w.isalpha() for w in tab.lowers[s:end]) \
+                    and " ".join(tab.lowers[s:end]) in self._title_low:
+                self._titled.add((s, end))  # a name even where a technique phrase covers it
+                return s, end
+        return None
+
     def _defined_after(self, toks: list, k: int, base: int) -> tuple[int, int] | None:
         """"we propose Sparse Window Packing (SWiP)": the short form names the system."""
         for j in range(k, min(k + 10, len(toks) - 2)):
@@ -258,7 +272,7 @@ class ProposedFinder:
         if plain_word:
             # an ordinary capitalised word is a name only when set off: "we present Fuyou, a ..."
             if nxt is None or nxt.text not in (",", "(", ".", ":", ";"):
-                return None
+                return self._titled_phrase(doc, s, e)
         if nxt is not None and nxt.is_alpha and nxt.is_lower and nxt.lower_ not in self.stop \
                 and nxt.lower_ not in self.generic_tails and nxt.lower_ not in _KIND_NOUNS:
             return None  # "a NG processing cluster": the name-like word only modifies
