@@ -77,8 +77,8 @@ def _collector_paused() -> Iterator[None]:
     grouped by subject), and each time enough of them survive the collector
     walks every live object again: that cost about as much as grouping and
     validating a chunk itself. Those containers hold no reference cycles, so
-    reference counting frees them; whatever cycles a chunk does leave are
-    collected once, when the chunk is done.
+    reference counting frees them; whatever cycles a chunk does leave (spaCy's
+    own) wait for the collector's first pass after the chunk.
     """
     if not gc.isenabled():
         yield

@@ -906,7 +906,7 @@ class SentenceReader:
                 if (i + 1 == len(low) or low[i + 1] == " ") and not _ABBREV_END.search(low, max(0, i - 4), i):
                     return i
             elif c == ",":
-                if not _LIST_COMMA.match(low, i) and not self._name_after(i + 1) or self._clause_after(i):
+                if (not _LIST_COMMA.match(low, i) and not self._name_after(i + 1)) or self._clause_after(i):
                     return i
             elif c.isdigit():
                 if _QTY.match(low, i) and (i == 0 or not low[i - 1].isalnum()):
@@ -1389,7 +1389,8 @@ _PART_STOP = re.compile(r"\b(?:with|using|on|in|for|under|which|that|equipped|tr
 # a parenthesised remark, not a list of names: "(with naive support of LoRA)", "(the default in X)"
 _GLOSS = re.compile(r"\(\s*(?:with|without|using|which|that|based|built|running|on|in|for|under|via|a|an|the|its|"
                     r"their)\b[^()]*\)")
-_VIA_VERB = re.compile(r"\b(?:trained|fine-tuned|finetuned|optimized|implemented|built|written|compiled|served|powered|equipped|run|executed)\s*$")
+_VIA_VERB = re.compile(r"\b(?:trained|fine-tuned|finetuned|optimized|implemented|built|written|compiled|served|"
+                       r"powered|equipped|run|executed)\s*$")
 _VIA_PREP = re.compile(r"\s*(?:with|in|on|using|by|atop|upon)\s+")
 # from a number to the hardware it was measured on: " on ", " when using high-end GPUs (NVIDIA "
 _HARDWARE_AFTER = re.compile(r"[^;,.\d]*?\b(?:on|using|with|in)\b[^;,.\d]*$")
@@ -1414,9 +1415,10 @@ _ACHIEVED = ("achieved", "obtained", "attained", "reported")
 _SETTING_WORDS = ("with ", "using ", "keeping ", "retaining ", "only ")
 _SETTING_BEFORE = re.compile(r"\b(?:with|using|keeping|retaining)\s+(?:only\s+)?$")
 _QUANTITY_NEXT = re.compile(r"\s*(?:an?\s+)?(?:\d|(?:two|three|four|five|ten|several|half)\b)")
-# "over three leading inference systems A, B, and C": a count of the baselines that follow
+# after a comma in a list of names: the "and" before the last item, and what follows an item
 _LIST_AND = re.compile(r"\s*((?:and|or)\s+)?")
 _LIST_NEXT = re.compile(r"\s*(?:,|and\b|or\b)")
+# "over three leading inference systems A, B, and C": a count of the baselines that follow
 _COUNTED_BASELINES = re.compile(
     r"\s*(?:two|three|four|five|six|several)\s+(?:[a-z-]+\s+){0,3}(?:systems|frameworks|baselines|methods|"
     r"approaches|libraries|compilers|engines|implementations|solutions|schedulers|runtimes|tools)\b")
