@@ -681,3 +681,11 @@ def test_n_times_the_throughput_of_a_model_names_no_baseline(nlp):
     assert (c.value, c.baseline) == (2.0, None)
     c = one(nlp, "FooServe reaches 2x the throughput of vLLM on long prompts.", ["FooServe"])
     assert c.baseline == "vLLM"
+
+
+def test_a_share_of_another_systems_figure_is_a_comparison(nlp):
+    c = one(nlp, "FooServe reaches 99.3% of the throughput of vLLM on one GPU.", ["FooServe"])
+    assert (c.baseline, c.value, c.better) == ("vLLM", 99.3, False)
+    c = one(nlp, "FooServe uses 40% of the memory of vLLM.", ["FooServe"])
+    assert (c.baseline, c.better) == ("vLLM", True)  # less memory is better
+    assert claims(nlp, "FooServe trains at 502 petaFLOP/s, 52% of theoretical peak.", ["FooServe"]) == []

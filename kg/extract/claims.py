@@ -160,6 +160,7 @@ class _Q:
     inner: str | None = None     # a qualifier written inside a range ("2x to more than 1000x")
     claim: bool = False
     paren: bool = False          # inside "( ... )" right after another quantity
+    share: bool = False          # "99.3% of the performance of ChatGPT": a share of a baseline's figure
     group: int = -1
     slot: int = -1
 
@@ -471,7 +472,8 @@ class SentenceReader:
                     prev_metric = metric
                 name, kind, lower_better, generic = metric or (None, "speedup", False, True)
                 kind = self._accuracy_context(q, kind, generic, name)
-                better = self._better(q, first, last, lower_better, name)
+                better = self._better(q, first, last, lower_better, name) if not q.share \
+                    else (q.value < 100) == lower_better  # 40% of X's memory is better, of its speed worse
                 qual = self._qualifier(q)
                 if qual is None and not q.paren and q is not first and not first.paren:
                     qual = self._qualifier(first)   # "up to 1.5x and 2.1x": one qualifier for the list
@@ -650,6 +652,9 @@ class SentenceReader:
             for q in members:
                 if q.unit == "x":
                     q.claim = True
+                    continue
+                if _SHARE_OF.match(self.low, q.end):
+                    q.claim = q.share = True
                     continue
                 if self._absolute_percent(q, members, after):
                     continue
@@ -1127,7 +1132,7 @@ class SentenceReader:
                 chosen = p
                 break
         of = _OF_AFTER.match(self.low[last.end:last.end + 48])
-        of_phrase = chosen is None and of and last.unit == "x"
+        of_phrase = of and ((chosen is None and last.unit == "x") or last.share)
         if of_phrase:
             a = last.end + of.end()
             chosen = (last.end, a, self._phrase_end(a, False), False)
@@ -1155,7 +1160,7 @@ class SentenceReader:
         if chosen is None:
             return None
         names = self._apposed_names(chosen[1], chosen[2]) if apposed else self._names_in(chosen[1], chosen[2])
-        if of_phrase and names and self._only_models(names):
+        if of_phrase and not last.share and names and self._only_models(names):
             names = []  # "ToMe can 2x the throughput of ViT-L": the model it runs, no baseline
         if not names or self._only_models(names):
             # "over MoEs trained with Tutel", "compared to GPT-3 fine-tuned with Adam": the
@@ -1349,6 +1354,9 @@ _COMPARE_AFTER = re.compile(r"\b(?:compared?|than|over|vs|versus|relative)\b")
 _BY_BEFORE = re.compile(r"\bby\s+(?:[a-z~\\]+\s+){0,3}$")
 _CLAUSE_GAP = re.compile(r"[;:]|,\s*(?:resulting|which|while|with)")
 _OF_NEXT = re.compile(r"\s*of\b")
+# "reaching 99.3% of the performance level of ChatGPT": a share of another system's figure is
+# a comparison (one that falls short); "52% of theoretical peak" names no other party
+_SHARE_OF = re.compile(r"\s*of\s+(?:the|its|their)\s+(?:[a-z0-9-]+\s+){0,3}?(?:of|achieved by|attained by)\s+")
 _GAIN_WORD = re.compile(r"\b(?:gain|improvement|reduction|speedup)")
 _TWO_WORDS_END = re.compile(r"\s*(?:[a-z]+\s+){0,2}$")
 _ALIGNED_STOP = re.compile(r"[;:()]|,\s*(?!and\b)|\b(?:respectively|correspondingly|than|over|compared|on|for|in|at|with)\b")
