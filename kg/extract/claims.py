@@ -926,21 +926,24 @@ class SentenceReader:
         """", and TorchInductor is able to ...": a comma before a new clause with its subject."""
         if not self.low.startswith(", and ", i):
             return False
-        j = i + 6
-        return any(s0 == j and label in _NAME_LABELS and self._subject_position(e0)
-                   for s0, e0, label, _ in self.ents)
+        end = self._name_at(i + 6)
+        return end is not None and self._subject_position(end)
 
     def _name_after(self, i: int) -> bool:
         """Does a named entity start right after a comma at i-1 (", Hugging Face Accelerate, and
         FlexGen")? Then the comma continues a list of names, however many words each has."""
         m = _LIST_AND.match(self.low, i)
-        j = m.end()
+        end = self._name_at(m.end())
+        # the last item ("and FlexGen"), or an item another one follows; not the subject of a
+        # clause ("Compared to LoRA, PaCA reduces ...")
+        return end is not None and (bool(m.group(1)) or _LIST_NEXT.match(self.low, end) is not None)
+
+    def _name_at(self, start: int) -> int | None:
+        """Where the named entity (System, Hardware, Model, Dataset) that starts at `start` ends."""
         for s0, e0, label, _ in self.ents:
-            if s0 == j and label in _NAME_LABELS:
-                # the last item ("and FlexGen"), or an item another one follows; not the
-                # subject of a clause ("Compared to LoRA, PaCA reduces ...")
-                return bool(m.group(1)) or _LIST_NEXT.match(self.low, e0) is not None
-        return False
+            if s0 == start and label in _NAME_LABELS:
+                return e0
+        return None
 
     def _names_in(self, a: int, b: int, whole: bool = True) -> list[str]:
         """Named systems (or hardware/models) inside s[a:b], in order.
@@ -1097,19 +1100,17 @@ class SentenceReader:
         respectively": single numbers in a row, each given the same list of as many names,
         take one name each, in order (in place)."""
         run: list[int] = []
+        shared: list = []  # the names every group of the run was given
         for gid in [*groups, None]:
             got = per_group.get(gid) if gid is not None else None
             names = next(iter(got.values())) if got is not None and len(got) == 1 else None
-            if run and names is not None and names == next(iter(per_group[run[0]].values())) \
-                    and ";" not in self.low[groups[run[-1]][-1].end:groups[gid][0].start]:
+            if run and names == shared and ";" not in self.low[groups[run[-1]][-1].end:groups[gid][0].start]:
                 run.append(gid)
                 continue
-            if len(run) > 1:
-                shared = next(iter(per_group[run[0]].values()))
-                if len(shared) == len(run):
-                    for k, g in enumerate(run):
-                        per_group[g] = {sl: [shared[k]] for sl in per_group[g]}
-            run = [gid] if names is not None and len(names) > 1 else []
+            if 1 < len(run) == len(shared):
+                for k, g in enumerate(run):
+                    per_group[g] = {sl: [shared[k]] for sl in per_group[g]}
+            run, shared = ([gid], names) if names is not None and len(names) > 1 else ([], [])
 
     def _baselines_for(self, first: _Q, last: _Q, phrases, members, respectively):
         """Map slot -> baseline names for one group of quantities; None when no comparison
@@ -1160,9 +1161,10 @@ class SentenceReader:
         if chosen is None:
             return None
         names = self._apposed_names(chosen[1], chosen[2]) if apposed else self._names_in(chosen[1], chosen[2])
-        if of_phrase and not last.share and names and self._only_models(names):
-            names = []  # "ToMe can 2x the throughput of ViT-L": the model it runs, no baseline
-        if not names or self._only_models(names):
+        only_models = bool(names) and self._only_models(names)
+        if of_phrase and not last.share and only_models:
+            names, only_models = [], False  # "ToMe can 2x the throughput of ViT-L": the model it runs
+        if not names or only_models:
             # "over MoEs trained with Tutel", "compared to GPT-3 fine-tuned with Adam": the
             # software named after the model is what the number compares against
             names = self._names_via(chosen[1], chosen[2]) or names
