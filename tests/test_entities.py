@@ -518,6 +518,14 @@ def test_general_metric_terms(ex, term):
     assert term in ents(ex, f"We measure {term} on two boards.")["Metric"]
 
 
+def test_kv_cache_is_a_technique_in_any_spelling(ex):
+    e = ents(ex, "The key-value cache (KV cache) grows with context; KV caches and the KV-cache pool are paged.")
+    assert e["Technique"] and set(e["Technique"]) <= {"key-value cache", "KV cache", "KV caches", "KV-cache"}
+    m = [x for x in ex.extract(Paper(title="T", abstract="We page the KV caches.", sources=[])).mentions
+         if x.label == "Technique"]
+    assert [(x.text, x.canonical) for x in m] == [("KV caches", "KV cache")]
+
+
 def test_measure_before_a_model_or_predictor_noun_is_no_metric(ex):
     m = ents(ex, "We train a latency predictor and a power model; the energy per token drops.")["Metric"]
     assert m == ["energy per token"]
