@@ -25,6 +25,17 @@ def test_hardware_variants_reduce_to_the_chip(ex):
     assert any(h.replace(" ", "").lower() == "tpuv5e" for h in hw)
 
 
+def test_a_listed_chip_in_the_plural_is_that_chip(ex):
+    hw = ents(ex, "We train on 1,024 A100s and serve on 8 H100s or 64 MI300Xs.")["Hardware"]
+    assert sorted(hw) == ["A100", "H100", "MI300X"]
+    assert ents(ex, "Our baseline runs on V100S GPUs.")["Hardware"] == ["V100S"]  # a chip of its own
+
+
+def test_sparse_tensor_cores_are_hardware_of_their_own(ex):
+    hw = ents(ex, "We exploit semi-structured sparse tensor cores; dense tensor cores idle.")["Hardware"]
+    assert sorted(hw) == ["sparse tensor cores", "tensor cores"]
+
+
 def test_product_line_words_drop_like_vendors(ex):
     hw = ents(ex, "We compare an AMD Instinct MI210 GPU with an NVIDIA L20 GPU.")["Hardware"]
     assert sorted(hw) == ["L20", "MI210"]

@@ -35,6 +35,8 @@ _NAME_LIKE = re.compile(
     r"|[A-Z][A-Z0-9]*[0-9][A-Z0-9]*"              # digit-mixed caps: CO2, T3, C4
     r"|[A-Z][a-z]+[0-9][A-Za-z0-9]*"              # Word2Vec-ish: Qwen2, Gemma3
     r"|[A-Z]{3,}s?)$")                            # acronyms: HSPI
+# a chip's model name as one word: "A100", "MI300X", "RTX4090" (its plural, "A100s", is that chip)
+_CHIP_MODEL = re.compile(r"^[A-Z][A-Za-z]*\d[A-Za-z\d]*(?<![sS])$")
 _TECH_SHAPE = re.compile(r"^(?:\d+D|[a-z][a-z0-9]*(?:-[a-z0-9]+)*|[A-Z][a-z]+(?:-[A-Za-z]+)*|[A-Z0-9]{2,5}|[A-Za-z0-9]+/[A-Za-z0-9]+)$")
 _COMPOUND_TAILS = {"style", "like", "based", "sized", "scale", "class", "level", "specific", "only", "aware",
                    "centric", "oriented", "powered", "accelerated", "equipped", "enabled", "optimized"}
@@ -118,14 +120,21 @@ class EntityTagger:
         tok: dict[str, list] = {}
         # Known names by lower case, used to tell discovered names from known ones.
         self.known: dict[str, str] = {}
+        plurals: list[tuple[str, str]] = []
         for row in entity_rows(directory):
             label, pattern, id_ = row["label"], row["pattern"], row.get("id") or ""
             key = _key(label, id_)
             if isinstance(pattern, str):
                 (cs if row.get("case") else ci).setdefault(key, []).append(pattern)
                 self.known.setdefault(pattern.lower(), label)
+                if label == "Hardware" and _CHIP_MODEL.match(pattern):
+                    plurals.append((_key(label, id_ or pattern), pattern + "s"))
             else:
                 tok.setdefault(key, []).append(pattern)
+        for key, plural in plurals:  # "8 H100s": a listed chip in the plural (never "V100S", a chip of its own)
+            if plural.lower() not in self.known:
+                cs.setdefault(key, []).append(plural)
+                self.known[plural.lower()] = "Hardware"
         for key, pats in ci.items():
             self.phrase_ci.add(key, list(nlp.tokenizer.pipe(pats)))
         for key, pats in cs.items():
