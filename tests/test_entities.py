@@ -36,6 +36,16 @@ def test_sparse_tensor_cores_are_hardware_of_their_own(ex):
     assert sorted(hw) == ["sparse tensor cores", "tensor cores"]
 
 
+def test_chip_generations_and_device_models_are_kept_as_written(ex):
+    e = ents(ex, "We compare AWS Inferentia2 with Graviton3 CPUs and an Ascend 910B, deploy on an STM32F746, "
+                 "an nRF52840, an ESP32-S3, a Pixel 8, an iPhone 15 Pro and a Galaxy S23 with a Snapdragon 888, "
+                 "and serve from an AMD Ryzen 9 7950X and an Ampere Altra Max.")
+    assert sorted(e["Hardware"]) == sorted([
+        "Inferentia2", "Graviton3", "Ascend 910B", "STM32F746", "nRF52840", "ESP32-S3", "Pixel 8",
+        "iPhone 15 Pro", "Galaxy S23", "Snapdragon 888", "Ryzen 9 7950X", "Ampere Altra Max"])
+    assert e["System"] == []  # "AWS" before its chip is the vendor
+
+
 def test_product_line_words_drop_like_vendors(ex):
     hw = ents(ex, "We compare an AMD Instinct MI210 GPU with an NVIDIA L20 GPU.")["Hardware"]
     assert sorted(hw) == ["L20", "MI210"]
