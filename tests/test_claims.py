@@ -19,11 +19,12 @@ ENTITIES = {
                "Marlin", "LoRA", "FlashInfer", "Orca", "TensorRT-LLM", "SGLang", "FooServe",
                "BarTrain", "PULP-OPEN", "ZeRO-3", "Aceso", "HeliosDB", "ONNX Runtime", "TVM", "AutoTVM",
                "Ansor", "Tutel", "SmoothQuant", "Hotline", "RCCL", "LMCache", "MPI", "cuSPARSE",
-               "Hugging Face Accelerate", "FlexGen", "TorchDynamo", "TorchInductor"],
+               "Hugging Face Accelerate", "FlexGen", "TorchDynamo", "TorchInductor", "DALI", "DGL", "PyG", "NCCL",
+               "Nvidia Collective Communication Library"],
     "Hardware": ["A100", "H100", "NVIDIA A100 GPU", "INTEL Gaudi2 HPU", "Gaudi2", "RTX 4090", "L40S", "A6000",
                  "Cortex-M4", "TPU v4"],
     "Model": ["LLaMA-2-70B", "GPT-3"],
-    "Technique": ["tensor parallelism", "quantization"],
+    "Technique": ["tensor parallelism", "quantization", "hyperparameter search", "single-server training"],
     "Dataset": ["MMLU"],
     "Metric": ["throughput", "latency"],
 }
@@ -138,9 +139,10 @@ def test_numbers_joined_by_and_share_the_baseline_of_the_first(nlp):
 def test_a_name_before_by_is_the_next_numbers_own_baseline(nlp):
     found = claims(nlp, "FooServe beats vLLM by 2x and Orca by 3x.", ["FooServe"])
     assert [(c.baseline, c.value) for c in found] == [("vLLM", 2.0), ("Orca", 3.0)]
-    # a clause of its own with a name in it: nothing is carried over
+    # a clause of its own with a name in it: nothing is carried over (its own baseline is the
+    # system whose memory it cuts)
     found = claims(nlp, "FooServe beats vLLM by 2x and cuts PyTorch's memory by 30%.", ["FooServe"])
-    assert [c.baseline for c in found] == ["vLLM", None]
+    assert [c.baseline for c in found] == ["vLLM", "PyTorch"]
 
 
 def test_outperforms_then_a_colon_and_the_number(nlp):
@@ -689,3 +691,45 @@ def test_a_share_of_another_systems_figure_is_a_comparison(nlp):
     c = one(nlp, "FooServe uses 40% of the memory of vLLM.", ["FooServe"])
     assert (c.baseline, c.better) == ("vLLM", True)  # less memory is better
     assert claims(nlp, "FooServe trains at 502 petaFLOP/s, 52% of theoretical peak.", ["FooServe"]) == []
+
+
+def test_upto_written_as_one_word_is_up_to(nlp):
+    assert one(nlp, "FooServe cuts latency by upto 5.7x over vLLM.", ["FooServe"]).qualifier == "up to"
+
+
+def test_the_work_a_system_accelerates_is_no_baseline_and_a_final_comparison_covers_the_list(nlp):
+    found = claims(nlp, "FooServe accelerates hyperparameter search by upto 5.7x, single-server training by "
+                        "upto 2x, and multi-server training by upto 15x compared to the library DALI on PyTorch.",
+                   ["FooServe"])
+    assert [(c.baseline, c.value) for c in found] == [("DALI", 5.7), ("DALI", 2.0), ("DALI", 15.0)]
+    assert one(nlp, "FooServe accelerates vLLM by 2x.", ["FooServe"]).baseline == "vLLM"
+    found = claims(nlp, "FooServe outperforms vLLM by 2x and Orca by 3x.", ["FooServe"])
+    assert [(c.baseline, c.value) for c in found] == [("vLLM", 2.0), ("Orca", 3.0)]
+
+
+def test_a_percentile_written_as_percent_ile_is_no_claim(nlp):
+    found = claims(nlp, "FooServe reduces the 95%ile latency by an average of 1.63x.", ["FooServe"])
+    assert [(c.value, c.qualifier) for c in found] == [(1.63, "average")]
+
+
+def test_a_long_name_and_its_abbreviation_are_one_baseline(nlp):
+    c = one(nlp, "FooServe outperforms the Nvidia Collective Communication Library (NCCL) by up to 6.7x.",
+            ["FooServe"])
+    assert c.baseline == "NCCL"
+
+
+def test_from_in_parentheses_starts_the_range(nlp):
+    found = claims(nlp, "FooServe outperforms DGL and PyG by up to 9.1x (from 2.4x) and 74.3x (from 10.2x), "
+                        "respectively.", ["FooServe"])
+    assert [(c.baseline, c.value, c.value_min, c.qualifier) for c in found] == [
+        ("DGL", 9.1, 2.4, "up to"), ("PyG", 74.3, 10.2, "up to")]
+
+
+def test_the_system_whose_figure_is_improved_is_the_baseline(nlp):
+    found = claims(nlp, "Our FooServe improves SZ's compression throughput by up to 370.1x and 13.1x, "
+                        "respectively, over the production version on one and many CPU cores.", ["FooServe"])
+    assert [(c.subject, c.baseline, c.value) for c in found] == [("FooServe", "SZ", 370.1), ("FooServe", "SZ", 13.1)]
+    c = one(nlp, "It improves vLLM's throughput by 2x.", ["FooServe"])
+    assert (c.subject, c.baseline) == ("FooServe", "vLLM")
+    c = one(nlp, "FooServe reduces GPT-3's latency by 30%.", ["FooServe"])
+    assert c.baseline is None  # the model is the workload

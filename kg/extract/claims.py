@@ -94,8 +94,8 @@ def _gate(text: str) -> list[int]:
     return out
 
 # "99% latency", "95th percentile": a percentile names the metric, it is no change
-# (the percentiles people report: "68.1% latency reduction" is a change, not a percentile)
-_PERCENTILE = re.compile(r"(?<![\w.])(?:50|75|80|90|95|98|99(?:\.9+)?)\s?\\?%(?=\s*(?:tail|latenc|percentile|quantile|slo))",
+# (the percentiles people report: "68.1% latency reduction" is a change, not a percentile; "95%ile")
+_PERCENTILE = re.compile(r"(?<![\w.])(?:50|75|80|90|95|98|99(?:\.9+)?)\s?\\?%(?=\s*(?:tail|latenc|percentile|quantile|slo)|ile\b)",
                          re.I)
 
 _MATH_NUMBER = re.compile(r"\$(\d[\d.,]*)\$(?=\s?(?:[x×X%]|\\times|\\%|times))")
@@ -111,7 +111,7 @@ def _mask_percentile(m: re.Match) -> str:
 # what may stand between two members of one list: "1.8x and 7.1x", "1.28x (up to 1.73x) and 1.27x"
 _LIST_GAP = re.compile(
     r"\s*(?:[a-z ]*\)\s*)?(?:,|and|or|/|, and|,and)\s*"
-    r"(?:(?:up to|about|over|more than|nearly|approximately|roughly|around|almost|an?|max|maximum|"
+    r"(?:(?:up to|upto|about|over|more than|nearly|approximately|roughly|around|almost|an?|max|maximum|"
     r"average|on average|only|just|by|at least|as much as|~|\\sim)\s*){0,3}")
 _PHRASE_SCAN = re.compile(r"[();:.,]|(?<![\w.])\d| ([a-z]+)")
 _ABBREV_END = re.compile(r"(?:e\.g|i\.e|vs|etc|al)$")
@@ -143,6 +143,22 @@ def _between_ranges(qs: list[_Q], low: str) -> list[_Q]:
         out.append(q)
         i += 1
     return out
+
+
+def _from_ranges(qs: list[_Q], low: str) -> list[_Q]:
+    """"by up to 9.1x (from 2.4x)": the number in the parentheses is where the range starts."""
+    out: list[_Q] = []
+    for q in qs:
+        prev = out[-1] if out else None
+        if prev is not None and prev.value_min is None and prev.unit == q.unit and q.value < prev.value \
+                and _FROM_OPEN.fullmatch(low, prev.end, q.start) and low.startswith(")", q.end):
+            prev.value_min, prev.end = q.value, q.end + 1  # (the parentheses belong to the number)
+            continue
+        out.append(q)
+    return out
+
+
+_FROM_OPEN = re.compile(r"\s*\(\s*from\s+")
 
 
 def _num(text: str) -> float:
@@ -526,6 +542,8 @@ class SentenceReader:
             n = 1 if w in ("a", "an", "one") else _WORDNUM[w]
             qs.append(_Q(m.start(), m.end(), float(10 ** n), "x", inner="about"))
         qs.sort(key=_START)
+        if "(from " in low:
+            qs = _from_ranges(qs, low)
         return _between_ranges(qs, low) if "between" in low else qs
 
     def _group(self, qs: list[_Q]) -> None:
@@ -988,6 +1006,10 @@ class SentenceReader:
                 merged[-1][2] = self.s[merged[-1][0]:e0]
                 merged[-1][3] = False
                 continue
+            if merged and self.s[merged[-1][1]:s0] == " (" and self.s.startswith(")", e0) \
+                    and name_key(name) == _acronym(merged[-1][2]):
+                merged[-1] = [s0, e0, name, is_span]  # "Nvidia Collective Communication Library (NCCL)"
+                continue
             merged.append([s0, e0, name, is_span])
         out: list[str] = []
         for _, _, name, _ in merged:
@@ -1062,7 +1084,10 @@ class SentenceReader:
             first = members[0]
             if per_group[gid] is None and prev is not None:
                 gap = _CARRY_GAP.fullmatch(self.low, prev[0].end, first.start)
-                own = self._names_in(gap.start("mid"), gap.end("mid")) if gap and gap.group("by") else []
+                # "A by 2x and B by 3x": B is a baseline when A was one, a named one otherwise
+                named_before = prev[1] is not None and any(b for names in prev[1].values() for b in names)
+                own = self._names_in(gap.start("mid"), gap.end("mid"), named_before) \
+                    if gap and gap.group("by") else []
                 if len(own) == 1 and _PLAIN_WORDS.sub("", gap.group("mid")).strip() == own[0].lower():
                     per_group[gid] = {sl: list(own) for sl in slots[gid]}
                 elif gap and prev[1] is not None and not any(
@@ -1084,7 +1109,8 @@ class SentenceReader:
         for gid, members in reversed(groups.items()):
             if per_group[gid] is None and later is not None and later[2] is not None \
                     and any(b for names in later[2].values() for b in names) \
-                    and _CARRY_BACK.fullmatch(self.low, members[-1].end, later[0].start) \
+                    and (_CARRY_BACK.fullmatch(self.low, members[-1].end, later[0].start)
+                         or _CARRY_BACK_BY.fullmatch(self.low, members[-1].end, later[0].start)) \
                     and not any(members[0].start <= p[0] < later[1].end for p in phrases) \
                     and not any(label in ("System", "Model") and members[-1].end <= s0 < later[0].start
                                 for s0, _, label, _ in self.ents):
@@ -1159,8 +1185,13 @@ class SentenceReader:
                     break
         slots = sorted({q.slot for q in members})
         if chosen is None:
-            return None
-        names = self._apposed_names(chosen[1], chosen[2]) if apposed else self._names_in(chosen[1], chosen[2])
+            owner = self._owner(first)
+            return {sl: list(owner) for sl in slots} if owner else None
+        # "accelerates hyperparameter search by 5.7x": the work sped up, a baseline only when named
+        whole = self.low[chosen[0]:chosen[1]].strip() not in _WORK_VERBS
+        names = self._apposed_names(chosen[1], chosen[2]) if apposed else self._names_in(chosen[1], chosen[2], whole)
+        if not names and not whole:
+            return None  # a later "compared to X" may still cover it
         only_models = bool(names) and self._only_models(names)
         if of_phrase and not last.share and only_models:
             names, only_models = [], False  # "ToMe can 2x the throughput of ViT-L": the model it runs
@@ -1179,8 +1210,31 @@ class SentenceReader:
             if len(items) == n:
                 return {sl: [items[i]] for i, sl in enumerate(slots)}
         if not names:
+            names = self._owner(first)  # "improves SZ's throughput ... over the production version"
+        if not names:
             return {sl: [None] for sl in slots}
         return {sl: list(names) for sl in slots}
+
+    def _owner(self, first: _Q) -> list[str]:
+        """"cuSZ improves SZ's compression throughput by 370x": the named system whose own
+        figure the number improves on is the baseline."""
+        m = None
+        for m in _OWNER_VERB.finditer(self.low, 0, first.start):
+            pass
+        if m is None or ";" in self.low[m.end():first.start]:
+            return []
+        end = _POSSESSIVE.search(self.low, m.end(), first.start)
+        if end is None or end.start() - m.end() > 40:
+            return []
+        names = self._names_in(m.end(), end.start())
+        models = {n for _, _, label, n in self.ents if label == "Model"}
+        # (a model's figure is the workload's: "reduces GPT-3's latency" names no baseline)
+        return names if len(names) == 1 and names[0] == self.s[m.end():end.start()] and names[0] not in models else []
+
+    def _owned(self, start: int, end: int) -> bool:
+        """"improves vLLM's throughput": the object of the verb, not its subject."""
+        return _POSSESSIVE.match(self.low, end) is not None \
+            and _OWNER_BEFORE.search(self.low, max(0, start - 16), start) is not None
 
     def _appositive_end(self, start: int, number: int) -> int | None:
         """Where a verb's object ends when asides stand between it and ", by N": "outperforms
@@ -1243,7 +1297,7 @@ class SentenceReader:
         inside += [span for span in (self._via(p[1], p[2]) for p in phrases if p[2] <= first.start) if span]
         best: tuple[int, str | None] | None = None
         for s0, e0, label, name in self.ents:
-            if e0 > first.start or any(a <= s0 < b for a, b in inside):
+            if e0 > first.start or any(a <= s0 < b for a, b in inside) or self._owned(s0, e0):
                 continue
             if label == "System" or name_key(name) in self.proposed_keys or \
                     (label == "Hardware" and self._subject_position(e0)):
@@ -1385,7 +1439,7 @@ _VERB_COLON = re.compile(r"[^.;:]{0,60}:\s*(?:[a-z~\\]+\s+){0,4}")
 # "1.6x, 3x speedup, and 1.4x, 3.2x": from one list of numbers to the next
 _BETWEEN_LISTS = re.compile(r"\s*(?:[a-z-]+\s*){0,3},?\s*(?:and\s+)?")
 # the words that may stand between "by" and its number
-_LEAD_QUALIFIER = (r"(?:(?:up to|about|nearly|almost|over|more than|approximately|roughly|around|"
+_LEAD_QUALIFIER = (r"(?:(?:up to|upto|about|nearly|almost|over|more than|approximately|roughly|around|"
                    r"an average of|on average)\s+)?")
 # "compared to vLLM by up to ": a comparison phrase that ends in "by" right before its number
 _BY_NUMBER = re.compile(rf"\s*by\s+{_LEAD_QUALIFIER}")
@@ -1404,17 +1458,23 @@ _VIA_VERB = re.compile(r"\b(?:trained|fine-tuned|finetuned|optimized|implemented
 _VIA_PREP = re.compile(r"\s*(?:with|in|on|using|by|atop|upon)\s+")
 # from a number to the hardware it was measured on: " on ", " when using high-end GPUs (NVIDIA "
 _HARDWARE_AFTER = re.compile(r"[^;,.\d]*?\b(?:on|using|with|in)\b[^;,.\d]*$")
+_WORK_VERBS = ("accelerates",)
+_POSSESSIVE = re.compile(r"['’]s\s")
+_OWNER_VERB = re.compile(r"\b(?:improv|boost|accelerat|increas|reduc|cut|lower|rais|enhanc|doubl|tripl)[a-z]*\s+")
+_OWNER_BEFORE = re.compile(_OWNER_VERB.pattern + "$")
 _GAIN_NOUNS = ("speedups", "speed-ups", "improvements", "gains", "reductions", "savings")
 _COMPARE_FRAME = re.compile(r"\b(?:compare|compares|compared|comparing|evaluate|evaluates|evaluated|evaluating|"
                             r"benchmark|benchmarks|benchmarked|benchmarking)\s+(?:[\w.+-]+\s+){0,5}?[\w.+-]+$")
 # from a number to the next one whose comparison comes after it: " lower latency and "
 _CARRY_BACK = re.compile(rf"(?:\s*[a-z0-9./-]+){{0,4}}?\s*(?:,\s*and|and)\s+{_LEAD_QUALIFIER}")
+# "... search by 5.7x, single-server training by 2x, and multi-server training by 15x compared to X"
+_CARRY_BACK_BY = re.compile(rf"\s*(?:,\s*and|,|and)\s+(?:[a-z0-9./-]+\s+){{1,4}}?by\s+{_LEAD_QUALIFIER}")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|gets?|got)\s+(?:[a-z]+ly\s+)?"
                       r"(?:outperformed|surpassed|beaten|exceeded)\s+by\s+")
 _ACHIEVED_BY = re.compile(r"[^.;]{0,40}?\b(?:achieved|obtained|attained|reported)\s+by\s+")
 _DASH_SPACE = re.compile(r"[\s-]+")
 # "the speed of 35%", "achieving an accuracy of 90%", "on the", "with a": words before a value or a name
-_NOUN_OF_BEFORE = re.compile(r"([a-z]+)\s+of\s+(?:(?:just|only|about|around|up to|over|roughly|nearly|"
+_NOUN_OF_BEFORE = re.compile(r"([a-z]+)\s+of\s+(?:(?:just|only|about|around|up to|upto|over|roughly|nearly|"
                              r"approximately|the|a|an|average)\s+)*$")
 _REACHED_BEFORE = re.compile(r"\b(?:achiev\w*|reach\w*|attain\w*|obtain\w*|with|at)\s+(?:an?\s+)?"
                              r"(?:(?:average|overall|accuracy|score|rate)\s+(?:of\s+)?)?$")
