@@ -20,7 +20,7 @@ ENTITIES = {
                "BarTrain", "PULP-OPEN", "ZeRO-3", "Aceso", "HeliosDB", "ONNX Runtime", "TVM", "AutoTVM",
                "Ansor", "Tutel", "SmoothQuant", "Hotline", "RCCL", "LMCache", "MPI", "cuSPARSE",
                "Hugging Face Accelerate", "FlexGen", "TorchDynamo", "TorchInductor", "DALI", "DGL", "PyG", "NCCL",
-               "Nvidia Collective Communication Library"],
+               "Nvidia Collective Communication Library", "ZeRO", "GShard", "NeuGraph", "Deep Graph Library"],
     "Hardware": ["A100", "H100", "NVIDIA A100 GPU", "INTEL Gaudi2 HPU", "Gaudi2", "RTX 4090", "L40S", "A6000",
                  "Cortex-M4", "TPU v4"],
     "Model": ["LLaMA-2-70B", "GPT-3"],
@@ -733,3 +733,23 @@ def test_the_system_whose_figure_is_improved_is_the_baseline(nlp):
     assert (c.subject, c.baseline) == ("FooServe", "vLLM")
     c = one(nlp, "FooServe reduces GPT-3's latency by 30%.", ["FooServe"])
     assert c.baseline is None  # the model is the workload
+
+
+def test_examples_after_a_generic_baseline_name_the_baselines(nlp):
+    found = claims(nlp, "FooServe achieves 17.87x speedup compared with state-of-the-art systems for large models, "
+                        "including ZeRO, GShard, and DeepSpeed.", ["FooServe"])
+    assert [c.baseline for c in found] == ["ZeRO", "GShard", "DeepSpeed"]
+    c = one(nlp, "FooServe is 2x faster than vLLM on A100 GPUs, such as those in our cluster.", ["FooServe"])
+    assert (c.baseline, c.hardware) == ("vLLM", ["A100"])
+
+
+def test_a_number_in_parentheses_after_a_compared_name_is_that_names(nlp):
+    found = claims(nlp, "FooServe outperforms the state-of-the-art GNN frameworks, such as Deep Graph Library "
+                        "(3.02x faster on average) and NeuGraph (up to 4.10x faster), on common models.",
+                   ["FooServe"])
+    assert [(c.baseline, c.value, c.qualifier) for c in found] == [
+        ("Deep Graph Library", 3.02, "average"), ("NeuGraph", 4.1, "up to")]
+    found = claims(nlp, "FooServe is faster than vLLM (2.1x) and Orca (3.4x).", ["FooServe"])
+    assert [(c.baseline, c.value) for c in found] == [("vLLM", 2.1), ("Orca", 3.4)]
+    c = one(nlp, "FooServe runs on A100 (2.1x faster than vLLM).", ["FooServe"])
+    assert c.baseline == "vLLM"  # a setting before the parentheses, not a compared name
