@@ -46,6 +46,16 @@ def test_chip_generations_and_device_models_are_kept_as_written(ex):
     assert e["System"] == []  # "AWS" before its chip is the vendor
 
 
+def test_systems_models_datasets_and_links_of_hpc_gnn_and_recommender_papers(ex):
+    e = ents(ex, "We compare Deep Graph Library, NeuGraph, SZ, ZFP, MFEM and deal.II on a Haswell CPU over "
+                 "1Gbps Ethernet, train DeepSpeech2 and ProxylessNAS on Criteo Kaggle, Avazu and Reddit; "
+                 "the Ultra Ethernet Consortium agrees.")
+    assert set(e["System"]) == {"Deep Graph Library", "NeuGraph", "SZ", "ZFP", "MFEM", "deal.II"}
+    assert sorted(e["Hardware"]) == ["Ethernet", "Haswell"]  # (not the consortium's name)
+    assert set(e["Model"]) == {"DeepSpeech2", "ProxylessNAS"}
+    assert set(e["Dataset"]) == {"Criteo Kaggle", "Avazu", "Reddit"}
+
+
 def test_product_line_words_drop_like_vendors(ex):
     hw = ents(ex, "We compare an AMD Instinct MI210 GPU with an NVIDIA L20 GPU.")["Hardware"]
     assert sorted(hw) == ["L20", "MI210"]
