@@ -753,3 +753,10 @@ def test_a_number_in_parentheses_after_a_compared_name_is_that_names(nlp):
     assert [(c.baseline, c.value) for c in found] == [("vLLM", 2.1), ("Orca", 3.4)]
     c = one(nlp, "FooServe runs on A100 (2.1x faster than vLLM).", ["FooServe"])
     assert c.baseline == "vLLM"  # a setting before the parentheses, not a compared name
+
+
+def test_a_value_after_than_the_is_the_baselines_own_not_a_claim(nlp):
+    found = claims(nlp, "We reach a utilization of 54.2%, which is 29% faster than the 42.1% we achieve "
+                        "with recomputation.", ["FooServe"])
+    assert [c.value for c in found] == [29.0]
+    assert [c.value for c in claims(nlp, "FooServe is 2x faster than the 1.5x of vLLM.", ["FooServe"])] == [2.0]

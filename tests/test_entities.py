@@ -56,6 +56,14 @@ def test_systems_models_datasets_and_links_of_hpc_gnn_and_recommender_papers(ex)
     assert set(e["Dataset"]) == {"Criteo Kaggle", "Avazu", "Reddit"}
 
 
+def test_latex_markup_around_a_name_is_not_part_of_it(ex):
+    x = ex.extract(Paper(title="GNNAdvisor: An Adaptive Runtime for GNNs on GPUs", sources=[],
+                         abstract="We propose \\textbf{GNNAdvisor}, an adaptive runtime. We call its kernel "
+                                  "\\emph{FlashGNN}."))
+    assert x.proposed == ["GNNAdvisor"]
+    assert set(x.entities()["System"]) == {"GNNAdvisor", "FlashGNN"}
+
+
 def test_product_line_words_drop_like_vendors(ex):
     hw = ents(ex, "We compare an AMD Instinct MI210 GPU with an NVIDIA L20 GPU.")["Hardware"]
     assert sorted(hw) == ["L20", "MI210"]

@@ -668,6 +668,8 @@ class SentenceReader:
             # a factor makes every member a claim: the cue words only decide lone percentages
             has_cue = any_x or self._change_cue(first, last, after, near_before)
             for q in members:
+                if _THAN_VALUE.search(self.low, max(0, q.start - 16), q.start):
+                    continue  # "29% faster than the 42.1% we achieve ...": the baseline's own value
                 if q.unit == "x":
                     q.claim = True
                     continue
@@ -681,8 +683,8 @@ class SentenceReader:
         for prev, q in zip(qs, qs[1:]):
             if not q.claim and q.unit == "%" and prev.claim and q.group != prev.group:
                 gap = self.low[prev.end:q.start]
-                if not _CLAUSE_GAP.search(gap) and \
-                        len(gap) < 80 and not self._absolute_percent(q, [q], self._after(q)):
+                if not _CLAUSE_GAP.search(gap) and len(gap) < 80 and not _THAN_VALUE.search(gap) \
+                        and not self._absolute_percent(q, [q], self._after(q)):
                     q.claim = True
 
     def _change_cue(self, first: _Q, last: _Q, after: str, near_before: str) -> bool:
@@ -1478,6 +1480,7 @@ _VIA_PREP = re.compile(r"\s*(?:with|in|on|using|by|atop|upon)\s+")
 # from a number to the hardware it was measured on: " on ", " when using high-end GPUs (NVIDIA "
 _HARDWARE_AFTER = re.compile(r"[^;,.\d]*?\b(?:on|using|with|in)\b[^;,.\d]*$")
 _WORK_VERBS = ("accelerates",)
+_THAN_VALUE = re.compile(r"\bthan\s+(?:the|its|our)\s+$")
 _PAREN_LEAD = re.compile(rf"\(\s*{_LEAD_QUALIFIER}")
 _POSSESSIVE = re.compile(r"['’]s\s")
 _OWNER_VERB = re.compile(r"\b(?:improv|boost|accelerat|increas|reduc|cut|lower|rais|enhanc|doubl|tripl)[a-z]*\s+")

@@ -57,7 +57,9 @@ def build_nlp() -> Language:
     """A fresh pipeline (use `load_nlp` for the cached one)."""
     nlp = spacy.blank("en")
     # "8xA100" and "4×H100": the count is not part of the chip's name
-    prefixes = list(nlp.Defaults.prefixes) + [r"\d+(?:[x×]|times)(?=[A-Z])"]
+    # "\textbf{GNNAdvisor}": LaTeX markup around a name, kept by abstracts copied from papers
+    prefixes = list(nlp.Defaults.prefixes) + [r"\d+(?:[x×]|times)(?=[A-Z])",
+                                              r"\\(?:textbf|textit|texttt|textsc|emph|mathrm|mathsf|mathbf|text)\{"]
     nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
     # "LLaMA3.1-70B." ends a sentence; "C++/CUDA" is two names
     suffixes = list(nlp.Defaults.suffixes) + [r"(?<=\d[A-Za-z])\."]
