@@ -95,8 +95,8 @@ def _gate(text: str) -> list[int]:
 
 # "99% latency", "95th percentile": a percentile names the metric, it is no change
 # (the percentiles people report: "68.1% latency reduction" is a change, not a percentile; "95%ile")
-_PERCENTILE = re.compile(r"(?<![\w.])(?:50|75|80|90|95|98|99(?:\.9+)?)\s?\\?%(?=\s*(?:tail|latenc|percentile|quantile|slo)|ile\b)",
-                         re.I)
+_PERCENTILE = re.compile(r"(?<![\w.])(?:50|75|80|90|95|98|99(?:\.9+)?)\s?\\?%"
+                         r"(?=\s*(?:tail|latenc|percentile|quantile|slo)|ile\b)", re.I)
 
 _MATH_NUMBER = re.compile(r"\$(\d[\d.,]*)\$(?=\s?(?:[x×X%]|\\times|\\%|times))")
 _MATH_OPEN = re.compile(r"\$(?=\d[\d.,]*\s*\\(?:times|%))")
