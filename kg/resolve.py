@@ -18,7 +18,11 @@ from kg.records import Extraction, Mention
 
 _PATTERN_DIR = Path(__file__).resolve().parent / "patterns"
 _FILES = ("hardware.jsonl", "systems.jsonl", "models.jsonl", "datasets.jsonl", "techniques.jsonl", "metrics.jsonl")
-_VENDORS = r"(?:geforce|tesla|instinct|nvidia|intel|amd|google|huawei|apple|arm|habana|xilinx|amd/xilinx|aws|amazon|qualcomm|cerebras|sambanova|graphcore)"
+# Vendor and brand words written before a chip's name ("NVIDIA A100", "AWS Trainium"); the
+# extraction pipeline strips the same words when it narrows a hardware mention.
+_VENDOR_WORDS = ("geforce", "tesla", "instinct", "nvidia", "intel", "amd", "google", "huawei", "apple", "arm", "habana",
+                 "xilinx", "amd/xilinx", "aws", "amazon", "qualcomm", "cerebras", "sambanova", "graphcore")
+VENDORS = f"(?:{'|'.join(_VENDOR_WORDS)})"
 _HW_TAIL = r"(?:gpus?|cpus?|hpus?|npus?|tpus?|processors?|accelerators?|chips?|cards?|devices?|nodes?|superchips?|ssds?)"
 # Model families whose display spelling differs from a plain capitalisation.
 _MODEL_SPELLING = {
@@ -89,7 +93,7 @@ def canonical(name: str, label: str) -> str:
 def _hardware_core(text: str) -> str:
     """"8x NVIDIA A100-40GB GPUs" -> "A100"."""
     t = re.sub(r"^\d+\s*[x×]\s*", "", text)
-    t = re.sub(rf"^{_VENDORS}\s+", "", t, flags=re.I)
+    t = re.sub(rf"^{VENDORS}\s+", "", t, flags=re.I)
     t = re.sub(rf"\s+{_HW_TAIL}$", "", t, flags=re.I)
     t = re.sub(r"(?<=\d)s$", "", t)  # "A100s"
     m = re.match(r"^([A-Z]+\d+[A-Z]?)[-\s](?:\d+\s*G[B]?|SXM\d?|PCIe|NVL)\b.*$", t)

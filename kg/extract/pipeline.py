@@ -25,6 +25,7 @@ from kg.extract import proposed as _proposed  # noqa: F401  (registers kg_propos
 from kg.batching import batched
 from kg.memo import Memo
 from kg.records import Claim, Extraction, Mention, Paper
+from kg.resolve import VENDORS
 
 try:  # written by the claims engineer; the pipeline works without it
     from kg.extract import claims as _claims
@@ -35,7 +36,7 @@ except ImportError:  # pragma: no cover - depends on the checkout
 if not Doc.has_extension("claims"):
     Doc.set_extension("claims", default=None)
 
-_VENDOR = re.compile(r"^(?:(?:nvidia|intel|amd|google|huawei|apple|arm|habana|xilinx|amazon|aws|geforce|tesla|instinct)\s+)+", re.I)
+_VENDOR = re.compile(rf"^(?:{VENDORS}\s+)+", re.I)
 
 
 @Language.factory("kg_sentences", default_config={"annotate": False})
