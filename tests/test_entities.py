@@ -654,6 +654,17 @@ def test_one_letter_model_sizes_keep_their_letter_at_a_sentence_end(ex):
     assert not {"DeiT", "Swin"} & set(e["Model"])
 
 
+def test_a_name_after_our_and_a_preposition_is_not_proposed(ex):
+    # the title's H2O is a listed system that the abstract writes only in LaTeX
+    x = ex.extract(Paper(title="H2O: Heavy-Hitter Oracle for Efficient Inference",
+                         abstract="We validate the accuracy of our algorithm with OPT and LLaMA. "
+                                  "It improves throughput by 3x on OPT-6.7B.", sources=[]))
+    assert x.proposed == ["H2O"]
+    assert [c.subject for c in x.claims] == ["H2O"]
+    x = ex.extract(Paper(title=None, abstract="We evaluate our novel profiler SKIP on GPUs.", sources=[]))
+    assert x.proposed == ["SKIP"]
+
+
 def test_proposed_by_proposing_but_not_by_introducing_a_part(ex):
     x = ex.extract(Paper(title=None, abstract="We address this challenge by proposing SWiM, an evaluation "
                                               "framework for long contexts.", sources=[]))

@@ -201,8 +201,8 @@ class ProposedFinder:
                                 and w.lower_ not in self.not_names:
                             out.append((a + j, a + j + 1, None))
                             break
-                        if not w.is_lower:
-                            break
+                        if not w.is_lower or w.lower_ in self.stop:
+                            break  # "our algorithm with OPT": a name after a preposition is another's
                     continue
                 if low.endswith("ing") and (k == 0 or words[k - 1] != "by"):
                     continue  # "by proposing X" proposes X; "and introducing X" lists a part
