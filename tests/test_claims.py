@@ -22,7 +22,7 @@ ENTITIES = {
                "Hugging Face Accelerate", "FlexGen", "TorchDynamo", "TorchInductor", "DALI", "DGL", "PyG", "NCCL",
                "Nvidia Collective Communication Library", "ZeRO", "GShard", "NeuGraph", "Deep Graph Library"],
     "Hardware": ["A100", "H100", "NVIDIA A100 GPU", "INTEL Gaudi2 HPU", "Gaudi2", "RTX 4090", "L40S", "A6000",
-                 "Cortex-M4", "TPU v4"],
+                 "Cortex-M4", "TPU v4", "K80", "Haswell", "Xeon"],
     "Model": ["LLaMA-2-70B", "GPT-3"],
     "Technique": ["tensor parallelism", "quantization", "hyperparameter search", "single-server training"],
     "Dataset": ["MMLU"],
@@ -760,3 +760,21 @@ def test_a_value_after_than_the_is_the_baselines_own_not_a_claim(nlp):
                         "with recomputation.", ["FooServe"])
     assert [c.value for c in found] == [29.0]
     assert [c.value for c in claims(nlp, "FooServe is 2x faster than the 1.5x of vLLM.", ["FooServe"])] == [2.0]
+
+
+def test_a_generic_chip_baseline_is_the_chip_of_that_kind_compared_before(nlp):
+    found = claims(nlp, "We compare FooServe to a server-class Intel Haswell CPU and an Nvidia K80 GPU. "
+                        "FooServe is 15x-30x faster than its contemporary GPU or CPU.", ["FooServe"])
+    assert [(c.baseline, c.value, c.value_min) for c in found] == [("K80", 30.0, 15.0), ("Haswell", 30.0, 15.0)]
+
+
+def test_a_generic_chip_stays_generic_without_a_compared_chip_of_its_kind(nlp):
+    # the A100 is where FooServe ran, not what it was compared with
+    found = claims(nlp, "FooServe is 3x faster than vLLM on the A100 GPU. It is 2x faster than the GPU.",
+                   ["FooServe"])
+    assert [(c.baseline, c.value) for c in found] == [("vLLM", 3.0), (None, 2.0)]
+    # "the CPU baseline" is a configuration, and two compared GPUs leave "the GPU" open
+    found = claims(nlp, "Compared with the Xeon CPU, the A100 GPU and the H100 GPU, FooServe wins. "
+                        "It is 2x faster than the CPU baseline and 3x faster than the GPU.", ["FooServe"])
+    assert [(c.baseline, c.value) for c in found] == [(None, 2.0), (None, 3.0)]
+

@@ -22,6 +22,7 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.extract import generic_hardware
 from kg.extract.tokenmatch import table
 from kg.memo import Memo
 
@@ -330,8 +331,21 @@ class ClaimExtractor:
                                              proposed, text, keys).claims())
         if claims and not doc._.proposed:
             _guess_subject(claims)
+        if claims:
+            claims = generic_hardware.resolve(claims, text, _hardware_spans(doc, tab, text))
         doc._.claims = claims
         return doc
+
+
+def _hardware_spans(doc: Doc, tab, text: str) -> list[tuple[int, int, str]]:
+    """The Doc's hardware mentions as (start char, end char, text)."""
+    mine = doc.user_data.get("kg_ents")
+    if mine is None:
+        group = doc.spans.get("entities") or []
+        return [(sp.start_char, sp.end_char, sp.text) for sp in group if sp.label_ == "Hardware"]
+    idx, texts = tab.idx, tab.texts
+    spans = [(idx[s], idx[e - 1] + len(texts[e - 1])) for s, e, label, _ in mine[1] if label == "Hardware"]
+    return [(a, b, text[a:b]) for a, b in spans]
 
 
 def _guess_subject(claims: list[Claim]) -> None:
