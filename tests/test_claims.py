@@ -778,3 +778,12 @@ def test_a_generic_chip_stays_generic_without_a_compared_chip_of_its_kind(nlp):
                         "It is 2x faster than the CPU baseline and 3x faster than the GPU.", ["FooServe"])
     assert [(c.baseline, c.value) for c in found] == [(None, 2.0), (None, 3.0)]
 
+
+
+def test_a_fractional_factor_before_a_chip_word_is_no_count(nlp):
+    found = claims(nlp, "FooServe provides 13.9x and 6.2x GPU latency reduction over vLLM and SGLang, respectively.",
+                   ["FooServe"])
+    assert [(c.baseline, c.value) for c in found] == [("vLLM", 13.9), ("SGLang", 6.2)]
+    assert [(c.baseline, c.value) for c in claims(nlp, "FooServe needs 3x GPU memory less than vLLM.",
+                                                    ["FooServe"])] == [("vLLM", 3.0)]
+    assert claims(nlp, "The training runs on 8x A100 GPUs and on 4x GPU servers.", ["FooServe"]) == []

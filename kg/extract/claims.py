@@ -529,9 +529,11 @@ class SentenceReader:
             if m.group("ua") and (("%" in m.group("ua")) != (unit == "%")):
                 continue
             if unit == "x":
-                tail = s[m.end():m.end() + 12]
-                # "8x A100", "8timesRTX 4090", "30 x 30 maze": counts and shapes, not factors
-                if _COUNT_AFTER.match(tail):
+                tail = s[m.end():m.end() + 24]
+                # "8x A100", "8timesRTX 4090", "30 x 30 maze": counts and shapes, not factors; but a
+                # count is whole, and "3x GPU memory savings" measures the GPU
+                if _COUNT_AFTER.match(tail) and "." not in (m.group("b") or m.group("a")) \
+                        and not _CHIP_MEASURE.match(tail):
                     continue
             a = _num(m.group("a"))
             if m.group("b") and unit == "%" and s[max(0, m.start() - 5):m.start()].lower() == "from " \
@@ -1433,6 +1435,8 @@ class SentenceReader:
 # compiled once (the re module's own cache costs a lookup per call)
 _DIGITS_DOTS = re.compile(r"[\d.]+")
 _RESPECTIVELY = re.compile(r"\b(?:respectively|correspondingly)\b")
+_CHIP_MEASURE = re.compile(r"\s*[GC]PU\s+(?:memory|latency|time|hours|utili[sz]ation|usage|cost|throughput|"
+                           r"efficiency|energy|consumption|footprint|savings|speedups?|performance|power)\b")
 _COUNT_AFTER = re.compile(r"\s*(?:\d|[A-Z][A-Za-z]*\d|GPUs?\b|CPUs?\b|nodes?\b|cores?\b)")
 _TO_WORD = re.compile(r"\bto\b")
 _PAREN_GAP = re.compile(r"\s*\(\s*(?:[a-z~\\]+\s*){0,3}")
