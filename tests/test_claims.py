@@ -787,3 +787,9 @@ def test_a_fractional_factor_before_a_chip_word_is_no_count(nlp):
     assert [(c.baseline, c.value) for c in claims(nlp, "FooServe needs 3x GPU memory less than vLLM.",
                                                     ["FooServe"])] == [("vLLM", 3.0)]
     assert claims(nlp, "The training runs on 8x A100 GPUs and on 4x GPU servers.", ["FooServe"]) == []
+
+
+def test_what_the_work_matches_is_no_subject(nlp):
+    found = claims(nlp, "We match vLLM and SGLang on short prompts and outperform the strongest baselines by "
+                        "40% on long ones.", ["FooServe"])
+    assert [(c.subject, c.baseline, c.value) for c in found] == [("FooServe", None, 40.0)]

@@ -1336,7 +1336,7 @@ class SentenceReader:
                 continue
             if label == "System" or name_key(name) in self.proposed_keys or \
                     (label == "Hardware" and self._subject_position(e0)):
-                if self._context_prep(s0) and not self._clause_subject(s0, e0):
+                if self._context_prep(s0) and not self._clause_subject(s0, e0) or self._matched(s0):
                     continue
                 if best is None or s0 > best[0]:
                     best = (s0, name)
@@ -1389,6 +1389,10 @@ class SentenceReader:
         """", and TorchInductor is able to provide 2.27x": after ", and" a name with its verb
         starts a clause of its own, and is no member of a list."""
         return self.low.endswith(", and ", 0, start) and self._subject_position(end)
+
+    def _matched(self, start: int) -> bool:
+        """"We match cuBLAS on GEMM and outperform ... by 40%": what the work matches is no subject."""
+        return _MATCH_VERB.search(self.low, max(0, start - 24), start) is not None
 
     def _context_prep(self, start: int) -> bool:
         """Names after "on", "in", "with" ... are settings of the experiment, not the subject."""
@@ -1521,6 +1525,7 @@ _REACHED_BEFORE = re.compile(r"\b(?:achiev\w*|reach\w*|attain\w*|obtain\w*|with|
                              r"(?:(?:average|overall|accuracy|score|rate)\s+(?:of\s+)?)?$")
 _SETTING_PREP = re.compile(r"\b(?:on|in|into|with|using|for|from|to|of|via|within|atop|under|like|as|by|"
                            r"and|including|such as|than|over|against|vs\.?|versus)\s+(?:the\s+|a\s+|an\s+)?$")
+_MATCH_VERB = re.compile(r"\b(?:match(?:es|ed|ing)?|rival(?:s|ed|ing)?|equal(?:s|led|ing)?)\s+(?:the\s+)?$")
 _DIGIT = re.compile(r"\d")
 _ACHIEVED = ("achieved", "obtained", "attained", "reported")
 _SETTING_WORDS = ("with ", "using ", "keeping ", "retaining ", "only ")
