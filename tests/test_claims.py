@@ -793,3 +793,8 @@ def test_what_the_work_matches_is_no_subject(nlp):
     found = claims(nlp, "We match vLLM and SGLang on short prompts and outperform the strongest baselines by "
                         "40% on long ones.", ["FooServe"])
     assert [(c.subject, c.baseline, c.value) for c in found] == [("FooServe", None, 40.0)]
+
+
+def test_conserving_a_share_of_a_resource_is_a_saving(nlp):
+    found = claims(nlp, "FooServe conserves 53% energy and 38% carbon emissions.", ["FooServe"])
+    assert [(c.value, c.metric_kind, c.better) for c in found] == [(53.0, "energy", True), (38.0, "other", True)]
