@@ -798,3 +798,11 @@ def test_what_the_work_matches_is_no_subject(nlp):
 def test_conserving_a_share_of_a_resource_is_a_saving(nlp):
     found = claims(nlp, "FooServe conserves 53% energy and 38% carbon emissions.", ["FooServe"])
     assert [(c.value, c.metric_kind, c.better) for c in found] == [(53.0, "energy", True), (38.0, "other", True)]
+
+
+def test_plain_and_past_forms_of_surpass_and_exceed_name_the_baseline(nlp):
+    found = claims(nlp, "The kernels of FooServe surpass vLLM and SGLang by about 3x and 4.5x, respectively.",
+                   ["FooServe"])
+    assert [(c.subject, c.baseline, c.value) for c in found] == [("FooServe", "vLLM", 3.0), ("FooServe", "SGLang", 4.5)]
+    assert [(c.baseline, c.value) for c in claims(nlp, "FooServe exceeded vLLM by 20% in throughput.",
+                                                    ["FooServe"])] == [("vLLM", 20.0)]

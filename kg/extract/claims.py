@@ -1546,7 +1546,8 @@ _SUBJECT_VERB = re.compile(
     r"(?:achieves?|achieved|outperforms?|outperformed|delivers?|delivered|provides?|provided|is|was|are|"
     r"remains|reduces?|reduced|improves?|improved|offers?|exhibits?|runs?|reaches|reached|speeds?|yields?|"
     r"shows?|showed|gives?|gave|decreases?|decreased|increases?|increased|enables?|enabled|attains?|"
-    r"obtains?|brings?|lowers?|lowered|cuts?|accelerates?|accelerated|surpasse[sd]|beats?|demonstrates?|"
+    r"obtains?|brings?|lowers?|lowered|cuts?|accelerates?|accelerated|surpass(?:es|ed)?|beats?|exceed(?:s|ed)?|"
+    r"demonstrates?|"
     r"demonstrated|maintains?|supports?|uses?|requires?|saves?|boosts?|boosted|scales?|has|had|"
     r"consumes?|sustains?|completes?|finds|found|generates?|produces?|processes|serves?|trains?)\b")
 # "has improved only 2x over the last decade": a trend of the field, not a system's claim
