@@ -806,3 +806,8 @@ def test_plain_and_past_forms_of_surpass_and_exceed_name_the_baseline(nlp):
     assert [(c.subject, c.baseline, c.value) for c in found] == [("FooServe", "vLLM", 3.0), ("FooServe", "SGLang", 4.5)]
     assert [(c.baseline, c.value) for c in claims(nlp, "FooServe exceeded vLLM by 20% in throughput.",
                                                     ["FooServe"])] == [("vLLM", 20.0)]
+
+
+def test_a_value_after_a_possessive_baseline_is_the_baselines_own(nlp):
+    found = claims(nlp, "FooServe reaches an accuracy of 72.86%, surpassing LoRA's 67.7% by 5.16%.", ["FooServe"])
+    assert [(c.baseline, c.value) for c in found] == [("LoRA", 5.16)]

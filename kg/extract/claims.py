@@ -684,7 +684,7 @@ class SentenceReader:
             # a factor makes every member a claim: the cue words only decide lone percentages
             has_cue = any_x or self._change_cue(first, last, after, near_before)
             for q in members:
-                if _THAN_VALUE.search(self.low, max(0, q.start - 16), q.start):
+                if _THAN_VALUE.search(self.low, max(0, q.start - 48), q.start):
                     continue  # "29% faster than the 42.1% we achieve ...": the baseline's own value
                 if q.unit == "x":
                     q.claim = True
@@ -1475,7 +1475,8 @@ _COMPARATIVE = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?(?:\w+er|more|less|fewer)\b")
 _MEASURE_BEFORE = re.compile(r"\d\s*[^\s\d,;]*\s+((?:[a-z][a-z-]*\s?){1,3}),\s*$")
 # "2.1x of FasterTransformer", "2.5x the throughput of vLLM"
 _OF_AFTER = re.compile(r"\s*(?:\)\s*)?(?:the\s+(?:[a-z-]+\s+){1,3})?of\s+")
-_VERB_GAP = re.compile(r"\s*(?:,?\s*(?:by|in|at|achieving|delivering|yielding|providing|reaching|attaining|"
+_VERB_GAP = re.compile(r"(?:(?:['’]s\s+)?[\d.]+\s?%\s+(?=by\b))?"  # "surpassing LoRA's 67.7% by 5.16%"
+                       r"\s*(?:,?\s*(?:by|in|at|achieving|delivering|yielding|providing|reaching|attaining|"
                        r"with)\b)?\s*(?:[a-z~\\]+\s+){0,4}")
 # "outperforms FasterTransformer in terms of latency and throughput: 36.9x throughput improvement"
 _VERB_COLON = re.compile(r"[^.;:]{0,60}:\s*(?:[a-z~\\]+\s+){0,4}")
@@ -1502,7 +1503,8 @@ _VIA_PREP = re.compile(r"\s*(?:with|in|on|using|by|atop|upon)\s+")
 # from a number to the hardware it was measured on: " on ", " when using high-end GPUs (NVIDIA "
 _HARDWARE_AFTER = re.compile(r"[^;,.\d]*?\b(?:on|using|with|in)\b[^;,.\d]*$")
 _WORK_VERBS = ("accelerates",)
-_THAN_VALUE = re.compile(r"\bthan\s+(?:the|its|our)\s+$")
+_THAN_VALUE = re.compile(r"\bthan\s+(?:the|its|our)\s+$|\b(?:than|over|surpass\w*|outperform\w*|beat\w*|exceed\w*)"
+                         r"\s+[\w.+-]+(?:\s[\w.+-]+)?['’]s\s+$")  # "surpassing LoRA's 67.7% by 5.16%"
 _PAREN_LEAD = re.compile(rf"\(\s*{_LEAD_QUALIFIER}")
 _POSSESSIVE = re.compile(r"['’]s\s")
 _OWNER_VERB = re.compile(r"\b(?:improv|boost|accelerat|increas|reduc|cut|lower|rais|enhanc|doubl|tripl)[a-z]*\s+")
