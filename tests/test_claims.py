@@ -811,3 +811,8 @@ def test_plain_and_past_forms_of_surpass_and_exceed_name_the_baseline(nlp):
 def test_a_value_after_a_possessive_baseline_is_the_baselines_own(nlp):
     found = claims(nlp, "FooServe reaches an accuracy of 72.86%, surpassing LoRA's 67.7% by 5.16%.", ["FooServe"])
     assert [(c.baseline, c.value) for c in found] == [("LoRA", 5.16)]
+
+
+def test_a_number_joined_by_and_after_a_comparison_shares_its_baseline(nlp):
+    found = claims(nlp, "FooServe is 2.8x faster than vLLM and saves 86.8% GPU memory.", ["FooServe"])
+    assert [(c.baseline, c.value) for c in found] == [("vLLM", 2.8), ("vLLM", 86.8)]
