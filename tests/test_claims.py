@@ -816,3 +816,11 @@ def test_a_value_after_a_possessive_baseline_is_the_baselines_own(nlp):
 def test_a_number_joined_by_and_after_a_comparison_shares_its_baseline(nlp):
     found = claims(nlp, "FooServe is 2.8x faster than vLLM and saves 86.8% GPU memory.", ["FooServe"])
     assert [(c.baseline, c.value) for c in found] == [("vLLM", 2.8), ("vLLM", 86.8)]
+
+
+def test_a_than_that_another_clause_compares_is_not_the_numbers(nlp):
+    found = claims(nlp, "FooServe cuts prefill time by 8x and enables the LLaMA-2-70B model to run faster than "
+                        "vLLM does.", ["FooServe"])
+    assert [(c.baseline, c.value) for c in found] == [(None, 8.0)]
+    found = claims(nlp, "FooServe is 1.2x-1.7x faster and uses 1.3x-1.9x less power than the A100.", ["FooServe"])
+    assert [(c.baseline, c.value) for c in found] == [("A100", 1.7), ("A100", 1.9)]

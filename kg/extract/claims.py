@@ -1176,6 +1176,8 @@ class SentenceReader:
                     self.low.startswith(("over ", "against "), p[0]) and self._names_in(p[1], p[2])))
                 if not final and (";" in between or _COMMA_NOT_RESP.search(between)):
                     break
+                if _OTHER_COMPARATIVE.search(between) and self.low.startswith("than", p[0]):
+                    break  # "by 8x and enabling the 13B model to infer faster than the 7B model"
                 comparative = _COMPARATIVE.match(self.low[last.end:last.end + 40])
                 if not compare and not (comparative and self.low.startswith("than", p[0])) \
                         and self._own_claim_between(last.end, p[0]):
@@ -1471,6 +1473,9 @@ _ITEM_SPLIT = re.compile(r",\s*(?:and|or|as well as)\s+|\s+(?:and|or|as well as)
 _SENTENCE_END = re.compile(r"(?:\s*,?\s*(?:respectively|correspondingly))?[\s.]*")
 _COMPARE_PREP = re.compile(r"(?:as |when )?(?:compared|relative|versus|vs|in comparison)")
 _COMMA_NOT_RESP = re.compile(r",(?!\s*(?:respectively|correspondingly))")
+# a clause of its own whose comparative takes the "than" after it
+_OTHER_COMPARATIVE = re.compile(r"\band\s+(?:(?:[a-z][a-z0-9.-]*|\d+[bmk])\s+){1,8}?(?:faster|slower|higher|lower|better|worse|larger|"
+                                r"smaller|greater|fewer|cheaper|longer|shorter|more|less)\s+$")
 _COMPARATIVE = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?(?:\w+er|more|less|fewer)\b")
 # "91.3% accuracy, " or "20 ms latency, " right before a quantity: the measure it compares
 _MEASURE_BEFORE = re.compile(r"\d\s*[^\s\d,;]*\s+((?:[a-z][a-z-]*\s?){1,3}),\s*$")
