@@ -824,3 +824,10 @@ def test_a_than_that_another_clause_compares_is_not_the_numbers(nlp):
     assert [(c.baseline, c.value) for c in found] == [(None, 8.0)]
     found = claims(nlp, "FooServe is 1.2x-1.7x faster and uses 1.3x-1.9x less power than the A100.", ["FooServe"])
     assert [(c.baseline, c.value) for c in found] == [("A100", 1.7), ("A100", 1.9)]
+
+
+def test_an_unknown_acronym_before_methods_is_a_kind_not_a_baseline(nlp):
+    found = claims(nlp, "FooServe achieves up to 4.3x speedup compared to recent KD methods.", ["FooServe"])
+    assert [(c.baseline, c.value) for c in found] == [(None, 4.3)]
+    found = claims(nlp, "FooServe achieves up to 4.3x speedup compared to KDX.", ["FooServe"])
+    assert [(c.baseline, c.value) for c in found] == [("KDX", 4.3)]

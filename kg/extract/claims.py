@@ -1012,6 +1012,8 @@ class SentenceReader:
                 continue
             if outside and any(x <= s0 < y for x, y in parens):
                 continue   # "DistriFusion (the state of the art implementation of PP)": a gloss
+            if _KIND_OF.match(self.low, e0):
+                continue   # "recent KD methods": a kind of method, no name
             pieces.append((s0, e0, tok, False))
         pieces.sort()
         merged: list[list] = []
@@ -1473,6 +1475,7 @@ _ITEM_SPLIT = re.compile(r",\s*(?:and|or|as well as)\s+|\s+(?:and|or|as well as)
 _SENTENCE_END = re.compile(r"(?:\s*,?\s*(?:respectively|correspondingly))?[\s.]*")
 _COMPARE_PREP = re.compile(r"(?:as |when )?(?:compared|relative|versus|vs|in comparison)")
 _COMMA_NOT_RESP = re.compile(r",(?!\s*(?:respectively|correspondingly))")
+_KIND_OF = re.compile(r"[\s-]+(?:methods|approaches|techniques|algorithms|baselines|schemes|variants)\b")
 # a clause of its own whose comparative takes the "than" after it
 _OTHER_COMPARATIVE = re.compile(r"\band\s+(?:(?:[a-z][a-z0-9.-]*|\d+[bmk])\s+){1,8}?(?:faster|slower|higher|lower|better|worse|larger|"
                                 r"smaller|greater|fewer|cheaper|longer|shorter|more|less)\s+$")
