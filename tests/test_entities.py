@@ -647,6 +647,14 @@ def test_vision_transformer_sizes_and_mpt_are_models(ex):
     assert {"ViT-L", "ViT-H", "MPT-7B"} <= set(e["Model"])
 
 
+def test_vision_and_multimodal_model_families_are_models(ex):
+    e = ents(ex, "We compare with SegNeXt, Restormer, Mask2Former, DeepLabV3+, SwinIR, InternVL2-8B, MiniGPT-4, "
+                 "PaliGemma, Idefics2 and LLaVA-Next 13B on one GPU; PixArt-Σ. The Emu is a bird.")
+    assert {"SegNeXt", "Restormer", "Mask2Former", "DeepLabV3+", "SwinIR", "InternVL2-8B", "MiniGPT-4", "PaliGemma",
+            "Idefics2", "LLaVA-Next 13B", "PixArt-Σ"} <= set(e["Model"])
+    assert "Emu" not in e["Model"] and not e.get("System")
+
+
 def test_one_letter_model_sizes_keep_their_letter_at_a_sentence_end(ex):
     # the tokenizer kept "S." whole (an initial), so "DeiT-S." lost its size and ended no sentence
     e = ents(ex, "It is 2.1% more accurate than DeiT-S. It also beats Swin-T and ConvNeXt-T on ImageNet.")
