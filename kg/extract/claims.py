@@ -1341,7 +1341,7 @@ class SentenceReader:
                 continue
             if label == "System" or name_key(name) in self.proposed_keys or \
                     (label == "Hardware" and self._subject_position(e0)):
-                if self._context_prep(s0) and not self._clause_subject(s0, e0) or self._matched(s0):
+                if (self._context_prep(s0) and not self._clause_subject(s0, e0)) or self._matched(s0):
                     continue
                 if best is None or s0 > best[0]:
                     best = (s0, name)
@@ -1477,8 +1477,9 @@ _COMPARE_PREP = re.compile(r"(?:as |when )?(?:compared|relative|versus|vs|in com
 _COMMA_NOT_RESP = re.compile(r",(?!\s*(?:respectively|correspondingly))")
 _KIND_OF = re.compile(r"[\s-]+(?:methods|approaches|techniques|algorithms|baselines|schemes|variants)\b")
 # a clause of its own whose comparative takes the "than" after it
-_OTHER_COMPARATIVE = re.compile(r"\band\s+(?:(?:[a-z][a-z0-9.-]*|\d+[bmk])\s+){1,8}?(?:faster|slower|higher|lower|better|worse|larger|"
-                                r"smaller|greater|fewer|cheaper|longer|shorter|more|less)\s+$")
+_OTHER_COMPARATIVE = re.compile(r"\band\s+(?:(?:[a-z][a-z0-9.-]*|\d+[bmk])\s+){1,8}?"
+                                r"(?:faster|slower|higher|lower|better|worse|larger|smaller|greater|fewer|cheaper|"
+                                r"longer|shorter|more|less)\s+$")
 _COMPARATIVE = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?(?:\w+er|more|less|fewer)\b")
 # "91.3% accuracy, " or "20 ms latency, " right before a quantity: the measure it compares
 _MEASURE_BEFORE = re.compile(r"\d\s*[^\s\d,;]*\s+((?:[a-z][a-z-]*\s?){1,3}),\s*$")
@@ -1558,8 +1559,7 @@ _SUBJECT_VERB = re.compile(
     r"remains|reduces?|reduced|improves?|improved|offers?|exhibits?|runs?|reaches|reached|speeds?|yields?|"
     r"shows?|showed|gives?|gave|decreases?|decreased|increases?|increased|enables?|enabled|attains?|"
     r"obtains?|brings?|lowers?|lowered|cuts?|accelerates?|accelerated|surpass(?:es|ed)?|beats?|exceed(?:s|ed)?|"
-    r"demonstrates?|"
-    r"demonstrated|maintains?|supports?|uses?|requires?|saves?|boosts?|boosted|scales?|has|had|"
+    r"demonstrates?|demonstrated|maintains?|supports?|uses?|requires?|saves?|boosts?|boosted|scales?|has|had|"
     r"consumes?|sustains?|completes?|finds|found|generates?|produces?|processes|serves?|trains?)\b")
 # "has improved only 2x over the last decade": a trend of the field, not a system's claim
 _TREND_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:over|in|during)\s+the\s+(?:last|past)\b|[^.;,]{0,40}?\b(?:per year|annually|every year)\b")

@@ -36,7 +36,7 @@ _GPU_NAME = re.compile(r"^(?:nvidia |amd )?(?:[ahvpktl]\d{1,3}\b|rtx|gtx|titan|q
 
 def resolve(claims: list[Claim], text: str, hardware: list[tuple[int, int, str]]) -> list[Claim]:
     """`claims` with generic-chip baselines named; `hardware` = (start, end, name) in `text`."""
-    if not hardware or not any(c.baseline is None and c.end >= 0 and ("pu" in c.evidence.lower()) for c in claims):
+    if not hardware or not any(c.baseline is None and c.end >= 0 and "pu" in c.evidence.lower() for c in claims):
         return claims
     compared = _compared_chips(text, hardware)
     if not compared:
@@ -76,10 +76,8 @@ def _compared_chips(text: str, hardware: list[tuple[int, int, str]]) -> list[tup
     for start, end, name in hardware:
         window = low[max(0, start - 80):start]
         cut = max(window.rfind(". "), window.rfind("; "))
-        m = None
-        for m in _COMPARATOR.finditer(window, cut + 1):
-            pass
-        if m is None or _NOT_GOVERNED.search(window, m.end()):
+        found = list(_COMPARATOR.finditer(window, cut + 1))
+        if not found or _NOT_GOVERNED.search(window, found[-1].end()):  # the nearest comparison
             continue
         kind = _kind(low, end, name.lower())
         if kind:
