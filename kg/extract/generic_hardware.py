@@ -38,10 +38,10 @@ def resolve(claims: list[Claim], text: str, hardware: list[tuple[int, int, str]]
     """`claims` with generic-chip baselines named; `hardware` = (start, end, name) in `text`."""
     if not hardware or not any(c.baseline is None and c.end >= 0 and "pu" in c.evidence.lower() for c in claims):
         return claims
-    compared = _compared_chips(text, hardware)
+    low = text.lower()
+    compared = _compared_chips(low, hardware)
     if not compared:
         return claims
-    low = text.lower()
     out: list[Claim] = []
     for c in claims:
         m = _generic_after(low, c) if c.baseline is None and c.end >= 0 else None
@@ -69,9 +69,8 @@ def _generic_after(low: str, c: Claim) -> re.Match | None:
     return m if m is not None and _GAP.fullmatch(low, c.end, m.start()) else None
 
 
-def _compared_chips(text: str, hardware: list[tuple[int, int, str]]) -> list[tuple[int, str, str]]:
-    """(start, "gpu"/"cpu", name) of each named chip that a comparison governs."""
-    low = text.lower()
+def _compared_chips(low: str, hardware: list[tuple[int, int, str]]) -> list[tuple[int, str, str]]:
+    """(start, "gpu"/"cpu", name) of each named chip that a comparison governs (`low`: the text, lower-cased)."""
     out = []
     for start, end, name in hardware:
         window = low[max(0, start - 80):start]
