@@ -46,6 +46,19 @@ def test_chip_generations_and_device_models_are_kept_as_written(ex):
     assert e["System"] == []  # "AWS" before its chip is the vendor
 
 
+def test_a_card_form_factor_is_not_the_pcie_bus(ex):
+    hw = ents(ex, "We serve on an L40 PCIe GPU and an A100 80GB PCIe card, and move the KV cache over PCIe 4.0 "
+                  "to the host.")["Hardware"]
+    assert sorted(hw) == ["A100", "L40", "PCIe"]  # the bus, named once, where the cache moves
+    assert ents(ex, "An A100 PCIe GPU runs it.")["Hardware"] == ["A100"]
+
+
+def test_cloud_platforms_and_operating_systems_are_where_work_runs_not_systems(ex):
+    e = ents(ex, "We deploy on Microsoft Azure, Google Cloud and AWS, on Android phones and Windows laptops, "
+                 "and compare with AWS Lambda.")
+    assert e["System"] == ["AWS Lambda"]
+
+
 def test_systems_models_datasets_and_links_of_hpc_gnn_and_recommender_papers(ex):
     e = ents(ex, "We compare Deep Graph Library, NeuGraph, SZ, ZFP, MFEM and deal.II on a Haswell CPU over "
                  "1Gbps Ethernet, train DeepSpeech2 and ProxylessNAS on Criteo Kaggle, Avazu and Reddit; "

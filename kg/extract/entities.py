@@ -88,6 +88,7 @@ _COMPONENT_METRICS = {"runtime", "run-time"}
 _NEEDS_PEER = {"area"}
 # measures that also mean a capability: "the power of LLMs"
 _CAPACITY_WORDS = {"power"}
+_MEMORY_SIZE = re.compile(r"^(?:-? ?\d+ ?GB)?$")  # what may stand between a card's name and its form factor
 _SIZED = re.compile(r"^[A-Z][A-Za-z0-9]+-\d+(\.\d+)?[BM]$")  # Multiverse-32B: a model with its size
 _ACRONYM = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Za-z][A-Za-z0-9+\-]{1,11}s?$")
 
@@ -210,6 +211,9 @@ class EntityTagger:
             if label == "Model" and e - s > 1 and re.match(r"^\d+(\.\d+)?[BM]$", doc[s].text) \
                     and re.search(r"\d", doc[s + 1].text):
                 s += 1  # "34B GPT-3.5": the size belongs to the sentence, the version names the model
+            if id_ == "PCIe" and e - s == 1 and ents and ents[-1][2] == "Hardware" \
+                    and _MEMORY_SIZE.match(" ".join(self._texts[ents[-1][1]:s])):
+                continue  # "L40 PCIe", "A100 80GB PCIe": the card's form factor, not the bus
             if s < e:
                 ents.append((s, e, label, id_))
         if "(" in self._texts:
