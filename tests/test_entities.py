@@ -157,6 +157,38 @@ def test_proposed_we_present_name_comma(ex):
     assert x.proposed == ["Marigold"]
 
 
+def test_proposed_name_after_what_the_article_describes(ex):
+    def proposed(title, abstract):
+        return ex.extract(Paper(title=title, abstract=abstract, sources=[])).proposed
+
+    assert proposed("Fast serving", "We introduce an efficient LLM inference scheduler, Tandem-Serve, to "
+                                    "address this tradeoff.") == ["Tandem-Serve"]
+    assert proposed("Fast diffusion", "To hide it, we co-design an inference engine Quokka that fuses the "
+                                      "kernels.") == ["Quokka"]
+    x = ex.extract(Paper(title=None, abstract="We release a new benchmark, SpecSuite, for drafts.", sources=[]))
+    assert x.proposed == ["SpecSuite"] and x.entities()["Dataset"] == ["SpecSuite"]
+    # no kind noun before the name, or nothing set off after it: no name
+    assert proposed("Fast serving", "We introduce a fast way, Tandem, and more.") == []
+    assert proposed("Fast serving", "We build an inference engine Quokka tuned for phones.") == []
+
+
+def test_proposed_plain_word_the_title_names_too(ex):
+    def proposed(title, abstract):
+        return ex.extract(Paper(title=title, abstract=abstract, sources=[])).proposed
+
+    assert proposed("Accelerating MoE Training with Pelican", "We design and build Pelican to remove the "
+                                                              "all-to-all bottleneck.") == ["Pelican"]
+    assert proposed("Accelerating MoE Training", "We design and build Pelican to remove it.") == []
+    assert proposed("MoE-Lightning: High-Throughput MoE Inference", "It runs.") == ["MoE-Lightning"]
+    assert proposed("Rethinking: Serving at Scale", "It runs.") == []
+
+
+def test_a_long_form_and_its_short_form_are_proposed_once(ex):
+    x = ex.extract(Paper(title="KESTREL: Kestrel Ridge Search for Tensor Runtimes", sources=[],
+                         abstract="We introduce the Kestrel Ridge Search for Tensor Runtimes (KESTREL), a tuner."))
+    assert x.proposed == ["KESTREL"]
+
+
 def test_no_proposed_for_generic_title(ex):
     x = ex.extract(Paper(title="Large Language Models: A Survey of Serving Systems",
                          abstract="We survey systems that serve large language models.", sources=[]))

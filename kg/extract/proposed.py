@@ -94,7 +94,8 @@ class ProposedFinder:
         self._text = text
         tab = table(doc)
         tend = title_end(doc, text)
-        self._title_low = text[:tend].lower()
+        self._title = text[:tend]
+        self._title_low = self._title.lower()
         self._titled: set[tuple[int, int]] = set()  # words _titled_phrase took as a name
         found = []
         hint = None
@@ -115,11 +116,14 @@ class ProposedFinder:
                 found = []  # "The Big Send-off: ..." never named again, "we introduce ... (PCCL)": a pun
             found += introduced
         new = ents
+        ids: set[str] = set()
         for k, (s, e, kind) in enumerate(found):
             span, new = _as_entity(tab, text, s, e, new, kind or (hint if k == 0 and hint and tend else None))
             name = _text(tab, text, span[0], span[1])
-            if name.lower() not in (n.lower() for n in names):
+            same = (span[3] or name).lower()  # "... Predictability (ORBIT)": two names, one entity
+            if name.lower() not in (n.lower() for n in names) and same not in ids:
                 names.append(name)
+                ids.add(same)
         doc._.proposed = names
         if new is not ents:
             new = sorted(new, key=_first)
@@ -166,8 +170,8 @@ class ProposedFinder:
         folded = [_NOT_FOLDED.sub("", w.lower()) for w in words]
         if all(f in self.common or f in self.not_names for f in folded):
             return False
-        if len(words) == 1 and folded[0].endswith("ing"):
-            return False
+        if len(words) == 1 and folded[0].endswith("ing") and words[0][1:].islower() and words[0].isalpha():
+            return False  # "Rethinking: ...", not "MoE-Lightning: ..."
         common = sum(f in self.common for f in folded)
         if len(words) >= 3 and folded[0] in self.common and folded[-1] in self.common and 2 * common > len(words):
             return False  # "Deep Recommender Models Inference": a topic, not a name
@@ -209,6 +213,11 @@ class ProposedFinder:
                 if low not in _NAMING and not _NAMING.isdisjoint(words[k + 1:]):
                     continue  # "we propose a new X framework called Y": Y is the name
                 got = self._name_after(tab, toks, k + 1, low in _NAMING, a)
+                if got is None and low not in _NAMING:
+                    got = self._described_name(tab, toks, k + 1, a)
+                    if got is not None:
+                        out.append(got)
+                        continue
                 if got is not None:
                     kind = _KIND_HINT.get(toks[k - 1].lower_) if low in _NAMING and k > 0 else None
                     out.append((got[0], got[1], kind or _appositive_hint(tab, got[1], b)))
@@ -225,6 +234,44 @@ class ProposedFinder:
                 self._titled.add((s, end))  # a name even where a technique phrase covers it
                 return s, end
         return None
+
+    def _title_word(self, word: str) -> bool:
+        """Is this capitalised word, as written, a word of the title that is not a common one?"""
+        low = word.lower()
+        return low not in self.common and low not in self.stop and low not in self.not_names \
+            and re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", self._title) is not None
+
+    def _described_name(self, tab, toks: list, k: int, base: int) -> tuple[int, int, str | None] | None:
+        """"we introduce an efficient LLM inference scheduler, Sarathi-Serve, to ...", "we co-design an
+        inference engine Nunchaku that ...": the name right after what the article describes, when
+        that ends in a kind of artifact ("scheduler", "engine"). Returns the name's words and the
+        kind its noun gives (a "benchmark" is a Dataset)."""
+        n = len(toks)
+        if k >= n or toks[k].lower_ not in ("a", "an"):
+            return None
+        for j in range(k + 2, min(k + 9, n - 1)):
+            head = toks[j - 1].lower_
+            if toks[j].text == "," and head in _ARTIFACT_HEADS:
+                at, after = j + 1, (",", ".", ";", "(")
+                break
+            if head in _ARTIFACT_HEADS and not toks[j].is_lower:
+                at, after = j, (",", ".", ";", "(", "that", "which", "to", "for", "with")
+                break
+            t = toks[j - 1]
+            if not (t.is_alpha or t.text == "-") or (t.is_lower and t.lower_ in self.stop):
+                return None  # the description ended without a kind noun
+        else:
+            return None
+        t = toks[at]
+        if not (_OUR_NAME.fullmatch(t.text) or _NAME_TOKEN.match(t.text)) or t.lower_ in self.not_names \
+                or t.lower_ in self.stop:
+            return None
+        s, e = base + at, base + at + 1
+        while e + 1 < len(tab.texts) and tab.texts[e] in ("-", "++") and not tab.ws[e - 1]:
+            e += 2 if tab.texts[e] == "-" else 1
+        if e >= len(tab.texts) or tab.lowers[e] not in after:
+            return None
+        return s, e, _KIND_HINT.get(head) if head in ("benchmark", "dataset", "corpus") else None
 
     def _defined_after(self, toks: list, k: int, base: int) -> tuple[int, int] | None:
         """"we propose Sparse Window Packing (SWiP)": the short form names the system."""
@@ -270,9 +317,12 @@ class ProposedFinder:
         nxt = doc[e] if e < len(doc) else None
         plain_word = _PLAIN_WORD.fullmatch(doc.span(s, e).text) is not None
         if plain_word:
-            # an ordinary capitalised word is a name only when set off: "we present Fuyou, a ..."
+            # an ordinary capitalised word is a name only when set off: "we present Fuyou, a ...",
+            # or when the title names it too: "we design and build Lina to ..." under "... with Lina"
             if nxt is None or nxt.text not in (",", "(", ".", ":", ";"):
-                return self._titled_phrase(doc, s, e)
+                phrase = self._titled_phrase(doc, s, e)
+                if phrase is not None or not self._title_word(t.text):
+                    return phrase
         if nxt is not None and nxt.is_alpha and nxt.is_lower and nxt.lower_ not in self.stop \
                 and nxt.lower_ not in self.generic_tails and nxt.lower_ not in _KIND_NOUNS:
             return None  # "a NG processing cluster": the name-like word only modifies
@@ -282,6 +332,11 @@ class ProposedFinder:
 
 
 _NAMED = ("System", "Model", "Dataset", "Hardware")
+# nouns of the artifacts a paper introduces, when a name follows them: "an inference engine Nunchaku"
+_ARTIFACT_HEADS = {"system", "framework", "engine", "scheduler", "library", "compiler", "runtime", "tool", "toolkit",
+                   "algorithm", "accelerator", "architecture", "platform", "simulator", "profiler", "benchmark",
+                   "dataset", "corpus", "protocol", "mechanism", "allocator", "planner", "autotuner", "optimizer",
+                   "orchestrator", "server", "serving", "kernel", "interface", "language", "dsl", "pipeline"}
 _KIND_NOUNS = {"dataset", "benchmark", "corpus", "suite", "model", "models", "library", "language", "simulator",
                "compiler", "engine", "runtime", "architecture", "accelerator", "profiler", "tool", "toolkit"}
 
