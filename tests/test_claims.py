@@ -831,3 +831,10 @@ def test_an_unknown_acronym_before_methods_is_a_kind_not_a_baseline(nlp):
     assert [(c.baseline, c.value) for c in found] == [(None, 4.3)]
     found = claims(nlp, "FooServe achieves up to 4.3x speedup compared to KDX.", ["FooServe"])
     assert [(c.baseline, c.value) for c in found] == [("KDX", 4.3)]
+
+
+def test_a_field_or_a_company_is_not_the_baseline(nlp):
+    found = claims(nlp, "FooServe saves another 3x energy over TinyML and EdgeAI deployments.", ["FooServe"])
+    assert [(c.baseline, c.value) for c in found] == [(None, 3.0)]
+    found = claims(nlp, "FooServe is 2x faster than OpenAI's parallel function calling.", ["FooServe"])
+    assert [(c.baseline, c.value) for c in found] == [(None, 2.0)]

@@ -46,6 +46,56 @@ def test_chip_generations_and_device_models_are_kept_as_written(ex):
     assert e["System"] == []  # "AWS" before its chip is the vendor
 
 
+def test_a_version_word_after_a_name_is_part_of_it(ex):
+    x = ex.extract(Paper(title="Eyeriss v2: A Flexible Accelerator for Sparse Networks on Mobile Devices", sources=[],
+                         abstract="Eyeriss v2 runs MobileNet v2 faster than the original Eyeriss."))
+    assert x.proposed == ["Eyeriss v2"]
+    e = x.entities()
+    assert sorted(e["Hardware"]) == ["Eyeriss", "Eyeriss v2"] and e["Model"] == ["MobileNet v2"]
+
+
+def test_an_accelerator_title_makes_its_name_hardware_even_after_and(ex):
+    x = ex.extract(Paper(title="Falcor: A Sparse and Irregular GEMM Accelerator for DNN Training", sources=[],
+                         abstract="Falcor performs 5.7x better than systolic arrays."))
+    assert x.entities()["Hardware"] == ["Falcor"] and x.entities()["System"] == []
+    x = ex.extract(Paper(title="Weft: A Systolic Array Architecture with Configurable Paths", sources=[],
+                         abstract="Weft saves 11% power."))
+    assert x.entities()["Hardware"] == ["Weft"]
+
+
+def test_hpc_machines_mobile_gpus_boards_and_architecture_accelerators(ex):
+    e = ents(ex, "We run on a Quadro GV100, the K computer, Mali-G76 and Adreno 640 GPUs, Arm Cortex-M cores, "
+                 "an Orange Pi 5 Pro, an Asus Tinker Edge R, a Coral Dev Board and an Arduino Nano 33 BLE, over "
+                 "NV-Link, and compare with DaDianNao, ShiDianNao, EIE and SCNN.")
+    assert sorted(e["Hardware"]) == sorted([
+        "Quadro GV100", "K computer", "Mali", "Adreno", "Cortex-M", "Orange Pi 5 Pro", "Tinker Edge R",
+        "Coral Dev Board", "Arduino Nano 33 BLE", "NV-Link", "DaDianNao", "ShiDianNao", "EIE", "SCNN"])
+    assert e["System"] == []
+    hw = ents(ex, "The Intel Data Center GPU Max 1550, known as Ponte Vecchio, runs it.")["Hardware"]
+    assert hw == ["Ponte Vecchio"]  # one chip under its two names
+
+
+def test_transforms_and_parameter_servers_defined_by_their_long_forms_are_techniques(ex):
+    e = ents(ex, "The Fast Fourier Transform (FFT) reduces the Discrete Fourier Transform (DFT), and a "
+                 "Parameter Server (PS) averages gradients.")
+    assert e["System"] == []
+    assert e["Technique"] == ["Fast Fourier Transform", "Discrete Fourier Transform", "Parameter Server"]
+
+
+def test_libraries_models_and_datasets_of_sparse_gnn_and_tinyml_papers(ex):
+    e = ents(ex, "We train VGGNet, R-GCN and DLRMs with PyTorch-Geometric, FBGEMM, taco and llamafile "
+                 "on CartPole and Visual Wake Words, unlike TinyML and EdgeAI work.")
+    assert set(e["Model"]) == {"VGGNet", "R-GCN", "DLRMs"}
+    assert set(e["System"]) == {"PyTorch-Geometric", "FBGEMM", "taco", "llamafile"}
+    assert set(e["Dataset"]) == {"CartPole", "Visual Wake Words"}
+
+
+def test_a_long_form_ending_in_a_model_after_for_is_no_model(ex):
+    e = ents(ex, "We apply Tensor Train decomposition for DLRMs (TT-Rec) to embeddings.",
+             title="TT-Rec: Tensor Train Compression for Recommendation Models")
+    assert e["System"] == ["TT-Rec"] and e["Model"] == ["DLRMs"]  # not one entity under two names
+
+
 def test_a_card_form_factor_is_not_the_pcie_bus(ex):
     hw = ents(ex, "We serve on an L40 PCIe GPU and an A100 80GB PCIe card, and move the KV cache over PCIe 4.0 "
                   "to the host.")["Hardware"]

@@ -88,6 +88,7 @@ _COMPONENT_METRICS = {"runtime", "run-time"}
 _NEEDS_PEER = {"area"}
 # measures that also mean a capability: "the power of LLMs"
 _CAPACITY_WORDS = {"power"}
+_VERSION_WORD = re.compile(r"^v\d+(?:\.\d+)*$")
 _MEMORY_SIZE = re.compile(r"^(?:-? ?\d+ ?GB)?$")  # what may stand between a card's name and its form factor
 _SIZED = re.compile(r"^[A-Z][A-Za-z0-9]+-\d+(\.\d+)?[BM]$")  # Multiverse-32B: a model with its size
 _ACRONYM = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Za-z][A-Za-z0-9+\-]{1,11}s?$")
@@ -211,6 +212,9 @@ class EntityTagger:
             if label == "Model" and e - s > 1 and re.match(r"^\d+(\.\d+)?[BM]$", doc[s].text) \
                     and re.search(r"\d", doc[s + 1].text):
                 s += 1  # "34B GPT-3.5": the size belongs to the sentence, the version names the model
+            if e < len(doc) and label in NAMED and _VERSION_WORD.match(self._texts[e]) and self._ws[e - 1]:
+                e += 1  # "Eyeriss v2", "YOLO v8": the version is part of the name
+                id_ = self._stext(s, e)
             if id_ == "PCIe" and e - s == 1 and ents and ents[-1][2] == "Hardware" \
                     and _MEMORY_SIZE.match(" ".join(self._texts[ents[-1][1]:s])):
                 continue  # "L40 PCIe", "A100 80GB PCIe": the card's form factor, not the bus
@@ -318,7 +322,8 @@ class EntityTagger:
                                              for w in texts[found[0]:found[1]]):
                     out.append((P_ACRONYM, found[0], found[1], got[3], got[4] or short))
                 continue
-            if i in ends:  # "Compute Express Link (CXL)": the short form is the same entity
+            if i in ends and short[:1].lower() == texts[ends[i][1]][:1].lower():
+                # "Compute Express Link (CXL)": the short form is the same entity (not "DLRMs (TT-Rec)")
                 _, ls, le, label, id_ = ends[i]
                 id_ = id_ or self._stext(ls, le)
             else:
@@ -401,8 +406,9 @@ class EntityTagger:
         after = doc[le + 3].lower_ if le + 3 < len(doc) else ""
         if after in ("dataset", "benchmark", "corpus"):
             return "Dataset"
-        if self.known.get(doc[le - 1].lower_) == "Model" or doc[le - 1].text in ("PINNs", "PINN"):
-            return "Model"
+        if (self.known.get(doc[le - 1].lower_) == "Model" or doc[le - 1].text in ("PINNs", "PINN")) \
+                and not any(w.lower_ in ("for", "of", "on", "with") for w in words):
+            return "Model"  # "Lagrangian PINNs (LPINNs)"; not "Tensor Train decomposition for DLRMs (TT-Rec)"
         if head in self.tech_heads or head in self.tech_alone:
             return "Technique"
         if title:

@@ -40,6 +40,7 @@ _SELF = {("this", "paper"), ("this", "work"), ("this", "article"), ("our", "work
 _NAME_TOKEN = re.compile(r"^(?:[A-Za-z]*[a-z][A-Z][A-Za-z0-9]*|[A-Z][A-Za-z0-9]*[0-9A-Z][A-Za-z0-9]*|[A-Z][a-z]+)$")
 # compiled once (re's own cache costs a lookup per call)
 _TITLE_PREFIX = re.compile(r"^\s*(.+?):\s")
+_VERSION = re.compile(r"v\d+(?:\.\d+)*")
 _DOTTED_NAME = re.compile(r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)+")
 _ARTICLE = re.compile(r"\s*(?:The|the|A|An)\s+")
 _DISTINCTIVE = re.compile(r"[A-Z].*[A-Z0-9]|[a-z][A-Z]")
@@ -52,7 +53,7 @@ _SHORT_FORM = re.compile(r"(?=.*[A-Z].*[A-Z])[A-Za-z][A-Za-z0-9+\-]{1,11}")
 _BENCH_NAME = re.compile(r"(Bench|bench|Eval)(\+\+)?$")
 _DATASET_AFTER = re.compile(r"(dataset|benchmark|corpus)")
 _MODEL_NAME = re.compile(r"(former|ViT|Net)(-\d+[BM]?)?$")
-_HEAD_END = re.compile(r"\s(?:for|of|on|in|with|via|through|to|from|by|using|towards?|as|at|and)\s", re.I)
+_HEAD_END = re.compile(r"\s(?:for|of|on|in|with|via|through|to|from|by|using|towards?|as|at)\s", re.I)
 
 
 def title_end(doc: Doc, text: str | None = None) -> int:
@@ -165,8 +166,9 @@ class ProposedFinder:
             return False
         if any(w.islower() and w in self.stop for w in words):
             return False
-        if not all(w[:1].isupper() or w[:1].isdigit() or _CAPITAL.search(w) for w in words):
-            return False
+        if not all(w[:1].isupper() or w[:1].isdigit() or _CAPITAL.search(w) or (k and _VERSION.fullmatch(w))
+                   for k, w in enumerate(words)):
+            return False  # (a version after the name is part of it: "Eyeriss v2")
         folded = [_NOT_FOLDED.sub("", w.lower()) for w in words]
         if all(f in self.common or f in self.not_names for f in folded):
             return False
@@ -470,7 +472,7 @@ def _guess_label(tab, text: str, s: int, e: int) -> str:
     return "System"
 
 
-_HINTS = (("Hardware", r"accelerators?|processors?|chips?|processing units?"),
+_HINTS = (("Hardware", r"accelerators?|processors?|chips?|processing units?|systolic arrays?(?: architectures?)?"),
           ("Dataset", r"datasets?|benchmarks?|corpus|corpora"),
           ("Model", r"(?:language |foundation |vision )?models?|llms|transformers?|backbones?|networks?"),
           ("System", r"systems?|frameworks?|library|libraries|compilers?|engines?|simulators?|runtimes?|"
