@@ -838,3 +838,32 @@ def test_a_field_or_a_company_is_not_the_baseline(nlp):
     assert [(c.baseline, c.value) for c in found] == [(None, 3.0)]
     found = claims(nlp, "FooServe is 2x faster than OpenAI's parallel function calling.", ["FooServe"])
     assert [(c.baseline, c.value) for c in found] == [(None, 2.0)]
+
+
+def test_a_range_written_with_a_minus_sign_is_one_claim(nlp):
+    found = claims(nlp, "FooServe achieves a 4×−5× performance increase over vLLM.", ["FooServe"])
+    assert [(c.baseline, c.value, c.value_min) for c in found] == [("vLLM", 5.0, 4.0)]
+
+
+def test_a_factor_of_a_decimal_is_read_once(nlp):
+    found = claims(nlp, "FooServe improves performance and energy by a factor of 2.7x and 2.3x, respectively, "
+                        "over vLLM.", ["FooServe"])
+    assert [c.value for c in found] == [2.7, 2.3]
+    assert [c.value for c in claims(nlp, "FooServe is faster than vLLM by a factor of 2.", ["FooServe"])] == [2.0]
+
+
+def test_a_share_of_the_cases_is_no_change(nlp):
+    found = claims(nlp, "We outperform all available solutions in 79% over all matrices, and FooServe is on "
+                        "average 83% faster than vLLM.", ["FooServe"])
+    assert [c.value for c in found] == [83.0]
+
+
+def test_speedup_to_names_the_baseline(nlp):
+    found = claims(nlp, "FooServe achieves 1.37x speedup to TVM on CPUs and up to 25.04x speedup to AutoTVM.",
+                   ["FooServe"])
+    assert [(c.baseline, c.value) for c in found] == [("TVM", 1.37), ("AutoTVM", 25.04)]
+
+
+def test_hardware_in_parentheses_after_the_baseline_is_where_it_ran(nlp):
+    found = claims(nlp, "FooServe achieves up to 15x speedup over PyTorch (A100).", ["FooServe"])
+    assert [(c.baseline, c.value, c.hardware) for c in found] == [("PyTorch", 15.0, ["A100"])]

@@ -40,13 +40,15 @@ _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _XUNIT = r"(?:\s*\$?\s*\\times\s*\$?|\s*×|\s?[xX](?![A-Za-z0-9])|\s*times(?![A-Za-z])|\s*-?fold\b)"
 _PUNIT = r"(?:\s*\\?%|\s*percent\b)"
 _UNIT = rf"(?:{_XUNIT}|{_PUNIT})"
-_SEP = r"(?:\s*(?:-|–|—|\\sim|\$\\sim\$|sim|∼|~|(?:up\s+)?to)\s*)"
+_SEP = r"(?:\s*(?:-|–|—|−|\\sim|\$\\sim\$|sim|∼|~|(?:up\s+)?to)\s*)"
 # the first number as _NUM not preceded by [\w.]: the look-behind comes after the first digit
 # so that the regex scans by digits (several times faster than an assertion at every char)
 _NUM_FIRST = r"\d(?<![\w.]\d)(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?"
 _QTY = re.compile(
     rf"(?P<a>{_NUM_FIRST})(?P<ua>{_UNIT})?"
     rf"(?:{_SEP}(?P<inner>(?:more than|over|about|up to|nearly|almost)\s+)?(?P<b>{_NUM}))?(?P<plus>\+)?(?P<u>{_UNIT})")
+_SHARE_BEFORE = re.compile(r"\b[Ii]n\s+(?:about\s+|over\s+|nearly\s+|almost\s+)?$")
+_SHARE_AFTER = re.compile(r"\s+(?:of|over)\s")
 _WORDNUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "hundred": 100}
 _WORD_QTY = re.compile(
@@ -55,7 +57,7 @@ _WORD_QTY = re.compile(
     re.I)
 _FACTOR = re.compile(
     rf"\ba\s+factor\s+of\s+(?:(?:up to|about|over|more than|nearly|approximately|roughly)\s+)?"
-    rf"(?P<n>{_NUM}|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b(?!\s*(?:[x×%]|times))", re.I)
+    rf"(?P<n>{_NUM}|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b(?![.,]\d)(?!\s*(?:[x×%]|times))", re.I)
 _MAGNITUDE = re.compile(
     r"\b(?P<w>an?|one|two|three|four|five)[\s-]orders?[\s-]of[\s-]magnitude\b", re.I)
 # Cheap test: does a text hold anything that could be a factor or a percentage?
@@ -535,6 +537,9 @@ class SentenceReader:
                 if _COUNT_AFTER.match(tail) and "." not in (m.group("b") or m.group("a")) \
                         and not _CHIP_MEASURE.match(tail):
                     continue
+            if unit == "%" and _SHARE_BEFORE.search(s, max(0, m.start() - 16), m.start()) \
+                    and _SHARE_AFTER.match(s, m.end()):
+                continue   # "in 79% of all matrices": a share of the cases, not a change
             a = _num(m.group("a"))
             if m.group("b") and unit == "%" and s[max(0, m.start() - 5):m.start()].lower() == "from " \
                     and _TO_WORD.search(m.group(0)):
@@ -992,8 +997,11 @@ class SentenceReader:
         """
         pieces, remarked = [], []
         glosses = [(m.start(), m.end()) for m in _GLOSS.finditer(self.low, a, b)] if "(" in self.low[a:b] else ()
+        parens = [(m.start(), m.end()) for m in _PARENS.finditer(self.s, a, b)] if "(" in self.s[a:b] else []
         for s0, e0, label, name in self.ents:
             if s0 >= a and e0 <= b and label in ("System", "Hardware", "Model"):
+                if label == "Hardware" and pieces and parens and any(x <= s0 < y for x, y in parens):
+                    continue  # "over TensorFlow (Raspberry Pi)": where the baseline ran, not another one
                 # "vLLM (with naive support of LoRA serving)": a remark on the name before it
                 (remarked if glosses and any(x <= s0 < y for x, y in glosses) else pieces).append((s0, e0, name, True))
             elif whole and s0 >= a and e0 <= b and label == "Technique":
@@ -1005,7 +1013,6 @@ class SentenceReader:
             pieces = remarked
         covered = [(p[0], p[1]) for p in pieces] + [(s0, e0) for s0, e0, label, _ in self.ents
                                                     if label in _NAME_LABELS]
-        parens = [(m.start() + a, m.end() + a) for m in _PARENS.finditer(self.s[a:b])]
         outside = any(not any(x <= p[0] < y for x, y in parens) for p in pieces) if parens else bool(pieces)
         for s0, e0, tok in self._fallback_names(a, b):
             if any(x < e0 and s0 < y for x, y in covered):
