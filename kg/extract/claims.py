@@ -996,8 +996,9 @@ class SentenceReader:
         knows every baseline.
         """
         pieces, remarked = [], []
-        glosses = [(m.start(), m.end()) for m in _GLOSS.finditer(self.low, a, b)] if "(" in self.low[a:b] else ()
-        parens = [(m.start(), m.end()) for m in _PARENS.finditer(self.s, a, b)] if "(" in self.s[a:b] else []
+        paren = "(" in self.s[a:b]
+        glosses = [(m.start(), m.end()) for m in _GLOSS.finditer(self.low, a, b)] if paren else ()
+        parens = [(m.start(), m.end()) for m in _PARENS.finditer(self.s, a, b)] if paren else []
         for s0, e0, label, name in self.ents:
             if s0 >= a and e0 <= b and label in ("System", "Hardware", "Model"):
                 if label == "Hardware" and pieces and parens and any(x <= s0 < y for x, y in parens):

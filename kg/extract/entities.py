@@ -88,7 +88,7 @@ _COMPONENT_METRICS = {"runtime", "run-time"}
 _NEEDS_PEER = {"area"}
 # measures that also mean a capability: "the power of LLMs"
 _CAPACITY_WORDS = {"power"}
-_VERSION_WORD = re.compile(r"^v\d+(?:\.\d+)*$")
+VERSION_WORD = re.compile(r"^v\d+(?:\.\d+)*$")  # "v2" after a name: part of it (also kg_proposed)
 _MEMORY_SIZE = re.compile(r"^(?:-? ?\d+ ?GB)?$")  # what may stand between a card's name and its form factor
 _SIZED = re.compile(r"^[A-Z][A-Za-z0-9]+-\d+(\.\d+)?[BM]$")  # Multiverse-32B: a model with its size
 _ACRONYM = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Za-z][A-Za-z0-9+\-]{1,11}s?$")
@@ -212,7 +212,7 @@ class EntityTagger:
             if label == "Model" and e - s > 1 and re.match(r"^\d+(\.\d+)?[BM]$", doc[s].text) \
                     and re.search(r"\d", doc[s + 1].text):
                 s += 1  # "34B GPT-3.5": the size belongs to the sentence, the version names the model
-            if e < len(doc) and label in NAMED and _VERSION_WORD.match(self._texts[e]) and self._ws[e - 1]:
+            if e < len(doc) and label in NAMED and VERSION_WORD.match(self._texts[e]) and self._ws[e - 1]:
                 e += 1  # "Eyeriss v2", "YOLO v8": the version is part of the name
                 id_ = self._stext(s, e)
             if id_ == "PCIe" and e - s == 1 and ents and ents[-1][2] == "Hardware" \

@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extract.entities import entity_tuples, sentence_starts, set_entities
+from kg.extract.entities import VERSION_WORD, entity_tuples, sentence_starts, set_entities
 from kg.extract.patterns import PATTERN_DIR, entity_rows, lexicon
 from kg.extract.tokenmatch import table
 
@@ -40,7 +40,6 @@ _SELF = {("this", "paper"), ("this", "work"), ("this", "article"), ("our", "work
 _NAME_TOKEN = re.compile(r"^(?:[A-Za-z]*[a-z][A-Z][A-Za-z0-9]*|[A-Z][A-Za-z0-9]*[0-9A-Z][A-Za-z0-9]*|[A-Z][a-z]+)$")
 # compiled once (re's own cache costs a lookup per call)
 _TITLE_PREFIX = re.compile(r"^\s*(.+?):\s")
-_VERSION = re.compile(r"v\d+(?:\.\d+)*")
 _DOTTED_NAME = re.compile(r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)+")
 _ARTICLE = re.compile(r"\s*(?:The|the|A|An)\s+")
 _DISTINCTIVE = re.compile(r"[A-Z].*[A-Z0-9]|[a-z][A-Z]")
@@ -166,7 +165,7 @@ class ProposedFinder:
             return False
         if any(w.islower() and w in self.stop for w in words):
             return False
-        if not all(w[:1].isupper() or w[:1].isdigit() or _CAPITAL.search(w) or (k and _VERSION.fullmatch(w))
+        if not all(w[:1].isupper() or w[:1].isdigit() or _CAPITAL.search(w) or (k and VERSION_WORD.match(w))
                    for k, w in enumerate(words)):
             return False  # (a version after the name is part of it: "Eyeriss v2")
         folded = [_NOT_FOLDED.sub("", w.lower()) for w in words]
@@ -268,9 +267,7 @@ class ProposedFinder:
         if not (_OUR_NAME.fullmatch(t.text) or _NAME_TOKEN.match(t.text)) or t.lower_ in self.not_names \
                 or t.lower_ in self.stop:
             return None
-        s, e = base + at, base + at + 1
-        while e + 1 < len(tab.texts) and tab.texts[e] in ("-", "++") and not tab.ws[e - 1]:
-            e += 2 if tab.texts[e] == "-" else 1
+        s, e = base + at, _name_end(tab, base + at + 1)
         if e >= len(tab.texts) or tab.lowers[e] not in after:
             return None
         return s, e, _KIND_HINT.get(head) if head in ("benchmark", "dataset", "corpus") else None
@@ -312,10 +309,7 @@ class ProposedFinder:
             return None  # (but "we present llm.npu, ...": a lower-case name set off is a name)
         if t.lower_ in self.not_names or t.lower_ in ("we", "our", "it", "this", "in", "the", "to"):
             return None
-        s, e = base + k, base + k + 1
-        # hyphenated or multi-part names: Samba-CoE, Hogwild! Inference
-        while e + 1 < len(doc) and doc[e].text in ("-", "++") and not doc[e - 1].whitespace_:
-            e += 2 if doc[e].text == "-" else 1
+        s, e = base + k, _name_end(doc, base + k + 1)
         nxt = doc[e] if e < len(doc) else None
         plain_word = _PLAIN_WORD.fullmatch(doc.span(s, e).text) is not None
         if plain_word:
@@ -341,6 +335,14 @@ _ARTIFACT_HEADS = {"system", "framework", "engine", "scheduler", "library", "com
                    "orchestrator", "server", "serving", "kernel", "interface", "language", "dsl", "pipeline"}
 _KIND_NOUNS = {"dataset", "benchmark", "corpus", "suite", "model", "models", "library", "language", "simulator",
                "compiler", "engine", "runtime", "architecture", "accelerator", "profiler", "tool", "toolkit"}
+
+
+def _name_end(tab, e: int) -> int:
+    """Where a name that ends before word e really ends: hyphenated or multi-part names
+    ("Samba-CoE", "Sarathi-Serve", "C++") go on across glued "-" and "++"."""
+    while e + 1 < len(tab.texts) and tab.texts[e] in ("-", "++") and not tab.ws[e - 1]:
+        e += 2 if tab.texts[e] == "-" else 1
+    return e
 
 
 def _short_form(text: str) -> bool:
