@@ -243,6 +243,9 @@ def test_no_proposed_for_generic_title(ex):
     x = ex.extract(Paper(title="Large Language Models: A Survey of Serving Systems",
                          abstract="We survey systems that serve large language models.", sources=[]))
     assert x.proposed == []
+    x = ex.extract(Paper(title="Quiet Minds: A Survey on Efficient Reasoning for Language Models",
+                         abstract="We survey methods that shorten reasoning.", sources=[]))
+    assert x.proposed == []
 
 
 def test_techniques_and_metrics_as_noun_phrases(ex):

@@ -42,6 +42,7 @@ _NAME_TOKEN = re.compile(r"^(?:[A-Za-z]*[a-z][A-Z][A-Za-z0-9]*|[A-Z][A-Za-z0-9]*
 _TITLE_PREFIX = re.compile(r"^\s*(.+?):\s")
 _DOTTED_NAME = re.compile(r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)+")
 _ARTICLE = re.compile(r"\s*(?:The|the|A|An)\s+")
+_SURVEY = re.compile(r"(?:An?\s+)?(?:Survey|Review|Overview|Tutorial|Primer)\b", re.I)
 _DISTINCTIVE = re.compile(r"[A-Z].*[A-Z0-9]|[a-z][A-Z]")
 _CAPITAL = re.compile(r"[A-Z]")
 _NOT_FOLDED = re.compile(r"[^a-z0-9-]")
@@ -136,8 +137,8 @@ class ProposedFinder:
     def _from_title(self, tab, tend: int) -> tuple[int, int] | None:
         title = self._text[:tend]
         m = _TITLE_PREFIX.match(title)
-        if not m:
-            return None
+        if not m or _SURVEY.match(title, m.end()):
+            return None  # "Stop Overthinking: A Survey on ...": a survey's slogan names nothing
         prefix_end = m.end(1)
         prefix = m.group(1)
         start_char = 0
