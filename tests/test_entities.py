@@ -127,6 +127,21 @@ def test_latex_markup_around_a_name_is_not_part_of_it(ex):
     assert set(x.entities()["System"]) == {"GNNAdvisor", "FlashGNN"}
 
 
+def test_greek_letter_markup_is_part_of_a_name(ex):
+    # arXiv abstracts write a Greek letter in a name as "{\lambda}" or "$\mu$"; the gold keeps it
+    x = ex.extract(Paper(title="Fast Scaling for Serverless Inference", sources=[],
+                         abstract="We introduce {\\lambda}Tide, a serverless inference system. {\\lambda}Tide is "
+                                  "5x faster than vLLM on 8$\\times$L40 GPUs and 2x faster than PIXEL-{\\delta}."))
+    assert x.proposed == ["{\\lambda}Tide"]
+    assert set(x.entities()["System"]) == {"{\\lambda}Tide", "vLLM", "PIXEL-{\\delta}"}
+    assert x.entities()["Hardware"] == ["L40"]
+    assert [(c.subject, c.baseline, c.value) for c in x.claims] == [
+        ("{\\lambda}Tide", "vLLM", 5.0), ("{\\lambda}Tide", "PIXEL-{\\delta}", 2.0)]
+    # a variant of a known model is a model; a bare symbol is no name
+    e = ents(ex, "We outperform GraphCast-$\\beta$ and bound the loss by {\\Psi} under Spearman's {\\rho}.")
+    assert e["Model"] == ["GraphCast-$\\beta$"] and e["System"] == []
+
+
 def test_product_line_words_drop_like_vendors(ex):
     hw = ents(ex, "We compare an AMD Instinct MI210 GPU with an NVIDIA L20 GPU.")["Hardware"]
     assert sorted(hw) == ["L20", "MI210"]

@@ -30,11 +30,18 @@ P_GAZ_NAMED, P_ACRONYM, P_GAZ_PHRASE, P_PHRASE, P_DISCOVERED = 5, 4, 3, 2, 1
 _VERSIONED = re.compile(r"^([A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z][A-Za-z0-9]+)-v?\d+(?:\.\d+)?$")
 # bit widths of weights, activations and KV cache: a number format, never a system
 _PRECISION = re.compile(r"^W\d+A\d+(?:KV\d+)?$")
+# arXiv's markup for a Greek letter, part of a name: "{\lambda}Scale", "PIXART-{\delta}", "$\mu$-cuDNN"
+_GREEK = r"\\(?:var)?(?:[aA]lpha|[bB]eta|[gG]amma|[dD]elta|[eE]psilon|[zZ]eta|[eE]ta|[tT]heta|[iI]ota|[kK]appa|" \
+    r"[lL]ambda|[mM]u|[nN]u|[xX]i|[pP]i|[rR]ho|[sS]igma|[tT]au|[uU]psilon|[pP]hi|[cC]hi|[pP]si|[oO]mega)"
+GREEK_MARKUP = r"(?:\{" + _GREEK + r"\}|\$" + _GREEK + r"\$)"
+_GREEK_VARIANT = re.compile(r"(.+?)-?" + GREEK_MARKUP + "$")
 _NAME_LIKE = re.compile(
     r"^(?:[A-Za-z]*[a-z][A-Z][A-Za-z0-9]*"        # CamelCase: vLLM, InfLLM, kTransformers
     r"|[A-Z][A-Z0-9]*[0-9][A-Z0-9]*"              # digit-mixed caps: CO2, T3, C4
     r"|[A-Z][a-z]+[0-9][A-Za-z0-9]*"              # Word2Vec-ish: Qwen2, Gemma3
-    r"|[A-Z]{3,}s?)$")                            # acronyms: HSPI
+    r"|[A-Z]{3,}s?"                               # acronyms: HSPI
+    # Greek-letter markup with a capital outside it: "{\lambda}Scale", "PIXART-{\delta}", not "{\Psi}"
+    r"|(?=.*[A-Z](?![A-Za-z]*[}$]))[A-Za-z0-9-]*" + GREEK_MARKUP + r"[A-Za-z0-9-]*)$")
 # a chip's model name as one word: "A100", "MI300X", "RTX4090" (its plural, "A100s", is that chip)
 _CHIP_MODEL = re.compile(r"^[A-Z][A-Za-z]*\d[A-Za-z\d]*(?<![sS])$")
 _TECH_SHAPE = re.compile(r"^(?:\d+D|[a-z][a-z0-9]*(?:-[a-z0-9]+)*|[A-Z][a-z]+(?:-[A-Za-z]+)*|[A-Z0-9]{2,5}|[A-Za-z0-9]+/[A-Za-z0-9]+)$")
@@ -931,6 +938,9 @@ class EntityTagger:
         if nxt in ("dataset", "datasets", "benchmark", "benchmarks", "corpus", "suite") or re.search(r"(Bench|bench|Eval)$", text):
             return "Dataset"
         if nxt in ("model", "models") or _SIZED.match(text) or re.search(r"(former|Coder|GPT|BERT|ViT|Net)$", text):
+            return "Model"
+        variant = _GREEK_VARIANT.match(text)  # "PixArt-$\Sigma$": a Greek-letter variant of a known model
+        if variant and self.known.get(variant.group(1).lower()) == "Model":
             return "Model"
         return "System"
 

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract import entities as _entities  # noqa: F401  (registers kg_entities)
-from kg.extract.entities import ELIDED, entity_tuples, sentence_starts
+from kg.extract.entities import ELIDED, GREEK_MARKUP, entity_tuples, sentence_starts
 from kg.extract.tokenmatch import set_sentences, table
 from kg.extract import proposed as _proposed  # noqa: F401  (registers kg_proposed)
 from kg.batching import batched
@@ -54,13 +54,19 @@ def make_sentences(nlp: Language, name: str, annotate: bool):
     return sentences
 
 
+_GREEK_MARKUP_WORD = re.compile(r"(?:[\w.+-]*" + GREEK_MARKUP + r")+[\w+-]*")
+
+
 def build_nlp() -> Language:
     """A fresh pipeline (use `load_nlp` for the cached one)."""
     nlp = spacy.blank("en")
-    # "8xA100" and "4×H100": the count is not part of the chip's name
+    # "{\lambda}Scale", "PIXART-{\delta}", "$\mu$-cuDNN": arXiv's markup for a Greek letter is part of the name;
+    # "8xA100", "4×H100" and "8$\times$L40": the count is not part of the chip's name;
     # "\textbf{GNNAdvisor}": LaTeX markup around a name, kept by abstracts copied from papers
-    prefixes = list(nlp.Defaults.prefixes) + [r"\d+(?:[x×]|times)(?=[A-Z])",
-                                              r"\\(?:textbf|textit|texttt|textsc|emph|mathrm|mathsf|mathbf|text)\{"]
+    glued = {r"\{": r"\{(?!\\[A-Za-z]+\})", r"\$": r"\$(?!\\[A-Za-z]+\$)"}
+    prefixes = [glued.get(p, p) for p in nlp.Defaults.prefixes] + [
+        r"\d+(?:[x×]|times|\$\\times\$)(?=[A-Z])", r"\\(?:textbf|textit|texttt|textsc|emph|mathrm|mathsf|mathbf|text)\{"]
+    nlp.tokenizer.token_match = _GREEK_MARKUP_WORD.fullmatch
     nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
     # "LLaMA3.1-70B." and "DeiT-S." end a sentence; "C++/CUDA" is two names
     suffixes = list(nlp.Defaults.suffixes) + [r"(?<=\d[A-Za-z])\.", r"(?<=\w-[^\W\d_])\."]

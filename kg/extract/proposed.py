@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extract.entities import VERSION_WORD, entity_tuples, sentence_starts, set_entities
+from kg.extract.entities import GREEK_MARKUP, VERSION_WORD, entity_tuples, sentence_starts, set_entities
 from kg.extract.patterns import PATTERN_DIR, entity_rows, lexicon
 from kg.extract.tokenmatch import table
 
@@ -47,7 +47,8 @@ _DISTINCTIVE = re.compile(r"[A-Z].*[A-Z0-9]|[a-z][A-Z]")
 _CAPITAL = re.compile(r"[A-Z]")
 _NOT_FOLDED = re.compile(r"[^a-z0-9-]")
 _OUR_NAME = re.compile(r"[A-Z][A-Z0-9-]{2,}|[A-Za-z]*[a-z][A-Z][A-Za-z0-9]*")
-_TWO_CAPS_OR_DIGIT = re.compile(r"[A-Z].*[A-Z]|\d")
+# two capitals, a digit, or a capital beside a Greek letter's markup ("{\lambda}Scale", "PIXART-{\delta}")
+_NAME_MARK = re.compile(r"[A-Z].*[A-Z]|\d|" + GREEK_MARKUP + "[A-Z]|[A-Z][A-Za-z0-9]*-?" + GREEK_MARKUP)
 _PLAIN_WORD = re.compile(r"[A-Z][a-z]+")
 _SHORT_FORM = re.compile(r"(?=.*[A-Z].*[A-Z])[A-Za-z][A-Za-z0-9+\-]{1,11}")
 _BENCH_NAME = re.compile(r"(Bench|bench|Eval)(\+\+)?$")
@@ -306,7 +307,7 @@ class ProposedFinder:
             return defined
         t = toks[k]
         dotted = _DOTTED_NAME.fullmatch(t.text) is not None and k + 1 < len(toks) and toks[k + 1].text in (",", "(", ":")
-        if not dotted and (not (_NAME_TOKEN.match(t.text) or _TWO_CAPS_OR_DIGIT.search(t.text)) or t.is_lower):
+        if not dotted and (not (_NAME_TOKEN.match(t.text) or _NAME_MARK.search(t.text)) or t.is_lower):
             return None  # (but "we present llm.npu, ...": a lower-case name set off is a name)
         if t.lower_ in self.not_names or t.lower_ in ("we", "our", "it", "this", "in", "the", "to"):
             return None
