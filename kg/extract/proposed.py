@@ -36,7 +36,8 @@ _SKIPPABLE = {"a", "an", "the", "new", "novel", "our", "first", "simple", "effic
               "therefore", "also", "further", "then", "finally", "to", "this", "end", ",", "address", "these",
               "challenges", "issues", "limitations"}
 _SPEAKERS = {"we", "this", "our"}
-_SELF = {("this", "paper"), ("this", "work"), ("this", "article"), ("our", "work")}
+_SELF = {("this", "paper"), ("this", "work"), ("this", "article"), ("this", "report"), ("this", "technical"),
+         ("this", "study"), ("this", "thesis"), ("our", "work"), ("our", "paper")}
 _NAME_TOKEN = re.compile(r"^(?:[A-Za-z]*[a-z][A-Z][A-Za-z0-9]*|[A-Z][A-Za-z0-9]*[0-9A-Z][A-Za-z0-9]*|[A-Z][a-z]+)$")
 # compiled once (re's own cache costs a lookup per call)
 _TITLE_PREFIX = re.compile(r"^\s*(.+?):\s")
