@@ -248,6 +248,15 @@ def test_proposed_plain_word_the_title_names_too(ex):
     assert proposed("Rethinking: Serving at Scale", "It runs.") == []
 
 
+def test_proposed_by_this_report_or_study(ex):
+    def proposed(abstract):
+        return ex.extract(Paper(title="Fast image generation", abstract=abstract, sources=[])).proposed
+
+    assert proposed("This technical report introduces Quokka-XL, a text-to-image framework.") == ["Quokka-XL"]
+    assert proposed("This study presents FlowPilot, a scheduler for training jobs.") == ["FlowPilot"]
+    assert proposed("This figure introduces Quokka-XL, a text-to-image framework.") == []
+
+
 def test_a_long_form_and_its_short_form_are_proposed_once(ex):
     x = ex.extract(Paper(title="KESTREL: Kestrel Ridge Search for Tensor Runtimes", sources=[],
                          abstract="We introduce the Kestrel Ridge Search for Tensor Runtimes (KESTREL), a tuner."))
