@@ -39,6 +39,7 @@ if not Doc.has_extension("proposed"):
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _XUNIT = r"(?:\s*\$?\s*\\times\s*\$?|\s*×|\s?[xX](?![A-Za-z0-9])|\s*times(?![A-Za-z])|\s*-?fold\b)"
 _PUNIT = r"(?:\s*\\?%|\s*percent\b)"
+_BARE_SPEEDUP = r"(?=\s+speed-?ups?\b)"  # "1.32 to 112.79 speedup": a factor whose sign was lost
 _UNIT = rf"(?:{_XUNIT}|{_PUNIT})"
 _SEP = r"(?:\s*(?:-|–|—|−|\\sim|\$\\sim\$|sim|∼|~|(?:up\s+)?to)\s*)"
 # the first number as _NUM not preceded by [\w.]: the look-behind comes after the first digit
@@ -46,10 +47,10 @@ _SEP = r"(?:\s*(?:-|–|—|−|\\sim|\$\\sim\$|sim|∼|~|(?:up\s+)?to)\s*)"
 _NUM_FIRST = r"\d(?<![\w.]\d)(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?"
 _QTY = re.compile(
     rf"(?P<a>{_NUM_FIRST})(?P<ua>{_UNIT})?"
-    rf"(?:{_SEP}(?P<inner>(?:more than|over|about|up to|nearly|almost)\s+)?(?P<b>{_NUM}))?(?P<plus>\+)?(?P<u>{_UNIT})")
+    rf"(?:{_SEP}(?P<inner>(?:more than|over|about|up to|nearly|almost)\s+)?(?P<b>{_NUM}))?(?P<plus>\+)?(?P<u>{_UNIT}|{_BARE_SPEEDUP})")
 _SHARE_BEFORE = re.compile(r"\b[Ii]n\s+(?:about\s+|over\s+|nearly\s+|almost\s+)?$")
 _SHARE_AFTER = re.compile(r"\s+(?:of|over)\s")
-_WORDNUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+_WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "hundred": 100}
 _WORD_QTY = re.compile(
     r"\b(?P<w>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)[\s-](?:times|fold)\b"
@@ -59,15 +60,23 @@ _FACTOR = re.compile(
     rf"\ba\s+factor\s+of\s+(?:(?:up to|about|over|more than|nearly|approximately|roughly)\s+)?"
     rf"(?P<n>{_NUM}|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b(?![.,]\d)(?!\s*(?:[x×%]|times))", re.I)
 _MAGNITUDE = re.compile(
-    r"\b(?P<w>an?|one|two|three|four|five)[\s-]orders?[\s-]of[\s-]magnitude\b", re.I)
+    r"\b(?:(?P<lo>[1-9]|one|two|three|four)\s*(?:-|–|to|or)\s*)?"  # "1-2 orders of magnitude"
+    r"(?P<w>an?|one|two|three|four|five|six|[1-9])[\s-]orders?[\s-]of[\s-]magnitude\b", re.I)
+# "twice as fast", "doubles the throughput": a factor in words (not "twice the size of the DRAM")
+_MULTIPLE = re.compile(
+    r"\b(?P<w>twice|thrice)\s+(?=as\s+[a-z]+\b|faster|higher|more|larger|better|fewer|less|lower|smaller)"
+    r"|\b(?P<v>doubl|tripl|quadrupl)(?:es|ed|ing)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?=(?:[a-z-]+\s+)?(?:throughput|speed|performance|efficiency|bandwidth|utili[sz]ation|capacity)\b)", re.I)
+_MULTIPLES = {"twice": 2, "thrice": 3, "doubl": 2, "tripl": 3, "quadrupl": 4}
+_MULTIPLE_WORDS = tuple(_MULTIPLES)
 # Cheap test: does a text hold anything that could be a factor or a percentage?
-_GATE = re.compile(r"\d\$?\+?\s?(?:[x×X%]|\\%|\$?\\times|times|-?fold|percent)")
-_GATE_WORDS = re.compile(r"\d\$?\+?\s?(?:[x×X%]|\\%|\$?\\times|times|-?fold|percent)|magnitude|times|fold|factor of",
-                         re.I)
+_GATE = re.compile(r"\d\$?\+?\s?(?:[x×X%]|\\%|\$?\\times|times|-?fold|percent)|\d\s+speed-?up")
+_GATE_WORDS = re.compile(r"\d\$?\+?\s?(?:[x×X%]|\\%|\$?\\times|times|-?fold|percent)|\d\s+speed-?up|magnitude|times|"
+                         r"fold|factor of|twice|thrice|doubl|tripl|quadrupl", re.I)
 
 
-_GATE_LOW = re.compile(r"\d\$?\+?\s?(?:[x×%]|\\%|\$?\\times|times|-?fold|percent)")
-_GATE_TERMS = ("magnitude", "times", "fold", "factor of")
+_GATE_LOW = re.compile(r"\d\$?\+?\s?(?:[x×%]|\\%|\$?\\times|times|-?fold|percent)|\d\s+speed-?up")
+_GATE_TERMS = ("magnitude", "times", "fold", "factor of") + _MULTIPLE_WORDS
 
 
 def _gate(text: str) -> list[int]:
@@ -78,7 +87,7 @@ def _gate(text: str) -> list[int]:
     already took ("3 times") is not counted twice, as in a single regex scan. Texts where
     lower-casing moves offsets or case-blind matching differs ("ı", "ſ") take that regex."""
     low = text.lower()
-    if not ("times" in low or "fold" in low or "magnitude" in low or "factor of" in low):
+    if not any(term in low for term in _GATE_TERMS):
         return [m.start() for m in _GATE.finditer(text)]
     if len(low) != len(text) or "ı" in text or "ſ" in text:
         return [m.start() for m in _GATE_WORDS.finditer(text)]
@@ -527,7 +536,8 @@ class SentenceReader:
         s = self.s
         qs = []
         for m in _QTY.finditer(s):
-            unit = "%" if "%" in m.group("u") or "percent" in m.group("u") else "x"
+            written = m.group("u") or m.group("ua") or ""  # "6% speedup": the unit before a bare "speedup"
+            unit = "%" if "%" in written or "percent" in written else "x"
             if m.group("ua") and (("%" in m.group("ua")) != (unit == "%")):
                 continue
             if unit == "x":
@@ -559,9 +569,11 @@ class SentenceReader:
         for m in (_WORD_QTY.finditer(s) if "time" in low or "fold" in low else ()):
             qs.append(_Q(m.start(), m.end(), float(_WORDNUM[m.group("w").lower()]), "x"))
         for m in (_MAGNITUDE.finditer(s) if "magn" in low else ()):
-            w = m.group("w").lower()
-            n = 1 if w in ("a", "an", "one") else _WORDNUM[w]
-            qs.append(_Q(m.start(), m.end(), float(10 ** n), "x", inner="about"))
+            n = _WORDNUM.get(m.group("w").lower()) or (1 if m.group("w").lower() in ("a", "an") else int(m.group("w")))
+            lo = m.group("lo") and (_WORDNUM.get(m.group("lo").lower()) or int(m.group("lo")))
+            qs.append(_Q(m.start(), m.end(), float(10 ** n), "x", float(10 ** lo) if lo else None, inner="about"))
+        for m in (_MULTIPLE.finditer(s) if any(w in low for w in _MULTIPLE_WORDS) else ()):
+            qs.append(_Q(m.start(), m.end(), float(_MULTIPLES[(m.group("w") or m.group("v")).lower()]), "x"))
         qs.sort(key=_START)
         if "(from " in low:
             qs = _from_ranges(qs, low)
@@ -1120,7 +1132,8 @@ class SentenceReader:
                     if gap and gap.group("by") else []
                 if len(own) == 1 and _PLAIN_WORDS.sub("", gap.group("mid")).strip() == own[0].lower():
                     per_group[gid] = {sl: list(own) for sl in slots[gid]}
-                elif gap and prev[1] is not None and not any(
+                elif (gap or _CARRY_WHILE.fullmatch(self.low, prev[0].end, first.start)) \
+                        and prev[1] is not None and not any(
                         label in ("System", "Model") and prev[0].end <= s0 < first.start
                         and name not in prev[1][max(prev[1])]  # "2.8x faster than DeiT and saves 86.8%"
                         for s0, _, label, name in self.ents):
@@ -1508,6 +1521,9 @@ _BY_NUMBER = re.compile(rf"\s*by\s+{_LEAD_QUALIFIER}")
 # between two numbers of one comparison: "in throughput and ", ", and memory by ", " and Orca by up to "
 _CARRY_GAP = re.compile(r"(?:\s*[a-z0-9.-]+){0,4}?\s*(?:,\s*and|,|and)\s+(?P<mid>(?:[^\s,;]+\s+){0,3}?)"
                         rf"(?P<by>by\s+)?{_LEAD_QUALIFIER}")
+# "4.45x speedup over AutoTVM, while also improving inference time by 5.6%": the same comparison goes on
+_CARRY_WHILE = re.compile(rf"[^;:.]{{0,80}}?,?\s+while\s+(?:also\s+|still\s+)?[a-z]+ing\s+[^;:.]{{0,80}}?"
+                          rf"(?:by\s+)?(?:only\s+)?{_LEAD_QUALIFIER}")
 # "..., by up to ": the end of a verb's object that asides set off with commas
 _APPOSITIVE_BY = re.compile(rf",\s*by\s+{_LEAD_QUALIFIER}")
 _COMMA_PART = re.compile(r"[^,]+")
