@@ -148,6 +148,23 @@ def test_a_while_clause_goes_on_with_the_same_comparison(nlp):
     assert [(c.baseline, c.value) for c in found] == [("vLLM", 2.0), ("DeepSpeed", 30.0)]
 
 
+def test_examples_after_a_described_baseline_name_it(nlp):
+    found = claims(nlp, "FooServe converges up to 3.8x faster than previous proposals for synchronous FL "
+                        "(e.g., FedAvgM), and up to 2.5x faster than proposals for asynchronous FL (e.g., FedAsync).",
+                   ["FooServe"])
+    assert [(c.baseline, c.value) for c in found] == [("FedAvgM", 3.8), ("FedAsync", 2.5)]
+    found = claims(nlp, "FooServe is 3x faster than vLLM and other systems such as Orca.", ["FooServe"])
+    assert [c.baseline for c in found] == ["vLLM", "Orca"]
+    found = claims(nlp, "FooServe is 3x faster than prior systems on A100 GPUs (e.g., at batch size 8).", ["FooServe"])
+    assert [(c.baseline, c.hardware) for c in found] == [(None, ["A100"])]
+
+
+def test_a_long_form_and_its_short_form_are_one_baseline(nlp):
+    found = claims(nlp, "FooServe trains 40x faster compared to a Bi-Directional Recurrent Neural Network (BIRNN).",
+                   ["FooServe"])
+    assert [c.baseline for c in found] == ["BIRNN"]
+
+
 def test_a_name_before_by_is_the_next_numbers_own_baseline(nlp):
     found = claims(nlp, "FooServe beats vLLM by 2x and Orca by 3x.", ["FooServe"])
     assert [(c.baseline, c.value) for c in found] == [("vLLM", 2.0), ("Orca", 3.0)]

@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract import generic_hardware
+from kg.extract.entities import spells
 from kg.extract.tokenmatch import table
 from kg.memo import Memo
 
@@ -1049,10 +1050,16 @@ class SentenceReader:
                 merged[-1][3] = False
                 continue
             if merged and self.s[merged[-1][1]:s0] == " (" and self.s.startswith(")", e0) \
-                    and name_key(name) == _acronym(merged[-1][2]):
+                    and _short_form_of(name, merged[-1][2]):
                 merged[-1] = [s0, e0, name, is_span]  # "Nvidia Collective Communication Library (NCCL)"
                 continue
             merged.append([s0, e0, name, is_span])
+        mark = _EXAMPLE_MARK.search(self.low, a, b) if len(merged) > 1 else None
+        if mark and merged[0][0] < mark.start() < merged[-1][0]:
+            described = [m for m in merged if m[0] < mark.start()][-1]
+            if not _LIST_WORD.search(self.low, described[1], mark.start()):
+                # "previous proposals for synchronous FL (e.g., FedAvgM)": the examples are the baselines
+                merged.remove(described)
         out: list[str] = []
         for _, _, name, _ in merged:
             if name_key(name) not in {name_key(o) for o in out}:
@@ -1608,8 +1615,11 @@ _AFTER_STOP = {"than", "over", "compared", "versus", "vs", "vs.", "against", "on
                "respectively", "correspondingly", "thanks", "due", "because", "whereas", "but"}
 _AFTER_STOP_RE = re.compile(r"[,;:()]|\b(?:" + "|".join(sorted(_AFTER_STOP)) + r")\b")
 # "systems for large models, including ZeRO, GShard, and BASE Layer": the examples name the baselines
-_EXAMPLES_AHEAD = re.compile(r"(?:for|in|on|with)\s+(?:[a-z0-9.+-]+\s+){0,3}[a-z0-9.+-]+,?\s+"
-                             r"(?:including|such as|e\.g\.,?|like|namely)\s")
+# "than previous proposals for synchronous FL (e.g., FedAvgM)": the examples name the baseline
+_EXAMPLES_AHEAD = re.compile(r"(?:for|in|on|with)\s+(?:[a-z0-9.+-]+\s+){0,3}[a-z0-9.+-]+,?\s+\(?"
+                             r"(?:including|such as|e\.g\.,?|like|namely)\s+(?!(?:at|on|in|for|with|when|under)\b)")
+_LIST_WORD = re.compile(r",|\b(?:and|or)\b")
+_EXAMPLE_MARK = re.compile(r"\b(?:including|such as|e\.g\.|namely)")
 _PHRASE_STOP = {"on", "in", "at", "for", "with", "while", "when", "using", "across", "under",
                 "deployed", "running", "which", "that", "where", "whereas", "but", "thanks",
                 "due", "by", "achieving", "achieves", "without", "during", "to", "up",
@@ -1664,6 +1674,13 @@ def _has(text: str, phrases: frozenset) -> bool:
 
 
 _MULTI: dict = {}
+
+
+def _short_form_of(short: str, long_form: str) -> bool:
+    """"NCCL" of "Nvidia Collective Communication Library", "BIRNN" of "Bi-Directional Recurrent Neural Network"."""
+    key = name_key(short)
+    return key == _acronym(long_form) or (
+        short[:1].isupper() and " " in long_form.strip() and key[:1] == long_form[:1].lower() and spells(long_form, list(key)))
 
 
 def _acronym(name: str) -> str:

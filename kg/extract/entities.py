@@ -551,7 +551,7 @@ class EntityTagger:
             return None
         start = self._left(doc, p, taken, label, False)  # capitalised, it names a thing: "Graph Neural Network (GNN) execution"
         letters = [c.lower() for c in short.rstrip("s") if c.isalnum()]
-        if not any(self._lowers[k][:1] == letters[0] and _spells(self._stext(k, p), letters)
+        if not any(self._lowers[k][:1] == letters[0] and spells(self._stext(k, p), letters)
                    for k in range(start, p)):
             return None  # the words before "(" must spell the short form ("software floating-point")
         if label == "Metric" and not self._metric_mods_ok(doc, start, p):
@@ -1017,13 +1017,13 @@ def _long_form(doc: Doc, paren: int, short: str, sent_start: int) -> tuple[int, 
         if t.text != "-":
             words += 1
         candidate = doc.span(start, paren).text
-        if doc[start].text[:1].lower() == letters[0] and _spells(candidate, letters):
+        if doc[start].text[:1].lower() == letters[0] and spells(candidate, letters):
             # extend over a glued hyphen prefix ("Processing-In-Memory")
             return start, paren
     return None
 
 
-def _spells(long_form: str, letters: list[str]) -> bool:
+def spells(long_form: str, letters: list[str]) -> bool:
     """True when `letters` occur in order in `long_form`, the first at a word start."""
     lf = long_form.lower()
     pos = len(lf) - 1
