@@ -836,6 +836,17 @@ def test_conserving_a_share_of_a_resource_is_a_saving(nlp):
     assert [(c.value, c.metric_kind, c.better) for c in found] == [(53.0, "energy", True), (38.0, "other", True)]
 
 
+def test_a_saved_share_is_a_change_and_a_held_or_set_level_is_none(nlp):
+    found = claims(nlp, "FooServe saves 53% of GPU memory and reduces up to 40% of the traffic.", ["FooServe"])
+    assert [(c.value, c.metric_kind) for c in found] == [(53.0, "memory"), (40.0, "other")]
+    assert claims(nlp, "FooServe reaches 53% of the peak throughput.", ["FooServe"]) == []
+    found = claims(nlp, "FooServe improves throughput by up to 70.3%, and could maintain recall rates over 98.5% "
+                        "at matched Recall@10=90%.", ["FooServe"])
+    assert [c.value for c in found] == [70.3]
+    found = claims(nlp, "FooServe maintains 19-70% lower latency violation rates than Orca.", ["FooServe"])
+    assert [(c.baseline, c.value) for c in found] == [("Orca", 70.0)]
+
+
 def test_plain_and_past_forms_of_surpass_and_exceed_name_the_baseline(nlp):
     found = claims(nlp, "The kernels of FooServe surpass vLLM and SGLang by about 3x and 4.5x, respectively.",
                    ["FooServe"])

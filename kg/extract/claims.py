@@ -51,6 +51,7 @@ _QTY = re.compile(
     rf"(?:{_SEP}(?P<inner>(?:more than|over|about|up to|nearly|almost)\s+)?(?P<b>{_NUM}))?(?P<plus>\+)?(?P<u>{_UNIT}|{_BARE_SPEEDUP})")
 _SHARE_BEFORE = re.compile(r"\b[Ii]n\s+(?:about\s+|over\s+|nearly\s+|almost\s+)?$")
 _SHARE_AFTER = re.compile(r"\s+(?:of|over)\s")
+_SET_TO = re.compile(r"[=<>≤≥]\s*$")
 _WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "hundred": 100}
 _WORD_QTY = re.compile(
@@ -552,6 +553,8 @@ class SentenceReader:
                     and _SHARE_AFTER.match(s, m.end()):
                 continue   # "in 79% of all matrices": a share of the cases, not a change
             a = _num(m.group("a"))
+            if _SET_TO.search(s, max(0, m.start() - 3), m.start()):
+                continue   # "at matched Recall@10=90%": a setting, not a change
             if m.group("b") and unit == "%" and s[max(0, m.start() - 5):m.start()].lower() == "from " \
                     and _TO_WORD.search(m.group(0)):
                 continue   # "from 35% to 52%": two absolute values, not a range of changes
@@ -744,9 +747,12 @@ class SentenceReader:
             return True
         tail = self.low[q.end:q.end + 6]
         if _OF_NEXT.match(tail) or _OF_NEXT.match(self.low[members[-1].end:members[-1].end + 6]):
-            return True
+            # "53% of the peak" is a level; "saves 53% of GPU memory" is a change
+            return not _SAVED_SHARE.search(self.low, max(0, members[0].start - 40), members[0].start)
         if aw and aw[0] in cues["absolute"] and not (set(aw[:4]) & change):
             return True
+        if _KEPT_LEVEL.search(self.low, max(0, q.start - 60), q.start) and not (set(aw[:4]) & change):
+            return True  # "could maintain recall rates over 98.5%": a level held, not a change
         if _TO_VALUE.search(self.low, 0, q.start) and not (set(aw[:4]) & change):
             return True
         before = self.low[max(0, q.start - 60):q.start]
@@ -1484,6 +1490,8 @@ _COMPARE_AFTER = re.compile(r"\b(?:compared?|than|over|vs|versus|relative)\b")
 _BY_BEFORE = re.compile(r"\bby\s+(?:[a-z~\\]+\s+){0,3}$")
 _CLAUSE_GAP = re.compile(r"[;:]|,\s*(?:resulting|which|while|with)")
 _OF_NEXT = re.compile(r"\s*of\b")
+_KEPT_LEVEL = re.compile(r"\b(?:maintain|keep|retain|preserv|sustain)[a-z]*\s+(?:[a-z@0-9-]+\s+){0,4}?"
+                         r"(?:over|above|at|around|near|within|more than)\s+$")
 # "reaching 99.3% of the performance level of ChatGPT": a share of another system's figure is
 # a comparison (one that falls short); "52% of theoretical peak" names no other party
 _SHARE_OF = re.compile(r"\s*of\s+(?:the|its|their)\s+(?:[a-z0-9-]+\s+){0,3}?(?:of|achieved by|attained by)\s+")
@@ -1523,6 +1531,10 @@ _BETWEEN_LISTS = re.compile(r"\s*(?:[a-z-]+\s*){0,3},?\s*(?:and\s+)?")
 # the words that may stand between "by" and its number
 _LEAD_QUALIFIER = (r"(?:(?:up to|upto|about|nearly|almost|over|more than|approximately|roughly|around|"
                    r"an average of|on average)\s+)?")
+# "saves 53% of GPU memory": a share that is taken away is a change
+_SAVED_SHARE = re.compile(rf"\b(?:saves?|saved|saving|reduces?|reduced|reducing|cuts?|cutting|eliminates?|eliminated|"
+                          rf"eliminating|removes?|removed|removing|frees?|freed|avoids?|avoided|avoiding)\s+"
+                          rf"{_LEAD_QUALIFIER}$")
 # "compared to vLLM by up to ": a comparison phrase that ends in "by" right before its number
 _BY_NUMBER = re.compile(rf"\s*by\s+{_LEAD_QUALIFIER}")
 # between two numbers of one comparison: "in throughput and ", ", and memory by ", " and Orca by up to "
