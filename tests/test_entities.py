@@ -257,6 +257,14 @@ def test_proposed_by_this_report_or_study(ex):
     assert proposed("This figure introduces Quokka-XL, a text-to-image framework.") == []
 
 
+def test_a_listed_model_may_be_the_papers_own_but_a_listed_chip_is_not(ex):
+    x = ex.extract(Paper(title="Learning skillful medium-range weather forecasting", sources=[],
+                         abstract="We introduce GraphCast, a machine learning weather simulator."))
+    assert x.proposed == ["GraphCast"]
+    x = ex.extract(Paper(title="Fast kernels", abstract="We present H100, a fast kernel library.", sources=[]))
+    assert x.proposed == []
+
+
 def test_a_long_form_and_its_short_form_are_proposed_once(ex):
     x = ex.extract(Paper(title="KESTREL: Kestrel Ridge Search for Tensor Runtimes", sources=[],
                          abstract="We introduce the Kestrel Ridge Search for Tensor Runtimes (KESTREL), a tuner."))

@@ -85,8 +85,8 @@ class ProposedFinder:
         self.not_names = lex.get("not_names", frozenset())
         self.stop = nlp.Defaults.stop_words
         self.generic_tails = lex["generic_tails"]
-        self.known_products = {r["pattern"].lower() for r in entity_rows(str(patterns_dir or PATTERN_DIR))
-                               if isinstance(r["pattern"], str) and r["label"] in ("Hardware", "Model")}
+        self.known_chips = {r["pattern"].lower() for r in entity_rows(str(patterns_dir or PATTERN_DIR))
+                            if isinstance(r["pattern"], str) and r["label"] == "Hardware"}
 
     def __call__(self, doc: Doc) -> Doc:
         ents = entity_tuples(doc)
@@ -111,8 +111,9 @@ class ProposedFinder:
         if got:
             phrase_tokens = {i for s, e, label, _ in ents if label in ("Technique", "Metric") for i in range(s, e)}
             introduced = [(s, e, kind) for s, e, kind in got
-                          # an existing chip or model, or a technique, is not what the paper introduces
-                          if _text(tab, text, s, e).lower() not in self.known_products
+                          # an existing chip, or a technique, is not what the paper introduces (a listed model may be
+                          # the paper's own: "we introduce GraphCast")
+                          if _text(tab, text, s, e).lower() not in self.known_chips
                           and ((s, e) in self._titled or not all(i in phrase_tokens for i in range(s, e)))]
             if introduced and found and \
                     text.lower().find(_text(tab, text, found[0][0], found[0][1]).lower(), tend) < 0:
