@@ -165,6 +165,14 @@ def test_a_long_form_and_its_short_form_are_one_baseline(nlp):
     assert [c.baseline for c in found] == ["BIRNN"]
 
 
+def test_what_a_nameless_baseline_worked_with_names_it(nlp):
+    found = claims(nlp, "Compared to scaling workers with DeepSpeed, FooServe cuts training time by up to 4.1x.",
+                   ["FooServe"])
+    assert [c.baseline for c in found] == ["DeepSpeed"]
+    assert [c.baseline for c in claims(nlp, "FooServe is 2x faster than vLLM with PyTorch.", ["FooServe"])] == ["vLLM"]
+    assert [c.baseline for c in claims(nlp, "FooServe is 2x faster than training with 8 GPUs.", ["FooServe"])] == [None]
+
+
 def test_a_name_before_by_is_the_next_numbers_own_baseline(nlp):
     found = claims(nlp, "FooServe beats vLLM by 2x and Orca by 3x.", ["FooServe"])
     assert [(c.baseline, c.value) for c in found] == [("vLLM", 2.0), ("Orca", 3.0)]

@@ -979,8 +979,8 @@ class SentenceReader:
             else:
                 w = m.group(1)
                 if (w in _PHRASE_STOP or (verb and w in ("by", "in", "at"))) and not (
-                        _EXAMPLES_AHEAD.match(low, i + 1) and not any(
-                            start <= s0 < i and label in _NAME_LABELS for s0, _, label, _ in self.ents)):
+                        (_EXAMPLES_AHEAD.match(low, i + 1) or w in _TOOL_WORDS)
+                        and not any(start <= s0 < i and label in _NAME_LABELS for s0, _, label, _ in self.ents)):
                     return i
         return len(low)
 
@@ -1632,6 +1632,8 @@ _EXAMPLES_AHEAD = re.compile(r"(?:for|in|on|with)\s+(?:[a-z0-9.+-]+\s+){0,3}[a-z
                              r"(?:including|such as|e\.g\.,?|like|namely)\s+(?!(?:at|on|in|for|with|when|under)\b)")
 _LIST_WORD = re.compile(r",|\b(?:and|or)\b")
 _EXAMPLE_MARK = re.compile(r"\b(?:including|such as|e\.g\.|namely)")
+# "compared to scaling workers with Kubernetes": with no name yet, what the baseline worked with names it
+_TOOL_WORDS = {"with", "using"}
 _PHRASE_STOP = {"on", "in", "at", "for", "with", "while", "when", "using", "across", "under",
                 "deployed", "running", "which", "that", "where", "whereas", "but", "thanks",
                 "due", "by", "achieving", "achieves", "without", "during", "to", "up",
