@@ -265,6 +265,22 @@ def test_a_listed_model_may_be_the_papers_own_but_a_listed_chip_is_not(ex):
     assert x.proposed == []
 
 
+def test_title_names_after_a_dash_or_a_part_number_and_title_words_extend_a_name(ex):
+    def proposed(title, abstract):
+        return ex.extract(Paper(title=title, abstract=abstract, sources=[])).proposed
+
+    assert proposed("KESTREL -- Fast tensor runtimes", "It runs fast.") == ["KESTREL"]
+    assert proposed("Part II: Quokka Fuse -- Asynchronous training", "We present Quokka Fuse, a system that "
+                                                                      "extends Quokka with asynchrony.") == ["Quokka Fuse"]
+    assert proposed("Fast asynchronous training", "We present Quokka Fuse, a system that extends Quokka.") == []
+    x = ex.extract(Paper(title="In-Datacenter Analysis of a Kestrel Processing Unit", sources=[],
+                         abstract="This paper evaluates a custom ASIC, called a Kestrel Processing Unit, in datacenters."))
+    assert x.proposed == ["Kestrel Processing Unit"] and x.entities()["Hardware"] == ["Kestrel Processing Unit"]
+    x = ex.extract(Paper(title="In-Datacenter Analysis of a Kestrel Processing Unit", sources=[],
+                         abstract="This paper evaluates a custom ASIC, called a Kestrel Processing Unit (KPU), here."))
+    assert "Kestrel Processing Unit" not in x.proposed
+
+
 def test_a_long_form_and_its_short_form_are_proposed_once(ex):
     x = ex.extract(Paper(title="KESTREL: Kestrel Ridge Search for Tensor Runtimes", sources=[],
                          abstract="We introduce the Kestrel Ridge Search for Tensor Runtimes (KESTREL), a tuner."))

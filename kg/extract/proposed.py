@@ -40,7 +40,8 @@ _SELF = {("this", "paper"), ("this", "work"), ("this", "article"), ("this", "rep
          ("this", "study"), ("this", "thesis"), ("our", "work"), ("our", "paper")}
 _NAME_TOKEN = re.compile(r"^(?:[A-Za-z]*[a-z][A-Z][A-Za-z0-9]*|[A-Z][A-Za-z0-9]*[0-9A-Z][A-Za-z0-9]*|[A-Z][a-z]+)$")
 # compiled once (re's own cache costs a lookup per call)
-_TITLE_PREFIX = re.compile(r"^\s*(.+?):\s")
+# "X: what it does", "X -- what it does", after a series' "Part II:"
+_TITLE_PREFIX = re.compile(r"^\s*(?:Part\s+(?:[IVX]+|\d+)\s*:\s*)?(.+?)(?::\s| --? | — | – )")
 _DOTTED_NAME = re.compile(r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)+")
 _ARTICLE = re.compile(r"\s*(?:The|the|A|An)\s+")
 _SURVEY = re.compile(r"(?:An?\s+)?(?:Survey|Review|Overview|Tutorial|Primer)\b", re.I)
@@ -314,6 +315,12 @@ class ProposedFinder:
         if t.lower_ in self.not_names or t.lower_ in ("we", "our", "it", "this", "in", "the", "to"):
             return None
         s, e = base + k, _name_end(doc, base + k + 1)
+        longer = e
+        while longer < len(doc) and doc[longer].text[:1].isupper() and doc[longer].is_alpha \
+                and _text(doc, self._text, s, longer + 1).lower() in self._title_low:
+            longer += 1  # "we present ROLL Flash, a system that extends ROLL" under "ROLL Flash -- ..."
+        if longer == len(doc) or doc[longer].text != "(":  # (a long form before its short one is left to it)
+            e = longer
         nxt = doc[e] if e < len(doc) else None
         plain_word = _PLAIN_WORD.fullmatch(doc.span(s, e).text) is not None
         if plain_word:
@@ -475,6 +482,8 @@ def _guess_label(tab, text: str, s: int, e: int) -> str:
         return "Dataset"
     if _MODEL_NAME.search(name):
         return "Model"
+    if _CHIP_NAME.search(name):
+        return "Hardware"  # "a custom ASIC, called a Tensor Processing Unit"
     return "System"
 
 
@@ -485,6 +494,7 @@ _HINTS = (("Hardware", r"accelerators?|processors?|chips?|processing units?|syst
                      r"serving|schedulers?|tools?|api|languages?|virtual machines?|profilers?"))
 
 
+_CHIP_NAME = re.compile(r"\b(?:Accelerator|Processor|Processing Unit)$")
 _HINT_RES = [(label, re.compile(rf"\b(?:{pat})\b", re.I)) for label, pat in _HINTS]
 
 
