@@ -270,11 +270,11 @@ def test_title_names_after_a_dash_or_a_part_number_and_title_words_extend_a_name
         return ex.extract(Paper(title=title, abstract=abstract, sources=[])).proposed
 
     assert proposed("KESTREL -- Fast tensor runtimes", "It runs fast.") == ["KESTREL"]
-    assert proposed("Part II: Quokka Fuse -- Asynchronous training", "We present Quokka Fuse, a system that "
-                                                                      "extends Quokka with asynchrony.") == ["Quokka Fuse"]
+    assert proposed("Part II: Quokka Fuse -- Asynchronous training",
+                    "We present Quokka Fuse, a system that extends Quokka with asynchrony.") == ["Quokka Fuse"]
     assert proposed("Fast asynchronous training", "We present Quokka Fuse, a system that extends Quokka.") == []
     x = ex.extract(Paper(title="In-Datacenter Analysis of a Kestrel Processing Unit", sources=[],
-                         abstract="This paper evaluates a custom ASIC, called a Kestrel Processing Unit, in datacenters."))
+                         abstract="This paper evaluates a custom ASIC, called a Kestrel Processing Unit, here."))
     assert x.proposed == ["Kestrel Processing Unit"] and x.entities()["Hardware"] == ["Kestrel Processing Unit"]
     x = ex.extract(Paper(title="In-Datacenter Analysis of a Kestrel Processing Unit", sources=[],
                          abstract="This paper evaluates a custom ASIC, called a Kestrel Processing Unit (KPU), here."))

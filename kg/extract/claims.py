@@ -48,7 +48,8 @@ _SEP = r"(?:\s*(?:-|–|—|−|\\sim|\$\\sim\$|sim|∼|~|(?:up\s+)?to)\s*)"
 _NUM_FIRST = r"\d(?<![\w.]\d)(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?"
 _QTY = re.compile(
     rf"(?P<a>{_NUM_FIRST})(?P<ua>{_UNIT})?"
-    rf"(?:{_SEP}(?P<inner>(?:more than|over|about|up to|nearly|almost)\s+)?(?P<b>{_NUM}))?(?P<plus>\+)?(?P<u>{_UNIT}|{_BARE_SPEEDUP})")
+    rf"(?:{_SEP}(?P<inner>(?:more than|over|about|up to|nearly|almost)\s+)?(?P<b>{_NUM}))?(?P<plus>\+)?"
+    rf"(?P<u>{_UNIT}|{_BARE_SPEEDUP})")
 _SHARE_BEFORE = re.compile(r"\b[Ii]n\s+(?:about\s+|over\s+|nearly\s+|almost\s+)?$")
 _SHARE_AFTER = re.compile(r"\s+(?:of|over)\s")
 _SET_TO = re.compile(r"[=<>≤≥]\s*$")
@@ -1693,8 +1694,10 @@ _MULTI: dict = {}
 def _short_form_of(short: str, long_form: str) -> bool:
     """"NCCL" of "Nvidia Collective Communication Library", "BIRNN" of "Bi-Directional Recurrent Neural Network"."""
     key = name_key(short)
-    return key == _acronym(long_form) or (
-        short[:1].isupper() and " " in long_form.strip() and key[:1] == long_form[:1].lower() and spells(long_form, list(key)))
+    if key == _acronym(long_form):
+        return True
+    return short[:1].isupper() and " " in long_form.strip() and key[:1] == long_form[:1].lower() \
+        and spells(long_form, list(key))
 
 
 def _acronym(name: str) -> str:

@@ -65,7 +65,8 @@ def build_nlp() -> Language:
     # "\textbf{GNNAdvisor}": LaTeX markup around a name, kept by abstracts copied from papers
     glued = {r"\{": r"\{(?!\\[A-Za-z]+\})", r"\$": r"\$(?!\\[A-Za-z]+\$)"}
     prefixes = [glued.get(p, p) for p in nlp.Defaults.prefixes] + [
-        r"\d+(?:[x×]|times|\$\\times\$)(?=[A-Z])", r"\\(?:textbf|textit|texttt|textsc|emph|mathrm|mathsf|mathbf|text)\{"]
+        r"\d+(?:[x×]|times|\$\\times\$)(?=[A-Z])",
+        r"\\(?:textbf|textit|texttt|textsc|emph|mathrm|mathsf|mathbf|text)\{"]
     nlp.tokenizer.token_match = _GREEK_MARKUP_WORD.fullmatch
     nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
     # "LLaMA3.1-70B." and "DeiT-S." end a sentence; "C++/CUDA" is two names
