@@ -75,7 +75,7 @@ _MULTIPLE_WORDS = tuple(_MULTIPLES)
 # Cheap test: does a text hold anything that could be a factor or a percentage?
 _GATE = re.compile(r"\d\$?\+?\s?(?:[x×X%]|\\%|\$?\\times|times|-?fold|percent)|\d\s+speed-?up")
 _GATE_WORDS = re.compile(r"\d\$?\+?\s?(?:[x×X%]|\\%|\$?\\times|times|-?fold|percent)|\d\s+speed-?up|magnitude|times|"
-                         r"fold|factor of|twice|thrice|doubl|tripl|quadrupl", re.I)
+                         r"fold|factor of|" + "|".join(_MULTIPLE_WORDS), re.I)
 
 
 _GATE_LOW = re.compile(r"\d\$?\+?\s?(?:[x×%]|\\%|\$?\\times|times|-?fold|percent)|\d\s+speed-?up")
@@ -174,6 +174,12 @@ def _from_ranges(qs: list[_Q], low: str) -> list[_Q]:
 
 
 _FROM_OPEN = re.compile(r"\s*\(\s*from\s+")
+
+
+def _count(word: str) -> int:
+    """"a", "two", "3" -> 1, 2, 3 (orders of magnitude)."""
+    low = word.lower()
+    return 1 if low in ("a", "an") else _WORDNUM.get(low) or int(low)
 
 
 def _num(text: str) -> float:
@@ -574,9 +580,8 @@ class SentenceReader:
         for m in (_WORD_QTY.finditer(s) if "time" in low or "fold" in low else ()):
             qs.append(_Q(m.start(), m.end(), float(_WORDNUM[m.group("w").lower()]), "x"))
         for m in (_MAGNITUDE.finditer(s) if "magn" in low else ()):
-            n = _WORDNUM.get(m.group("w").lower()) or (1 if m.group("w").lower() in ("a", "an") else int(m.group("w")))
-            lo = m.group("lo") and (_WORDNUM.get(m.group("lo").lower()) or int(m.group("lo")))
-            qs.append(_Q(m.start(), m.end(), float(10 ** n), "x", float(10 ** lo) if lo else None, inner="about"))
+            lo = float(10 ** _count(m.group("lo"))) if m.group("lo") else None
+            qs.append(_Q(m.start(), m.end(), float(10 ** _count(m.group("w"))), "x", lo, inner="about"))
         for m in (_MULTIPLE.finditer(s) if any(w in low for w in _MULTIPLE_WORDS) else ()):
             qs.append(_Q(m.start(), m.end(), float(_MULTIPLES[(m.group("w") or m.group("v")).lower()]), "x"))
         qs.sort(key=_START)
