@@ -248,6 +248,28 @@ def test_proposed_plain_word_the_title_names_too(ex):
     assert proposed("Rethinking: Serving at Scale", "It runs.") == []
 
 
+def test_proposed_parts_the_system_or_the_authors_introduce(ex):
+    def proposed(title, abstract):
+        return ex.extract(Paper(title=title, abstract=abstract, sources=[])).proposed
+
+    # the system the title names speaks like "we", and a second artifact joined by "and" is proposed too
+    assert proposed("Kestrel-Flow: Fast MoE Inference", "Kestrel-Flow introduces a novel CPU-GPU-I/O pipelining "
+                    "schedule, QuillPipe, with paged weights, and a performance model, HRX, based on rooflines."
+                    ) == ["Kestrel-Flow", "QuillPipe", "HRX"]
+    assert proposed("Fast MoE Inference", "Kestrel-Flow introduces a novel pipelining schedule, QuillPipe, here."
+                    ) == []  # (no title names Kestrel-Flow: another's system)
+    # parenthesised names in the phrase after "our" or after what the authors design
+    assert proposed("Offloading KV caches", "Our PNM-only offloading scheme (PNM-QV) achieves 3x higher "
+                    "throughput.") == ["PNM-QV"]
+    assert proposed("Tiny learning", "We propose Quokka, a framework that jointly designs the efficient neural "
+                    "architecture (QuokkaNAS) and the lightweight inference engine (QuokkaEngine), here."
+                    ) == ["Quokka", "QuokkaNAS", "QuokkaEngine"]
+    # parts listed after "which comprises" are not peers, and "Our evaluation ... named X" proposes nothing
+    assert proposed("Deblurring", "We propose a framework called Quokka-SR, which comprises two modules: the "
+                    "Cross Disentanglement Module (CDQ) and the Cross Fusion Module (CFQ).") == ["Quokka-SR"]
+    assert proposed("Deblurring", "Our evaluation shows that Flex runs a model named SwinQ-MoE, here.") == []
+
+
 def test_proposed_by_this_report_or_study(ex):
     def proposed(abstract):
         return ex.extract(Paper(title="Fast image generation", abstract=abstract, sources=[])).proposed

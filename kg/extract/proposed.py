@@ -25,7 +25,7 @@ if not Doc.has_extension("proposed"):
 _VERBS = re.compile(r"^(propose|proposes|proposed|proposing|present|presents|presented|presenting|introduce|"
                     r"introduces|introduced|introducing|"
                     r"develop|develops|developed|design|designed|build|built|describe|describes|implement|"
-                    r"implemented|create|created|release|released|devise|devised)$", re.I)
+                    r"implemented|implements|designs|builds|create|creates|created|release|released|devise|devises|devised)$", re.I)
 _VERB_WORDS = frozenset(_VERBS.pattern[2:-2].split("|"))  # the same words, by one set lookup
 _NAMING = frozenset({"called", "named", "termed", "dubbed", "coined"})
 _TRIGGERS = _VERB_WORDS | _NAMING | {"our"}  # the words _from_abstract acts on
@@ -35,6 +35,7 @@ _SKIPPABLE = {"a", "an", "the", "new", "novel", "our", "first", "simple", "effic
               "design", "called", "named", "termed", "dubbed", "which", "we", "is", "here", "herein", "thus",
               "therefore", "also", "further", "then", "finally", "to", "this", "end", ",", "address", "these",
               "challenges", "issues", "limitations"}
+_PARTS_AHEAD = {"which", "that", ":", "comprises", "comprising", "consists", "consisting", "including", "includes"}
 _SPEAKERS = {"we", "this", "our"}
 _SELF = {("this", "paper"), ("this", "work"), ("this", "article"), ("this", "report"), ("this", "technical"),
          ("this", "study"), ("this", "thesis"), ("our", "work"), ("our", "paper")}
@@ -108,7 +109,7 @@ class ProposedFinder:
             if t is not None:
                 found.append((t[0], t[1], None))
                 hint = _title_hint(text[tab.idx[t[1] - 1]:tend])
-        got = self._from_abstract(doc, tab, tend)
+        got = self._from_abstract(doc, tab, tend, found[0][:2] if found else None)
         if got:
             phrase_tokens = {i for s, e, label, _ in ents if label in ("Technique", "Metric") for i in range(s, e)}
             introduced = [(s, e, kind) for s, e, kind in got
@@ -183,32 +184,47 @@ class ProposedFinder:
             return False  # "Deep Recommender Models Inference": a topic, not a name
         return True
 
-    def _from_abstract(self, doc: Doc, tab, tend: int) -> list[tuple[int, int]]:
+    def _from_abstract(self, doc: Doc, tab, tend: int, titled: tuple[int, int] | None) -> list[tuple[int, int]]:
         """Names after a proposing verb, in the sentences where the authors speak ("we",
-        "this paper", ...): only those sentences are read."""
+        "this paper", ...) or the system the title names does ("MoE-Lightning introduces a novel
+        schedule, CGOPipe"): only those sentences are read."""
         out = []
         lowers = tab.lowers
         starts = sentence_starts(doc)
         n = len(lowers)
         first_word = bisect_left(tab.idx, tend) if tend else 0
         todo = []
+        if titled is not None:
+            own = lowers[titled[0]:titled[1]]
+            size = len(own)
+            for a in sorted(set(starts[first_word:])):
+                if lowers[a:a + size] == own and a + size < n and lowers[a + size] in _VERB_WORDS:
+                    todo.append(a)
         for k in [k for k, w in enumerate(lowers) if w in _SPEAKERS]:
             w = lowers[k]
             if w == "we" or (k + 1 < n and (w, lowers[k + 1]) in _SELF and starts[k + 1] == starts[k]):
                 a = starts[k]
-                if a >= first_word and (not todo or todo[-1] != a):
+                if a >= first_word and a not in todo:
                     todo.append(a)
+        # "Our offloading scheme (PNM-KV) ...": a sentence that opens with "Our" is read for that phrase only
+        ours = {a for a in starts[first_word:] if lowers[a] == "our" and a not in todo}
+        todo = sorted(todo + list(ours))
         for a in todo:
             b = bisect_right(starts, a, a + 1)  # starts never decrease: the sentence's end
             toks = tab[a:b]
             words = lowers[a:b]
-            for k in [k for k, low in enumerate(words) if low in _TRIGGERS]:  # most words are none
+            for k in [k for k, low in enumerate(words) if low in _TRIGGERS and (k == 0 or a not in ours)]:
                 low = words[k]
                 if low == "our":  # "our novel profiler SKIP"
+                    defined = self._defined_after(toks, k + 1, a)  # "Our PNM-only offloading scheme (PNM-KV)"
+                    if defined is not None:
+                        out.append((*defined, None))
+                        out += self._conjoined(tab, toks, words, defined[1] - a, a)
+                        continue
                     for j in range(k + 1, min(k + 4, len(toks))):
                         w = toks[j]
-                        if _OUR_NAME.fullmatch(w.text) \
-                                and w.lower_ not in self.not_names:
+                        if _OUR_NAME.fullmatch(w.text) and w.lower_ not in self.not_names \
+                                and not (j + 1 < len(toks) and toks[j + 1].text == "-" and not w.whitespace_):
                             out.append((a + j, a + j + 1, None))
                             break
                         if not w.is_lower or w.lower_ in self.stop:
@@ -223,11 +239,25 @@ class ProposedFinder:
                     got = self._described_name(tab, toks, k + 1, a)
                     if got is not None:
                         out.append(got)
+                        out += self._conjoined(tab, toks, words, got[1] - a, a)
                         continue
                 if got is not None:
                     kind = _KIND_HINT.get(toks[k - 1].lower_) if low in _NAMING and k > 0 else None
                     out.append((got[0], got[1], kind or _appositive_hint(tab, got[1], b)))
+                    out += self._conjoined(tab, toks, words, got[1] - a, a)
         return out
+
+    def _conjoined(self, tab, toks: list, words: list[str], k: int, base: int) -> list[tuple[int, int, None]]:
+        """A second artifact in the same proposing sentence, joined by "and": "a schedule, CGOPipe, ...,
+        and a performance model, HRM, based on", "the neural architecture (TinyNAS) and the inference
+        engine (TinyEngine)". Only a described or parenthesised name counts."""
+        for j in range(k, len(words) - 1):
+            if words[j] in _PARTS_AHEAD:
+                return []  # "PBaSR, which comprises two modules: the CDM and the CFM": parts, not peers
+            if words[j] == "and" and words[j + 1] in ("a", "an", "the", "our"):
+                got = self._defined_after(toks, j + 1, base) or self._described_name(tab, toks, j + 1, base)
+                return [] if got is None else [(got[0], got[1], None)]
+        return []
 
     def _titled_phrase(self, tab, s: int, e: int) -> tuple[int, int] | None:
         """"we introduce Lookahead decoding, an exact, parallel decoding algorithm" under a title
@@ -255,16 +285,16 @@ class ProposedFinder:
         n = len(toks)
         if k >= n or toks[k].lower_ not in ("a", "an"):
             return None
-        for j in range(k + 2, min(k + 9, n - 1)):
+        for j in range(k + 2, min(k + 14, n - 1)):
             head = toks[j - 1].lower_
-            if toks[j].text == "," and head in _ARTIFACT_HEADS:
+            if toks[j].text == "," and (head in _ARTIFACT_HEADS or head in _SET_OFF_HEADS):
                 at, after = j + 1, (",", ".", ";", "(")
                 break
             if head in _ARTIFACT_HEADS and not toks[j].is_lower:
                 at, after = j, (",", ".", ";", "(", "that", "which", "to", "for", "with")
                 break
             t = toks[j - 1]
-            if not (t.is_alpha or t.text == "-") or (t.is_lower and t.lower_ in self.stop):
+            if not (t.is_alpha or t.text in ("-", "/")) or (t.is_lower and t.lower_ in self.stop):
                 return None  # the description ended without a kind noun
         else:
             return None
@@ -283,11 +313,16 @@ class ProposedFinder:
             t = toks[j]
             if t.text in (",", ";", ":", ".") or (t.is_lower and t.lower_ in ("that", "which", "to", "for")):
                 return None
-            if t.is_stop and t.lower_ not in ("a", "an", "the", "our", "new", "of", "for", "and") and j > k:
+            if t.is_stop and t.lower_ not in ("a", "an", "the", "our", "new", "of", "for", "and") and j > k \
+                    and toks[j - 1].text != "-":  # ("PNM-only": a word glued to a name is part of it)
                 return None  # "we describe the mechanism underlying ... (XPINN)": too far
-            if t.text == "(" and toks[j + 2].text == ")" and _short_form(toks[j + 1].text) \
-                    and toks[j + 1].lower_ not in self.not_names and j > k:
-                return base + j + 1, base + j + 2
+            if t.text == "(" and j > k:
+                close = j + 2  # "(PNM-KV)" is one name
+                while close + 1 < len(toks) and toks[close].text == "-" and not toks[close - 1].whitespace_:
+                    close += 2
+                if close < len(toks) and toks[close].text == ")" and toks[j + 1].lower_ not in self.not_names \
+                        and _short_form("".join(w.text for w in toks[j + 1:close])):
+                    return base + j + 1, base + close
         return None
 
     def _name_after(self, doc, toks: list, k: int, naming: bool, base: int) -> tuple[int, int] | None:
@@ -344,6 +379,9 @@ _ARTIFACT_HEADS = {"system", "framework", "engine", "scheduler", "library", "com
                    "algorithm", "accelerator", "architecture", "platform", "simulator", "profiler", "benchmark",
                    "dataset", "corpus", "protocol", "mechanism", "allocator", "planner", "autotuner", "optimizer",
                    "orchestrator", "server", "serving", "kernel", "interface", "language", "dsl", "pipeline"}
+# broader nouns, for a name set off by commas only: "a novel pipelining schedule, CGOPipe, with ..."
+_SET_OFF_HEADS = {"schedule", "scheme", "method", "model", "policy", "strategy", "technique", "design", "format",
+                  "abstraction", "primitive", "index", "cache", "store", "approach", "module", "component", "unit"}
 _KIND_NOUNS = {"dataset", "benchmark", "corpus", "suite", "model", "models", "library", "language", "simulator",
                "compiler", "engine", "runtime", "architecture", "accelerator", "profiler", "tool", "toolkit"}
 
