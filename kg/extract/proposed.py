@@ -24,8 +24,9 @@ if not Doc.has_extension("proposed"):
 
 _VERBS = re.compile(r"^(propose|proposes|proposed|proposing|present|presents|presented|presenting|introduce|"
                     r"introduces|introduced|introducing|"
-                    r"develop|develops|developed|design|designed|build|built|describe|describes|implement|"
-                    r"implemented|implements|designs|builds|create|creates|created|release|released|devise|devises|devised)$", re.I)
+                    r"develop|develops|developed|design|designs|designed|build|builds|built|describe|describes|"
+                    r"implement|implements|implemented|create|creates|created|release|released|devise|devises|"
+                    r"devised)$", re.I)
 _VERB_WORDS = frozenset(_VERBS.pattern[2:-2].split("|"))  # the same words, by one set lookup
 _NAMING = frozenset({"called", "named", "termed", "dubbed", "coined"})
 _TRIGGERS = _VERB_WORDS | _NAMING | {"our"}  # the words _from_abstract acts on
