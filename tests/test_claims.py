@@ -922,3 +922,23 @@ def test_speedup_to_names_the_baseline(nlp):
 def test_hardware_in_parentheses_after_the_baseline_is_where_it_ran(nlp):
     found = claims(nlp, "FooServe achieves up to 15x speedup over PyTorch (A100).", ["FooServe"])
     assert [(c.baseline, c.value, c.hardware) for c in found] == [("PyTorch", 15.0, ["A100"])]
+
+
+def test_a_system_on_par_with_a_baseline_at_a_lower_cost_names_it(nlp):
+    found = claims(nlp, "FooServe achieves comparable accuracy to vLLM, with a 16.4x reduction in training time.",
+                   ["FooServe"])
+    assert [(c.baseline, c.value) for c in found] == [("vLLM", 16.4)]
+    found = claims(nlp, "FooServe matches the accuracy of GPT-3 with 5x fewer parameters.", ["FooServe"])
+    assert [(c.baseline, c.value) for c in found] == [("GPT-3", 5.0)]
+
+
+def test_a_factor_glued_to_a_word_names_a_variant_not_a_gain(nlp):
+    assert claims(nlp, "The 4x-coarsened learned solver reproduces most levels.", ["FooServe"]) == []
+    assert [c.value for c in claims(nlp, "FooServe is 4x faster than vLLM.", ["FooServe"])] == [4.0]
+
+
+def test_hardware_against_hardware_without_a_system_has_the_hardware_as_subject(nlp):
+    found = claims(nlp, "On the A6000, the latency is 3x better compared to K80.")
+    assert [(c.subject, c.baseline, c.value) for c in found] == [("A6000", "K80", 3.0)]
+    found = claims(nlp, "On the A6000, FooServe is 3x faster than vLLM.", ["FooServe"])
+    assert [(c.subject, c.baseline) for c in found] == [("FooServe", "vLLM")]

@@ -52,6 +52,7 @@ _QTY = re.compile(
     rf"(?P<u>{_UNIT}|{_BARE_SPEEDUP})")
 _SHARE_BEFORE = re.compile(r"\b[Ii]n\s+(?:about\s+|over\s+|nearly\s+|almost\s+)?$")
 _SHARE_AFTER = re.compile(r"\s+(?:of|over)\s")
+_LABEL_AFTER = re.compile(r"-[a-z]")  # right after a factor
 _SET_TO = re.compile(r"[=<>≤≥]\s*$")
 _WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "hundred": 100}
@@ -501,7 +502,7 @@ class SentenceReader:
         for gid, members in groups.items():
             first, last = members[0], members[-1]
             baselines = per_group[gid]
-            subject = self._subject(first, last, phrases)
+            subject = self._subject(first, last, phrases) or self._hardware_rival(first, baselines)
             if subject and not any(b for names in baselines.values() for b in names):
                 winner, losers = self._passive(first)
                 if winner:
@@ -556,6 +557,8 @@ class SentenceReader:
                 if _COUNT_AFTER.match(tail) and "." not in (m.group("b") or m.group("a")) \
                         and not _CHIP_MEASURE.match(tail):
                     continue
+                if _LABEL_AFTER.match(tail):
+                    continue  # "the 4x-coarsened solver", "a 2x-larger model": a setting that names a variant
             if unit == "%" and _SHARE_BEFORE.search(s, max(0, m.start() - 16), m.start()) \
                     and _SHARE_AFTER.match(s, m.end()):
                 continue   # "in 79% of all matrices": a share of the cases, not a change
@@ -1421,6 +1424,18 @@ class SentenceReader:
         names = self._names_in(m.end(), self._phrase_end(m.end(), True))
         hardware = self._hardware_keys()
         return (names[0] if names else None), [n for n in self._names_in(0, m.start()) if name_key(n) not in hardware]
+
+    def _hardware_rival(self, first: _Q, baselines: dict) -> str | None:
+        """"On the Jetson Nano GPU, the latency is 5x better compared to Raspberry Pi": with no
+        system to speak of, the hardware named before the number is measured against the
+        hardware baseline."""
+        named = {name_key(b) for names in baselines.values() for b in names if b}
+        if not named or not named <= self._hardware_keys():
+            return None
+        for s0, e0, label, name in self.ents:
+            if label == "Hardware" and e0 <= first.start and name_key(name) not in named:
+                return name
+        return None
 
     def _hardware_keys(self) -> set[str]:
         """The sentence's hardware names, folded: names a baseline list must not count."""
