@@ -942,3 +942,15 @@ def test_hardware_against_hardware_without_a_system_has_the_hardware_as_subject(
     assert [(c.subject, c.baseline, c.value) for c in found] == [("A6000", "K80", 3.0)]
     found = claims(nlp, "On the A6000, FooServe is 3x faster than vLLM.", ["FooServe"])
     assert [(c.subject, c.baseline) for c in found] == [("FooServe", "vLLM")]
+
+
+def test_outperforms_a_baseline_on_a_setting_before_the_number_names_it(nlp):
+    for text in ("FooServe outperforms vLLM on the A100 GPU by 1.5x.",
+                 "FooServe outperforms vLLM in terms of latency (1.5x speedup on average).",
+                 "FooServe outperforms vLLM in terms of latency, achieving 1.5x speedup on average.",
+                 "FooServe outperforms state-of-the-art systems (e.g., vLLM) in terms of latency (e.g., 1.5x "
+                 "speedup on average)."):
+        assert [(c.baseline, c.value) for c in claims(nlp, text, ["FooServe"])] == [("vLLM", 1.5)], text
+    # a new clause with its own verb does not inherit the object
+    found = claims(nlp, "FooServe outperforms vLLM in all cases, and reduces memory by 30%.", ["FooServe"])
+    assert [(c.baseline, c.value) for c in found] == [(None, 30.0)]

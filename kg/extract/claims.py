@@ -1543,8 +1543,10 @@ _MEASURE_BEFORE = re.compile(r"\d\s*[^\s\d,;]*\s+((?:[a-z][a-z-]*\s?){1,3}),\s*$
 # "2.1x of FasterTransformer", "2.5x the throughput of vLLM"
 _OF_AFTER = re.compile(r"\s*(?:\)\s*)?(?:the\s+(?:[a-z-]+\s+){1,3})?of\s+")
 _VERB_GAP = re.compile(r"(?:(?:['’]s\s+)?[\d.]+\s?%\s+(?=by\b))?"  # "surpassing LoRA's 67.7% by 5.16%"
+                       # "on the A100 GPU", "in terms of latency": where or on what it wins, before the number
+                       r"(?:\s*(?:on|in|for|across|under|at)\s+[^,;:.()]{1,48}?)?"
                        r"\s*(?:,?\s*(?:by|in|at|achieving|delivering|yielding|providing|reaching|attaining|"
-                       r"with)\b)?\s*(?:[a-z~\\]+\s+){0,4}")
+                       r"with)\b)?\s*(?:[a-z~\\]+\s+){0,4}(?:\((?:e\.g\.,?\s*)?)?")
 # "outperforms FasterTransformer in terms of latency and throughput: 36.9x throughput improvement"
 _VERB_COLON = re.compile(r"[^.;:]{0,60}:\s*(?:[a-z~\\]+\s+){0,4}")
 # "1.6x, 3x speedup, and 1.4x, 3.2x": from one list of numbers to the next
