@@ -270,6 +270,19 @@ def test_proposed_parts_the_system_or_the_authors_introduce(ex):
     assert proposed("Deblurring", "Our evaluation shows that Flex runs a model named SwinQ-MoE, here.") == []
 
 
+def test_proposed_set_off_after_our_or_its_description(ex):
+    def proposed(abstract, title="Scaling training with in-network aggregation"):
+        return ex.extract(Paper(title=title, abstract=abstract, sources=[])).proposed
+
+    assert proposed("Our approach, QuillAgg, reduces the volume of exchanged data.") == ["QuillAgg"]
+    assert proposed("We evaluate our implementation, Quokka, using production traces.") == ["Quokka"]
+    assert proposed("Its parameter server framework, QuillPS, adapts to revocations.") == ["QuillPS"]
+    assert proposed("We design and validate an end-to-end modeling infrastructure, QuillInfra.") == ["QuillInfra"]
+    # "its" inside a sentence, or a name that commas do not set off, is not the authors' own
+    assert proposed("We study vLLM and its scheduler, Orca, in depth.") == []
+    assert proposed("Our evaluation, however, shows that vLLM, a serving system, is slow.") == []
+
+
 def test_proposed_by_this_report_or_study(ex):
     def proposed(abstract):
         return ex.extract(Paper(title="Fast image generation", abstract=abstract, sources=[])).proposed

@@ -29,7 +29,7 @@ _VERBS = re.compile(r"^(propose|proposes|proposed|proposing|present|presents|pre
                     r"devised)$", re.I)
 _VERB_WORDS = frozenset(_VERBS.pattern[2:-2].split("|"))  # the same words, by one set lookup
 _NAMING = frozenset({"called", "named", "termed", "dubbed", "coined"})
-_TRIGGERS = _VERB_WORDS | _NAMING | {"our"}  # the words _from_abstract acts on
+_TRIGGERS = _VERB_WORDS | _NAMING | {"our", "its"}  # the words _from_abstract acts on
 _SKIPPABLE = {"a", "an", "the", "new", "novel", "our", "first", "simple", "efficient", "lightweight", "practical",
               "general", "generic", "unified", "scalable", "fast", "flexible", "system", "framework", "approach",
               "method", "technique", "library", "tool", "compiler", "engine", "runtime", "algorithm", "scheme",
@@ -207,26 +207,33 @@ class ProposedFinder:
                 a = starts[k]
                 if a >= first_word and a not in todo:
                     todo.append(a)
-        # "Our offloading scheme (PNM-KV) ...": a sentence that opens with "Our" is read for that phrase only
-        ours = {a for a in starts[first_word:] if lowers[a] == "our" and a not in todo}
+        # "Our offloading scheme (PNM-KV) ...", "Its parameter server framework, AgileML, ...": a sentence
+        # that opens with "Our" or "Its" is read for that phrase only
+        ours = {a for a in starts[first_word:] if lowers[a] in ("our", "its") and a not in todo}
         todo = sorted(todo + list(ours))
         for a in todo:
             b = bisect_right(starts, a, a + 1)  # starts never decrease: the sentence's end
             toks = tab[a:b]
             words = lowers[a:b]
-            for k in [k for k, low in enumerate(words) if low in _TRIGGERS and (k == 0 or a not in ours)]:
+            for k in [k for k, low in enumerate(words) if low in _TRIGGERS and (k == 0 or a not in ours)
+                      and (low != "its" or a in ours)]:
                 low = words[k]
-                if low == "our":  # "our novel profiler SKIP"
+                if low in ("our", "its"):  # "our novel profiler SKIP"
                     defined = self._defined_after(toks, k + 1, a)  # "Our PNM-only offloading scheme (PNM-KV)"
                     if defined is not None:
                         out.append((*defined, None))
                         out += self._conjoined(tab, toks, words, defined[1] - a, a)
                         continue
-                    for j in range(k + 1, min(k + 4, len(toks))):
+                    for j in range(k + 1, min(k + 5, len(toks))):
                         w = toks[j]
                         if _OUR_NAME.fullmatch(w.text) and w.lower_ not in self.not_names \
                                 and not (j + 1 < len(toks) and toks[j + 1].text == "-" and not w.whitespace_):
                             out.append((a + j, a + j + 1, None))
+                            break
+                        if w.text == "," and j > k + 1 and j + 1 < len(toks):  # "Our approach, SwitchML, reduces"
+                            got = self._set_off_name(tab, toks, j + 1, a)
+                            if got is not None:
+                                out.append((*got, None))
                             break
                         if not w.is_lower or w.lower_ in self.stop:
                             break  # "our algorithm with OPT": a name after a preposition is another's
@@ -247,6 +254,15 @@ class ProposedFinder:
                     out.append((got[0], got[1], kind or _appositive_hint(tab, got[1], b)))
                     out += self._conjoined(tab, toks, words, got[1] - a, a)
         return out
+
+    def _set_off_name(self, tab, toks: list, j: int, base: int) -> tuple[int, int] | None:
+        """A name at toks[j] that commas or a parenthesis set off: ", SwitchML, reduces"."""
+        t = toks[j]
+        if not (_OUR_NAME.fullmatch(t.text) or _NAME_TOKEN.match(t.text)) or t.lower_ in self.not_names \
+                or t.lower_ in self.stop:
+            return None
+        s, e = base + j, _name_end(tab, base + j + 1)
+        return (s, e) if e < len(tab.texts) and tab.texts[e] in (",", "(") else None
 
     def _conjoined(self, tab, toks: list, words: list[str], k: int, base: int) -> list[tuple[int, int, None]]:
         """A second artifact in the same proposing sentence, joined by "and": "a schedule, CGOPipe, ...,
@@ -284,6 +300,8 @@ class ProposedFinder:
         that ends in a kind of artifact ("scheduler", "engine"). Returns the name's words and the
         kind its noun gives (a "benchmark" is a Dataset)."""
         n = len(toks)
+        if k + 2 < n and toks[k].lower_ == "and" and toks[k + 1].is_lower:
+            k += 2  # "we design and validate an end-to-end modeling infrastructure, DeepRecInfra"
         if k >= n or toks[k].lower_ not in ("a", "an"):
             return None
         for j in range(k + 2, min(k + 14, n - 1)):
@@ -295,7 +313,8 @@ class ProposedFinder:
                 at, after = j, (",", ".", ";", "(", "that", "which", "to", "for", "with")
                 break
             t = toks[j - 1]
-            if not (t.is_alpha or t.text in ("-", "/")) or (t.is_lower and t.lower_ in self.stop):
+            if not (t.is_alpha or t.text in ("-", "/")) or (t.is_lower and t.lower_ in self.stop
+                                                            and toks[j - 2].text != "-"):  # ("end-to-end")
                 return None  # the description ended without a kind noun
         else:
             return None
@@ -382,7 +401,8 @@ _ARTIFACT_HEADS = {"system", "framework", "engine", "scheduler", "library", "com
                    "orchestrator", "server", "serving", "kernel", "interface", "language", "dsl", "pipeline"}
 # broader nouns, for a name set off by commas only: "a novel pipelining schedule, CGOPipe, with ..."
 _SET_OFF_HEADS = {"schedule", "scheme", "method", "model", "policy", "strategy", "technique", "design", "format",
-                  "abstraction", "primitive", "index", "cache", "store", "approach", "module", "component", "unit"}
+                  "abstraction", "primitive", "index", "cache", "store", "approach", "module", "component", "unit",
+                  "infrastructure", "service", "backend", "stack", "toolchain", "testbed", "package", "middleware"}
 _KIND_NOUNS = {"dataset", "benchmark", "corpus", "suite", "model", "models", "library", "language", "simulator",
                "compiler", "engine", "runtime", "architecture", "accelerator", "profiler", "tool", "toolkit"}
 
