@@ -951,6 +951,17 @@ def test_outperforms_a_baseline_on_a_setting_before_the_number_names_it(nlp):
                  "FooServe outperforms state-of-the-art systems (e.g., vLLM) in terms of latency (e.g., 1.5x "
                  "speedup on average)."):
         assert [(c.baseline, c.value) for c in claims(nlp, text, ["FooServe"])] == [("vLLM", 1.5)], text
-    # a new clause with its own verb does not inherit the object
-    found = claims(nlp, "FooServe outperforms vLLM in all cases, and reduces memory by 30%.", ["FooServe"])
+    # a clause that "and" adds to a comparison with no number of its own is measured against its object
+    found = claims(nlp, "FooServe outperforms vLLM and Orca in speed and scalability, and improves model FLOPs "
+                        "utilization (MFU) by up to 2.88x.", ["FooServe"])
+    assert [(c.baseline, c.value) for c in found] == [("vLLM", 2.88), ("Orca", 2.88)]
+    # but not across a sentence break, and "$29.6x$" set as math is a factor like "29.6x"
+    found = claims(nlp, "FooServe outperforms vLLM in all cases. It reduces memory by 30%.", ["FooServe"])
     assert [(c.baseline, c.value) for c in found] == [(None, 30.0)]
+    found = claims(nlp, "FooServe outperforms systems like vLLM and Orca by up to $29.6x$.", ["FooServe"])
+    assert [(c.baseline, c.value, c.qualifier) for c in found] == [("vLLM", 29.6, "up to"), ("Orca", 29.6, "up to")]
+
+
+def test_a_range_written_with_a_double_hyphen_is_one_claim(nlp):
+    found = claims(nlp, "FooServe delivers on average 1.36X--1.56X faster code than vLLM.", ["FooServe"])
+    assert [(c.value, c.value_min) for c in found] == [(1.56, 1.36)]

@@ -42,7 +42,7 @@ _XUNIT = r"(?:\s*\$?\s*\\times\s*\$?|\s*×|\s?[xX](?![A-Za-z0-9])|\s*times(?![A-
 _PUNIT = r"(?:\s*\\?%|\s*percent\b)"
 _BARE_SPEEDUP = r"(?=\s+speed-?ups?\b)"  # "1.32 to 112.79 speedup": a factor whose sign was lost
 _UNIT = rf"(?:{_XUNIT}|{_PUNIT})"
-_SEP = r"(?:\s*(?:-|–|—|−|\\sim|\$\\sim\$|sim|∼|~|(?:up\s+)?to)\s*)"
+_SEP = r"(?:\s*(?:--?|–|—|−|\\sim|\$\\sim\$|sim|∼|~|(?:up\s+)?to)\s*)"
 # the first number as _NUM not preceded by [\w.]: the look-behind comes after the first digit
 # so that the regex scans by digits (several times faster than an assertion at every char)
 _NUM_FIRST = r"\d(?<![\w.]\d)(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?"
@@ -116,6 +116,7 @@ _PERCENTILE = re.compile(r"(?<![\w.])(?:50|75|80|90|95|98|99(?:\.9+)?)\s?\\?%"
 
 _MATH_NUMBER = re.compile(r"\$(\d[\d.,]*)\$(?=\s?(?:[x×X%]|\\times|\\%|times))")
 _MATH_OPEN = re.compile(r"\$(?=\d[\d.,]*\s*\\(?:times|%))")
+_MATH_FACTOR = re.compile(r"\$(\d[\d.,]*[xX×%])\$")  # "by up to $29.6x$"
 _PERCENTILES = (50.0, 75.0, 80.0, 90.0, 95.0, 98.0)
 
 
@@ -446,7 +447,7 @@ class SentenceReader:
         if "%" in text:
             text = _PERCENTILE.sub(_mask_percentile, text)
         if "$" in text:  # "$2.45$x", "$29\times$": a number set as math (the same length, so offsets hold)
-            text = _MATH_OPEN.sub(" ", _MATH_NUMBER.sub(r" \1 ", text))
+            text = _MATH_OPEN.sub(" ", _MATH_FACTOR.sub(r" \1 ", _MATH_NUMBER.sub(r" \1 ", text)))
         self.s = text
         self.low = self.s.lower()
         self.offset = offset
@@ -1242,7 +1243,7 @@ class SentenceReader:
                         continue
                     if p[1] and self.low[p[0]:p[1]].strip() in self.t.verb_preps:
                         # "outperforms X by N": only when the quantity follows the phrase directly
-                        if not (_VERB_GAP.fullmatch(gap) or _VERB_COLON.fullmatch(gap)):
+                        if not (_VERB_GAP.fullmatch(gap) or _VERB_COLON.fullmatch(gap) or _VERB_AND.fullmatch(gap)):
                             end = self._appositive_end(p[1], first.start)
                             if end is None:
                                 continue
@@ -1547,6 +1548,9 @@ _VERB_GAP = re.compile(r"(?:(?:['’]s\s+)?[\d.]+\s?%\s+(?=by\b))?"  # "surpassi
                        r"(?:\s*(?:on|in|for|across|under|at)\s+[^,;:.()]{1,48}?)?"
                        r"\s*(?:,?\s*(?:by|in|at|achieving|delivering|yielding|providing|reaching|attaining|"
                        r"with)\b)?\s*(?:[a-z~\\]+\s+){0,4}(?:\((?:e\.g\.,?\s*)?)?")
+# "outperforms X in both speed and scalability, and improves MFU by up to 2.88x": the verb's object
+# is what the number of the clause "and" adds is measured against
+_VERB_AND = re.compile(r"[^;:.\d]{0,80}?,?\s+and\s+(?:also\s+)?[a-z]+s\s+[^;:.\d]{0,60}?")
 # "outperforms FasterTransformer in terms of latency and throughput: 36.9x throughput improvement"
 _VERB_COLON = re.compile(r"[^.;:]{0,60}:\s*(?:[a-z~\\]+\s+){0,4}")
 # "1.6x, 3x speedup, and 1.4x, 3.2x": from one list of numbers to the next
