@@ -283,6 +283,19 @@ def test_proposed_set_off_after_our_or_its_description(ex):
     assert proposed("Our evaluation, however, shows that vLLM, a serving system, is slow.") == []
 
 
+def test_a_title_description_does_not_retype_a_listed_name(ex):
+    x = ex.extract(Paper(title="DeepSpeed: Scaling Giant Models with Automatic Sharding", sources=[],
+                         abstract="DeepSpeed shards giant models across many devices."))
+    assert x.proposed == ["DeepSpeed"] and "DeepSpeed" in x.entities()["System"]
+    # "Model-less" is no model; an unlisted name still takes the type the title gives it
+    x = ex.extract(Paper(title="QuillServe: Automated Model-less Inference Serving", sources=[],
+                         abstract="QuillServe picks variants for each query."))
+    assert "QuillServe" in x.entities()["System"]
+    x = ex.extract(Paper(title="QuillLM: Scaling Language Models with Sparse Experts", sources=[],
+                         abstract="QuillLM routes tokens to experts."))
+    assert "QuillLM" in x.entities()["Model"]
+
+
 def test_proposed_by_this_report_or_study(ex):
     def proposed(abstract):
         return ex.extract(Paper(title="Fast image generation", abstract=abstract, sources=[])).proposed

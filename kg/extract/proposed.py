@@ -88,8 +88,9 @@ class ProposedFinder:
         self.not_names = lex.get("not_names", frozenset())
         self.stop = nlp.Defaults.stop_words
         self.generic_tails = lex["generic_tails"]
-        self.known_chips = {r["pattern"].lower() for r in entity_rows(str(patterns_dir or PATTERN_DIR))
-                            if isinstance(r["pattern"], str) and r["label"] == "Hardware"}
+        rows = [r for r in entity_rows(str(patterns_dir or PATTERN_DIR)) if isinstance(r["pattern"], str)]
+        self.known_chips = {r["pattern"].lower() for r in rows if r["label"] == "Hardware"}
+        self.listed = {r["pattern"].lower() for r in rows if r["label"] in _NAMED}
 
     def __call__(self, doc: Doc) -> Doc:
         ents = entity_tuples(doc)
@@ -125,6 +126,8 @@ class ProposedFinder:
         new = ents
         ids: set[str] = set()
         for k, (s, e, kind) in enumerate(found):
+            if k == 0 and hint and tend and _text(tab, text, s, e).lower() in self.listed:
+                hint = None  # "GShard: Scaling Giant Models ...": a listed system keeps its type
             span, new = _as_entity(tab, text, s, e, new, kind or (hint if k == 0 and hint and tend else None))
             name = _text(tab, text, span[0], span[1])
             same = (span[3] or name).lower()  # "... Predictability (ORBIT)": two names, one entity
@@ -554,7 +557,7 @@ _HINTS = (("Hardware", r"accelerators?|processors?|chips?|processing units?|syst
 
 
 _CHIP_NAME = re.compile(r"\b(?:Accelerator|Processor|Processing Unit)$")
-_HINT_RES = [(label, re.compile(rf"\b(?:{pat})\b", re.I)) for label, pat in _HINTS]
+_HINT_RES = [(label, re.compile(rf"\b(?:{pat})\b(?!-)", re.I)) for label, pat in _HINTS]  # (not "Model-less")
 
 
 def _title_hint(description: str) -> str | None:
