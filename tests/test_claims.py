@@ -965,3 +965,8 @@ def test_outperforms_a_baseline_on_a_setting_before_the_number_names_it(nlp):
 def test_a_range_written_with_a_double_hyphen_is_one_claim(nlp):
     found = claims(nlp, "FooServe delivers on average 1.36X--1.56X faster code than vLLM.", ["FooServe"])
     assert [(c.value, c.value_min) for c in found] == [(1.56, 1.36)]
+
+
+def test_the_system_a_paper_speeds_up_is_not_the_subject(nlp):
+    found = claims(nlp, "We use FooServe to accelerate PyTorch, speeding up the local alignment by 20x.", ["FooServe"])
+    assert [(c.subject, c.value) for c in found] == [("FooServe", 20.0)]
