@@ -970,3 +970,10 @@ def test_a_range_written_with_a_double_hyphen_is_one_claim(nlp):
 def test_the_system_a_paper_speeds_up_is_not_the_subject(nlp):
     found = claims(nlp, "We use FooServe to accelerate PyTorch, speeding up the local alignment by 20x.", ["FooServe"])
     assert [(c.subject, c.value) for c in found] == [("FooServe", 20.0)]
+
+
+def test_models_listed_with_their_own_numbers_are_what_the_system_runs(nlp):
+    found = claims(nlp, "FooServe reduces the memory usage of LLaMA-2-70B by up to 89%, GPT-3 by 91%.", ["FooServe"])
+    assert [(c.baseline, c.value) for c in found] == [(None, 89.0), (None, 91.0)]
+    found = claims(nlp, "FooServe beats vLLM by 2x and Orca by 3x.", ["FooServe"])
+    assert [(c.baseline, c.value) for c in found] == [("vLLM", 2.0), ("Orca", 3.0)]

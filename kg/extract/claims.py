@@ -1153,7 +1153,8 @@ class SentenceReader:
                 named_before = prev[1] is not None and any(b for names in prev[1].values() for b in names)
                 own = self._names_in(gap.start("mid"), gap.end("mid"), named_before) \
                     if gap and gap.group("by") else []
-                if len(own) == 1 and _PLAIN_WORDS.sub("", gap.group("mid")).strip() == own[0].lower():
+                if len(own) == 1 and _PLAIN_WORDS.sub("", gap.group("mid")).strip() == own[0].lower() \
+                        and (named_before or not self._only_models(own)):  # "of AlexNet by 89%, OverFeat by 91%"
                     per_group[gid] = {sl: list(own) for sl in slots[gid]}
                 elif (gap or _CARRY_WHILE.fullmatch(self.low, prev[0].end, first.start)) \
                         and prev[1] is not None and not any(
