@@ -1606,9 +1606,10 @@ _NOUN_OF_BEFORE = re.compile(r"([a-z]+)\s+of\s+(?:(?:just|only|about|around|up t
                              r"approximately|the|a|an|average)\s+)*$")
 _REACHED_BEFORE = re.compile(r"\b(?:achiev\w*|reach\w*|attain\w*|obtain\w*|with|at)\s+(?:an?\s+)?"
                              r"(?:(?:average|overall|accuracy|score|rate)\s+(?:of\s+)?)?$")
+# (and the work a system speeds up: "to accelerate BWA-MEM")
 _SETTING_PREP = re.compile(r"\b(?:on|in|into|with|using|for|from|to|of|via|within|atop|under|like|as|by|"
                            r"and|including|such as|than|over|against|vs\.?|versus|"
-                           r"accelerat(?:e|es|ed|ing)|speed(?:s|ing)? up)\s+(?:the\s+|a\s+|an\s+)?$")  # the work sped up
+                           r"accelerat(?:e|es|ed|ing)|speed(?:s|ing)? up)\s+(?:the\s+|a\s+|an\s+)?$")
 _MATCH_VERB = re.compile(r"\b(?:match(?:es|ed|ing)?|rival(?:s|ed|ing)?|equal(?:s|led|ing)?)\s+(?:the\s+)?$")
 _DIGIT = re.compile(r"\d")
 _ACHIEVED = ("achieved", "obtained", "attained", "reported")

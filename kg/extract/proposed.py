@@ -221,7 +221,7 @@ class ProposedFinder:
             for k in [k for k, low in enumerate(words) if low in _TRIGGERS and (k == 0 or a not in ours)
                       and (low != "its" or a in ours)]:
                 low = words[k]
-                if low in ("our", "its"):  # "our novel profiler SKIP"
+                if low in ("our", "its"):  # "our novel profiler SKIP", "Its BidBrain component"
                     defined = self._defined_after(toks, k + 1, a)  # "Our PNM-only offloading scheme (PNM-KV)"
                     if defined is not None:
                         out.append((*defined, None))
