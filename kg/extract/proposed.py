@@ -198,10 +198,11 @@ class ProposedFinder:
         n = len(lowers)
         first_word = bisect_left(tab.idx, tend) if tend else 0
         todo = []
+        heads = sorted(set(starts[first_word:]))  # each sentence's first word
         if titled is not None:
             own = lowers[titled[0]:titled[1]]
             size = len(own)
-            for a in sorted(set(starts[first_word:])):
+            for a in heads:
                 if lowers[a:a + size] == own and a + size < n and lowers[a + size] in _VERB_WORDS:
                     todo.append(a)
         for k in [k for k, w in enumerate(lowers) if w in _SPEAKERS]:
@@ -212,7 +213,7 @@ class ProposedFinder:
                     todo.append(a)
         # "Our offloading scheme (PNM-KV) ...", "Its parameter server framework, AgileML, ...": a sentence
         # that opens with "Our" or "Its" is read for that phrase only
-        ours = {a for a in starts[first_word:] if lowers[a] in ("our", "its") and a not in todo}
+        ours = {a for a in heads if lowers[a] in ("our", "its") and a not in todo}
         todo = sorted(todo + list(ours))
         for a in todo:
             b = bisect_right(starts, a, a + 1)  # starts never decrease: the sentence's end
@@ -234,7 +235,7 @@ class ProposedFinder:
                             out.append((a + j, a + j + 1, None))
                             break
                         if w.text == "," and j > k + 1 and j + 1 < len(toks):  # "Our approach, SwitchML, reduces"
-                            got = self._set_off_name(tab, toks, j + 1, a)
+                            got = self._set_off_name(tab, toks, j + 1, a, (",", "("))
                             if got is not None:
                                 out.append((*got, None))
                             break
@@ -258,14 +259,14 @@ class ProposedFinder:
                     out += self._conjoined(tab, toks, words, got[1] - a, a)
         return out
 
-    def _set_off_name(self, tab, toks: list, j: int, base: int) -> tuple[int, int] | None:
-        """A name at toks[j] that commas or a parenthesis set off: ", SwitchML, reduces"."""
+    def _set_off_name(self, tab, toks: list, j: int, base: int, after: tuple[str, ...]) -> tuple[int, int] | None:
+        """A name at toks[j] that one of the words `after` sets off: ", SwitchML, reduces"."""
         t = toks[j]
         if not (_OUR_NAME.fullmatch(t.text) or _NAME_TOKEN.match(t.text)) or t.lower_ in self.not_names \
                 or t.lower_ in self.stop:
             return None
         s, e = base + j, _name_end(tab, base + j + 1)
-        return (s, e) if e < len(tab.texts) and tab.texts[e] in (",", "(") else None
+        return (s, e) if e < len(tab.texts) and tab.lowers[e] in after else None
 
     def _conjoined(self, tab, toks: list, words: list[str], k: int, base: int) -> list[tuple[int, int, None]]:
         """A second artifact in the same proposing sentence, joined by "and": "a schedule, CGOPipe, ...,
@@ -321,14 +322,10 @@ class ProposedFinder:
                 return None  # the description ended without a kind noun
         else:
             return None
-        t = toks[at]
-        if not (_OUR_NAME.fullmatch(t.text) or _NAME_TOKEN.match(t.text)) or t.lower_ in self.not_names \
-                or t.lower_ in self.stop:
+        got = self._set_off_name(tab, toks, at, base, after)
+        if got is None:
             return None
-        s, e = base + at, _name_end(tab, base + at + 1)
-        if e >= len(tab.texts) or tab.lowers[e] not in after:
-            return None
-        return s, e, _KIND_HINT.get(head) if head in ("benchmark", "dataset", "corpus") else None
+        return got[0], got[1], _KIND_HINT.get(head) if head in ("benchmark", "dataset", "corpus") else None
 
     def _defined_after(self, toks: list, k: int, base: int) -> tuple[int, int] | None:
         """"we propose Sparse Window Packing (SWiP)": the short form names the system."""
@@ -367,7 +364,8 @@ class ProposedFinder:
         if defined is not None:
             return defined
         t = toks[k]
-        dotted = _DOTTED_NAME.fullmatch(t.text) is not None and k + 1 < len(toks) and toks[k + 1].text in (",", "(", ":")
+        dotted = _DOTTED_NAME.fullmatch(t.text) is not None and k + 1 < len(toks) \
+            and toks[k + 1].text in (",", "(", ":")
         if not dotted and (not (_NAME_TOKEN.match(t.text) or _NAME_MARK.search(t.text)) or t.is_lower):
             return None  # (but "we present llm.npu, ...": a lower-case name set off is a name)
         if t.lower_ in self.not_names or t.lower_ in ("we", "our", "it", "this", "in", "the", "to"):
