@@ -737,6 +737,20 @@ def test_a_share_of_another_systems_figure_is_a_comparison(nlp):
     assert claims(nlp, "FooServe trains at 502 petaFLOP/s, 52% of theoretical peak.", ["FooServe"]) == []
 
 
+def test_spending_only_a_share_is_a_saving_against_the_sentences_comparison(nlp):
+    found = claims(nlp, "Compared to the A100, FooServe is 2.5x faster while consuming only 48.1% of the energy.",
+                   ["FooServe"])
+    assert [(c.baseline, c.value, c.unit, c.metric_kind, c.better) for c in found] == [
+        ("A100", 2.5, "x", "speedup", True), ("A100", 48.1, "%", "energy", True)]
+    c = one(nlp, "FooServe matches or surpasses vLLM in accuracy while using as little as only 7.6% of the tokens.", ["FooServe"])
+    assert (c.baseline, c.value, c.better) == ("vLLM", 7.6, True)
+    c = one(nlp, "FooServe reaches in-memory accuracy using only 10% of their memory footprint.", ["FooServe"])
+    assert (c.baseline, c.value, c.metric_kind, c.better) == (None, 10.0, "memory", True)
+    # a share kept somewhere, or with no article to say whose, is a setting
+    assert claims(nlp, "FooServe can keep only 1.5% of the embedding parameters in the GPU.", ["FooServe"]) == []
+    assert claims(nlp, "FooServe's cores use only 5% of die area and power.", ["FooServe"]) == []
+
+
 def test_upto_written_as_one_word_is_up_to(nlp):
     assert one(nlp, "FooServe cuts latency by upto 5.7x over vLLM.", ["FooServe"]).qualifier == "up to"
 

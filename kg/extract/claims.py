@@ -200,6 +200,7 @@ class _Q:
     claim: bool = False
     paren: bool = False          # inside "( ... )" right after another quantity
     share: bool = False          # "99.3% of the performance of ChatGPT": a share of a baseline's figure
+    spent: bool = False          # "using only 10% of the memory": a share whose other party is compared elsewhere
     group: int = -1
     slot: int = -1
 
@@ -524,8 +525,9 @@ class SentenceReader:
                     prev_metric = metric
                 name, kind, lower_better, generic = metric or (None, "speedup", False, True)
                 kind = self._accuracy_context(q, kind, generic, name)
+                # 40% of X's memory is better, of its speed worse; spending "only" a share is better
                 better = self._better(q, first, last, lower_better, name) if not q.share \
-                    else (q.value < 100) == lower_better  # 40% of X's memory is better, of its speed worse
+                    else q.spent or (q.value < 100) == lower_better
                 qual = self._qualifier(q)
                 if qual is None and not q.paren and q is not first and not first.paren:
                     qual = self._qualifier(first)   # "up to 1.5x and 2.1x": one qualifier for the list
@@ -722,6 +724,9 @@ class SentenceReader:
                     continue
                 if _SHARE_OF.match(self.low, q.end):
                     q.claim = q.share = True
+                    continue
+                if _OF_OWN.match(self.low, q.end) and _SPENDS_ONLY.search(self.low, max(0, q.start - 48), q.start):
+                    q.claim = q.share = q.spent = True
                     continue
                 if self._absolute_percent(q, members, after):
                     continue
@@ -1232,7 +1237,7 @@ class SentenceReader:
                 chosen = p
                 break
         of = _OF_AFTER.match(self.low[last.end:last.end + 48])
-        of_phrase = of and ((chosen is None and last.unit == "x") or last.share)
+        of_phrase = of and ((chosen is None and last.unit == "x") or (last.share and not last.spent))
         if of_phrase:
             a = last.end + of.end()
             chosen = (last.end, a, self._phrase_end(a, False), False)
@@ -1518,6 +1523,11 @@ _KEPT_LEVEL = re.compile(r"\b(?:maintain|keep|retain|preserv|sustain)[a-z]*\s+(?
 # "reaching 99.3% of the performance level of ChatGPT": a share of another system's figure is
 # a comparison (one that falls short); "52% of theoretical peak" names no other party
 _SHARE_OF = re.compile(r"\s*of\s+(?:the|its|their)\s+(?:[a-z0-9-]+\s+){0,3}?(?:of|achieved by|attained by)\s+")
+# "while consuming only 48.1% of the energy", "using only 10% of their memory footprint": what the
+# subject spends, a share of what the other party spends ("keep only 1.5% of the parameters" is a setting)
+_SPENDS_ONLY = re.compile(r"\b(?:us(?:e|es|ing)|consum(?:e|es|ing)|requir(?:e|es|ing)|needs?|needing|with)\s+"
+                          r"(?:(?:as little as|only|just|merely|about)\s+)+$")
+_OF_OWN = re.compile(r"\s*of\s+(?:the|its|their)\s")
 _GAIN_WORD = re.compile(r"\b(?:gain|improvement|reduction|speedup)")
 _TWO_WORDS_END = re.compile(r"\s*(?:[a-z]+\s+){0,2}$")
 _ALIGNED_STOP = re.compile(r"[;:()]|,\s*(?!and\b)|\b(?:respectively|correspondingly|than|over|compared|on|for|in|at|with)\b")
