@@ -6,7 +6,6 @@ proposed-system list is set by hand, as the proposed component would.
 """
 from __future__ import annotations
 
-import time
 
 import pytest
 import spacy
@@ -426,20 +425,14 @@ def test_metric_kinds_from_data_table(nlp):
         assert one(nlp, text, ["FooServe"]).metric_kind == kind, text
 
 
-def test_gate_keeps_it_fast(nlp):
-    text = ("FooServe is a new serving system built on PyTorch. It schedules requests in batches. "
-            "FooServe achieves 2.5x higher throughput than vLLM on A100 GPUs. ") * 3
-    docs = [nlp.make_doc(text) for _ in range(200)]
-    comp = nlp.get_pipe("kg_claims")
-    for doc in docs:
-        nlp.get_pipe("sentencizer")(doc)
-        doc._.proposed = ["FooServe"]
-    t0 = time.perf_counter()
-    for doc in docs:
-        comp(doc)
-    per_doc = (time.perf_counter() - t0) / len(docs)
-    assert len(docs[0]._.claims) == 3
-    assert per_doc < 0.002, per_doc
+def test_the_gate_passes_only_sentences_that_hold_a_factor_or_percentage(nlp):
+    # the claim rules run only where the gate finds a quantity: a sentence with none costs a scan
+    assert claims_mod._gate("FooServe is a new serving system built on PyTorch. It schedules requests.") == []
+    text = "FooServe achieves 2.5x higher throughput, 30% lower latency and three times the batch size."
+    assert [text[k:k + 2] for k in claims_mod._gate(text)] == ["5x", "0%", "ti"]
+    found = claims(nlp, "FooServe is a new serving system built on PyTorch. It schedules requests in batches. "
+                        "FooServe achieves 2.5x higher throughput than vLLM on A100 GPUs.", ["FooServe"])
+    assert [(c.value, c.baseline) for c in found] == [(2.5, "vLLM")]
 
 
 # ------------------------------------------------------------------ later rules
@@ -450,6 +443,7 @@ def test_factor_of_phrasing(nlp):
 
 @pytest.mark.parametrize("text", [
     "FooServe improves the MFU from 35% to 52%.",
+    "It also increases average GPU utilization from 46.4\\% with PyTorch to 90.45\\%, while keeping accuracy.",
     "Our method reduces the error rate to 2.3% on the benchmark.",
     "Memory bandwidth has improved only 2x over the last decade.",
 ])

@@ -571,6 +571,10 @@ class SentenceReader:
             if m.group("b") and unit == "%" and s[max(0, m.start() - 5):m.start()].lower() == "from " \
                     and _TO_WORD.search(m.group(0)):
                 continue   # "from 35% to 52%": two absolute values, not a range of changes
+            if unit == "%" and not m.group("b") and (
+                    s[max(0, m.start() - 5):m.start()].lower() == "from " and _TO_PERCENT.match(s, m.end())
+                    or _FROM_PERCENT.search(s, max(0, m.start() - 64), m.start())):
+                continue   # "from 46.4% with PyTorch to 90.45%": the two levels, not a change
             if m.group("b"):
                 b = _num(m.group("b"))
                 lo, hi = min(a, b), max(a, b)
@@ -1510,6 +1514,8 @@ _CHIP_MEASURE = re.compile(r"\s*[GC]PU\s+(?:memory|latency|time|hours|utili[sz]a
                            r"efficiency|energy|consumption|footprint|savings|speedups?|performance|power)\b")
 _COUNT_AFTER = re.compile(r"\s*(?:\d|[A-Z][A-Za-z]*\d|GPUs?\b|CPUs?\b|nodes?\b|cores?\b)")
 _TO_WORD = re.compile(r"\bto\b")
+_TO_PERCENT = re.compile(r"[^\d,;.]{0,40}?\bto\s+(?:about\s+|around\s+|over\s+)?\d[\d.]*\s*\\?%")
+_FROM_PERCENT = re.compile(r"\bfrom\s+\d[\d.]*\s*\\?%[^\d,;.]{0,40}?\bto\s+(?:about\s+|around\s+|over\s+)?$")
 _PAREN_GAP = re.compile(r"\s*\(\s*(?:[a-z~\\]+\s*){0,3}")
 _COMPARE_WORD = re.compile(r"\b(?:than|over|compared|vs|versus)\b")
 _AFTER_TOKEN = re.compile(r"[^\s,;:.()\[\]]+|[,;:.()\[\]]")
