@@ -674,6 +674,16 @@ def test_a_lift_in_accuracy_is_a_change(nlp):
     assert (c.value, c.metric_kind) == (24.0, "accuracy")
 
 
+def test_performance_in_percent_is_accuracy_only_in_a_paper_about_quality_on_no_named_hardware(nlp):
+    text = "We evaluate FooServe on reasoning tasks. FooServe outperforms Orca, improving performance by 12%."
+    assert one(nlp, text, ["FooServe"]).metric_kind == "accuracy"
+    # the same words in a paper that runs on an A100, or one that never speaks of quality, mean speed
+    text = "We evaluate FooServe on reasoning tasks on an A100. FooServe outperforms Orca, improving performance by 12%."
+    assert one(nlp, text, ["FooServe"]).metric_kind == "speedup"
+    text = "FooServe tunes database knobs. FooServe outperforms Orca, improving performance by 45%."
+    assert one(nlp, text, ["FooServe"]).metric_kind == "speedup"
+
+
 def test_a_counted_list_of_baselines_takes_the_numbers_after_by_in_order(nlp):
     found = claims(nlp, "FooServe improves the throughput over three leading inference systems Hugging Face "
                         "Accelerate, FlexGen, and vLLM by up to $29\\times$, $29\\times$, and $3\\times$.",

@@ -348,10 +348,11 @@ class ClaimExtractor:
             proposed = list(doc._.proposed or [])
             keys = _proposed_keys(proposed)
             first, starts, ends = bounds
+            on_hardware = _names_hardware(doc)
             for k, ents in zip(chosen, _entities_of(doc, tab, text, chosen, first)):
                 a = starts[k] if k >= 0 else 0
                 claims.extend(SentenceReader(self.tables, text[a:ends[k]], a, ents,
-                                             proposed, text, keys).claims())
+                                             proposed, text, keys, on_hardware).claims())
         if claims and not doc._.proposed:
             _guess_subject(claims)
         if claims:
@@ -400,6 +401,15 @@ def _sentence_bounds(doc: Doc, tab) -> tuple[list[int], list[int], list[int]]:
     return first, [idx[a] for a in first], [idx[b] + len(texts[b]) for b in last]
 
 
+def _names_hardware(doc: Doc) -> bool:
+    """Does the paper name any hardware (a hint that its "performance" means speed)?"""
+    group = doc.spans.get("entities")
+    mine = doc.user_data.get("kg_ents")
+    if mine is not None and mine[0] is group:
+        return any(label == "Hardware" for _, _, label, _ in mine[1])
+    return group is not None and any(sp.label_ == "Hardware" for sp in group)
+
+
 def _entities_of(doc: Doc, tab, text: str, chosen: list[int], first: list[int]) -> list[list[tuple]]:
     """For each chosen sentence, the entity spans inside it as (start char, end char, label,
     text), in the group's order. Read from the entity components' word-offset tuples while
@@ -441,8 +451,10 @@ class SentenceReader:
 
     def __init__(self, tables: _Tables, text: str, offset: int,
                  ents: list[tuple[int, int, str, str]], proposed: list[str], doc_text: str = "",
-                 proposed_keys: set[str] | None = None):
+                 proposed_keys: set[str] | None = None, on_hardware: bool | None = None):
         self.t = tables
+        # does the paper name hardware? (this sentence's names when only the sentence is given)
+        self.on_hardware = any(e[2] == "Hardware" for e in ents) if on_hardware is None else on_hardware
         self.doc_text = doc_text or text
         self.text = text
         if "%" in text:
@@ -886,11 +898,15 @@ class SentenceReader:
         return " ".join(mods + [text[m.start():end]])
 
     def _accuracy_context(self, q: _Q, kind: str, generic: bool, name: str | None) -> str:
-        """Percent gains of a generic "performance" in papers that talk no speed are accuracy."""
+        """Percent gains of a generic "performance" in papers that talk no speed are accuracy.
+
+        The sentence must not talk speed, and the paper must speak of accuracy, benchmarks
+        or tasks and name no hardware: "improves performance by 45%" in a paper run on an
+        A100, or one that never mentions accuracy, is about speed."""
         if q.unit == "%" and kind == "speedup" and \
                 ((generic and name is not None and "perform" in name) or
                  (name is None and "outperform" in self.low)) and \
-                not _SPEED_TALK.search(self.low):
+                not _SPEED_TALK.search(self.low) and not self.on_hardware and _QUALITY_TALK.search(self.doc_text):
             return "accuracy"
         return kind
 
@@ -1538,6 +1554,9 @@ _GAIN_WORD = re.compile(r"\b(?:gain|improvement|reduction|speedup)")
 _TWO_WORDS_END = re.compile(r"\s*(?:[a-z]+\s+){0,2}$")
 _ALIGNED_STOP = re.compile(r"[;:()]|,\s*(?!and\b)|\b(?:respectively|correspondingly|than|over|compared|on|for|in|at|with)\b")
 _LIST_JOIN = re.compile(r"\s*(?:,|and|or|, and|/)\s*")
+# a paper that speaks of these may mean accuracy by "performance"
+_QUALITY_TALK = re.compile(r"(?i)\b(?:accura|benchmark|datasets?\b|classification|perplexity|reasoning|tasks?\b|"
+                           r"scores?\b|quality)")
 _SPEED_TALK = re.compile(r"speed|fast|latenc|throughput|time|accelerat|slow|efficien")
 _QUAL_GAP = re.compile(r"[\s(,]*(?:of\s+|a\s+|an\s+|by\s+|the\s+|speedup\s+of\s+)*")
 # "1.2x on average", "30.7x energy savings on average", "3.02x faster on average"
