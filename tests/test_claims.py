@@ -420,6 +420,9 @@ def test_metric_kinds_from_data_table(nlp):
         "FooServe supports 4x larger batch sizes.": "scale",
         "FooServe improves accuracy by 3.1% over LoRA.": "accuracy",
         "FooServe shrinks the KV cache by 5x.": "memory",
+        "FooServe improves inference speed by 2.5x.": "speedup",   # a speed is a speedup, not a rate
+        "FooServe raises the training speed by 30% over Orca.": "speedup",
+        "The operations per second (OPS) of FooServe surpass Orca by about 3x.": "throughput",
     }
     for text, kind in cases.items():
         assert one(nlp, text, ["FooServe"]).metric_kind == kind, text
