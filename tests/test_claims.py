@@ -687,6 +687,16 @@ def test_performance_in_percent_is_accuracy_only_in_a_paper_about_quality_on_no_
     assert one(nlp, text, ["FooServe"]).metric_kind == "speedup"
 
 
+def test_the_measure_a_sentence_opens_with_names_a_generic_faster(nlp):
+    c = one(nlp, "In graph construction time, our method, FooServe, is 2.2~27x faster than HNSW.", ["FooServe"])
+    assert (c.metric, c.metric_kind, c.baseline) == ("graph construction time", "time", "HNSW")
+    found = claims(nlp, "For saving and loading times, FooServe achieves improvements of up to 9.96x and 8.80x, "
+                        "respectively.", ["FooServe"])
+    assert [c.metric_kind for c in found] == ["time", "time"]
+    # an opening that is no measure leaves the kind to the words of the claim
+    assert one(nlp, "In addition, FooServe is 3x faster than Orca.", ["FooServe"]).metric_kind == "speedup"
+
+
 def test_a_counted_list_of_baselines_takes_the_numbers_after_by_in_order(nlp):
     found = claims(nlp, "FooServe improves the throughput over three leading inference systems Hugging Face "
                         "Accelerate, FlexGen, and vLLM by up to $29\\times$, $29\\times$, and $3\\times$.",

@@ -802,10 +802,16 @@ class SentenceReader:
 
     # -------------------------------------------------------------- metric
     def _metric(self, q: _Q, first: _Q, last: _Q):
-        after = self._after(last) if not q.paren else self._after(last)
-        hit = self._find_metric(after, first_match=True)
+        hit = self._find_metric(self._after(last), first_match=True)
         if hit is None:
             hit = self._find_metric(self._before(first, words=10), first_match=False)
+        if hit is None or hit[3]:
+            # "In graph construction time, X is 27x faster", "For saving times, ...": the measure the
+            # sentence opens with, over a generic "faster"
+            lead = _LEAD_MEASURE.match(self.low)
+            found = self._find_metric(lead.group(1), first_match=True) if lead and lead.end() <= first.start else None
+            if found is not None and not found[3]:
+                return found
         if hit is None and self.low[max(0, first.start - 3):first.start].rstrip().endswith(","):
             # "91.3% accuracy, 2.3% higher than X", "cuts latency to 20 ms, 35% lower than X":
             # the measure just before the comma
@@ -1550,6 +1556,8 @@ _SHARE_OF = re.compile(r"\s*of\s+(?:the|its|their)\s+(?:[a-z0-9-]+\s+){0,3}?(?:o
 _SPENDS_ONLY = re.compile(r"\b(?:us(?:e|es|ing)|consum(?:e|es|ing)|requir(?:e|es|ing)|needs?|needing|with)\s+"
                           r"(?:(?:as little as|only|just|merely|about)\s+)+$")
 _OF_OWN = re.compile(r"\s*of\s+(?:the|its|their)\s")
+_LEAD_MEASURE = re.compile(r"\s*(?:in|for)\s+(?!addition\b|example\b|particular\b|contrast\b|summary\b)"
+                           r"([^,;:()]{3,64}),")
 _GAIN_WORD = re.compile(r"\b(?:gain|improvement|reduction|speedup)")
 _TWO_WORDS_END = re.compile(r"\s*(?:[a-z]+\s+){0,2}$")
 _ALIGNED_STOP = re.compile(r"[;:()]|,\s*(?!and\b)|\b(?:respectively|correspondingly|than|over|compared|on|for|in|at|with)\b")
