@@ -697,6 +697,15 @@ def test_the_measure_a_sentence_opens_with_names_a_generic_faster(nlp):
     assert one(nlp, "In addition, FooServe is 3x faster than Orca.", ["FooServe"]).metric_kind == "speedup"
 
 
+def test_a_factor_sign_written_before_its_number_is_a_factor(nlp):
+    found = claims(nlp, "FooServe delivers an average speedup of ×3.12 with a median speedup of × 1.42. "
+                        "It also demonstrates ×2.77 over Torch Compile.", ["FooServe"])
+    assert [(c.value, c.unit, c.baseline) for c in found] == [(3.12, "x", None), (1.42, "x", None),
+                                                              (2.77, "x", "Torch Compile")]
+    assert found[0].evidence.startswith("FooServe delivers an average speedup of ×3.12")
+    assert claims(nlp, "FooServe solves 30 × 30 maze tasks and 8×8 grids.", ["FooServe"]) == []
+
+
 def test_a_counted_list_of_baselines_takes_the_numbers_after_by_in_order(nlp):
     found = claims(nlp, "FooServe improves the throughput over three leading inference systems Hugging Face "
                         "Accelerate, FlexGen, and vLLM by up to $29\\times$, $29\\times$, and $3\\times$.",

@@ -74,12 +74,21 @@ _MULTIPLE = re.compile(
 _MULTIPLES = {"twice": 2, "thrice": 3, "doubl": 2, "tripl": 3, "quadrupl": 4}
 _MULTIPLE_WORDS = tuple(_MULTIPLES)
 # Cheap test: does a text hold anything that could be a factor or a percentage?
-_GATE = re.compile(r"\d\$?\+?\s?(?:[x×X%]|\\%|\$?\\times|times|-?fold|percent)|\d\s+speed-?up")
-_GATE_WORDS = re.compile(r"\d\$?\+?\s?(?:[x×X%]|\\%|\$?\\times|times|-?fold|percent)|\d\s+speed-?up|magnitude|times|"
+_GATE = re.compile(r"\d\$?\+?\s?(?:[x×X%]|\\%|\$?\\times|times|-?fold|percent)|\d\s+speed-?up|×\s?\d")
+_GATE_WORDS = re.compile(r"\d\$?\+?\s?(?:[x×X%]|\\%|\$?\\times|times|-?fold|percent)|\d\s+speed-?up|×\s?\d|"
+                         r"magnitude|times|"
                          r"fold|factor of|" + "|".join(_MULTIPLE_WORDS), re.I)
 
 
-_GATE_LOW = re.compile(r"\d\$?\+?\s?(?:[x×%]|\\%|\$?\\times|times|-?fold|percent)|\d\s+speed-?up")
+# "×3.12", "(× 2.1)": a factor sign written before its number (not "30 × 30", a shape)
+_SIGN_FIRST = re.compile(r"(?<!\d)(?<!\d\s)(×\s?)(\d+(?:\.\d+)?)(?![\d×])")
+
+
+def _sign_behind(m: re.Match) -> str:
+    return m.group(2) + m.group(1)
+
+
+_GATE_LOW = re.compile(r"\d\$?\+?\s?(?:[x×%]|\\%|\$?\\times|times|-?fold|percent)|\d\s+speed-?up|×\s?\d")
 _GATE_TERMS = ("magnitude", "times", "fold", "factor of") + _MULTIPLE_WORDS
 
 
@@ -459,6 +468,8 @@ class SentenceReader:
         self.text = text
         if "%" in text:
             text = _PERCENTILE.sub(_mask_percentile, text)
+        if "×" in text:  # "a speedup of ×3.12": the sign written first moves behind the number (same length)
+            text = _SIGN_FIRST.sub(_sign_behind, text)
         if "$" in text:  # "$2.45$x", "$29\times$": a number set as math (the same length, so offsets hold)
             text = _MATH_OPEN.sub(" ", _MATH_FACTOR.sub(r" \1 ", _MATH_NUMBER.sub(r" \1 ", text)))
         self.s = text
