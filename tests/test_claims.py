@@ -706,6 +706,14 @@ def test_a_factor_sign_written_before_its_number_is_a_factor(nlp):
     assert claims(nlp, "FooServe solves 30 × 30 maze tasks and 8×8 grids.", ["FooServe"]) == []
 
 
+def test_names_in_a_counted_set_of_workloads_are_neither_baseline_nor_subject(nlp):
+    found = claims(nlp, "FooServe is 2x faster than vLLM over 12 PyTorch models.", ["FooServe"])
+    assert [(c.subject, c.baseline) for c in found] == [("FooServe", "vLLM")]
+    found = claims(nlp, "It delivers an average speedup of 3.1x over across all 250 CUDA kernels of KernelBench, "
+                        "with peak speedups reaching 120x.", ["FooServe"])
+    assert [(c.subject, c.baseline, c.value) for c in found] == [("FooServe", None, 3.1), ("FooServe", None, 120.0)]
+
+
 def test_a_counted_list_of_baselines_takes_the_numbers_after_by_in_order(nlp):
     found = claims(nlp, "FooServe improves the throughput over three leading inference systems Hugging Face "
                         "Accelerate, FlexGen, and vLLM by up to $29\\times$, $29\\times$, and $3\\times$.",

@@ -1070,7 +1070,10 @@ class SentenceReader:
         paren = "(" in self.s[a:b]
         glosses = [(m.start(), m.end()) for m in _GLOSS.finditer(self.low, a, b)] if paren else ()
         parens = [(m.start(), m.end()) for m in _PARENS.finditer(self.s, a, b)] if paren else []
+        counted = [span for span in self._counted_work() if a <= span[0] < b]
         for s0, e0, label, name in self.ents:
+            if counted and any(x <= s0 < y for x, y in counted):
+                continue
             if s0 >= a and e0 <= b and label in ("System", "Hardware", "Model"):
                 if label == "Hardware" and pieces and parens and any(x <= s0 < y for x, y in parens):
                     continue  # "over TensorFlow (Raspberry Pi)": where the baseline ran, not another one
@@ -1084,7 +1087,7 @@ class SentenceReader:
         if remarked and not pieces:
             pieces = remarked
         covered = [(p[0], p[1]) for p in pieces] + [(s0, e0) for s0, e0, label, _ in self.ents
-                                                    if label in _NAME_LABELS]
+                                                    if label in _NAME_LABELS] + list(counted)
         outside = any(not any(x <= p[0] < y for x, y in parens) for p in pieces) if parens else bool(pieces)
         for s0, e0, tok in self._fallback_names(a, b):
             if any(x < e0 and s0 < y for x, y in covered):
@@ -1422,6 +1425,7 @@ class SentenceReader:
         inside += [(p[1], first.start) for p in phrases if p[1] < first.start
                    and low[p[0]:p[1]].strip() in self.t.verb_preps and ";" not in low[p[1]:first.start]]
         inside += [span for span in (self._via(p[1], p[2]) for p in phrases if p[2] <= first.start) if span]
+        inside += self._counted_work()
         best: tuple[int, str | None] | None = None
         for s0, e0, label, name in self.ents:
             if e0 > first.start or any(a <= s0 < b for a, b in inside) or self._owned(s0, e0):
@@ -1484,6 +1488,15 @@ class SentenceReader:
     def _hardware_keys(self) -> set[str]:
         """The sentence's hardware names, folded: names a baseline list must not count."""
         return {name_key(n) for _, _, label, n in self.ents if label == "Hardware"}
+
+    def _counted_work(self) -> list[tuple[int, int]]:
+        """Spans like "all 250 CUDA kernels", "12 PyTorch models": what was run, counted; the
+        names inside are neither subject nor baseline."""
+        spans = self._memo.get("counted")
+        if spans is None:
+            spans = self._memo["counted"] = [(m.start(), m.end()) for m in _COUNTED_WORK.finditer(self.low)] \
+                if _DIGIT.search(self.low) else []
+        return spans
 
     def _subject_position(self, end: int) -> bool:
         """Is the name followed by a verb, as a clause's subject is ("GH200 significantly outperforms")?"""
@@ -1567,6 +1580,10 @@ _SHARE_OF = re.compile(r"\s*of\s+(?:the|its|their)\s+(?:[a-z0-9-]+\s+){0,3}?(?:o
 _SPENDS_ONLY = re.compile(r"\b(?:us(?:e|es|ing)|consum(?:e|es|ing)|requir(?:e|es|ing)|needs?|needing|with)\s+"
                           r"(?:(?:as little as|only|just|merely|about)\s+)+$")
 _OF_OWN = re.compile(r"\s*of\s+(?:the|its|their)\s")
+# "over all 250 CUDA kernels", "on 12 PyTorch models": a counted set of what was run, not a rival
+_COUNTED_WORK = re.compile(r"\b\d[\d,]*\s+(?:[\w.+-]+\s+){0,3}?"
+                           r"(?:kernels|models|workloads|applications|programs|benchmarks|tasks|datasets|queries|"
+                           r"operators|layers|matrices|graphs|networks)\b")
 _LEAD_MEASURE = re.compile(r"\s*(?:in|for)\s+(?!addition\b|example\b|particular\b|contrast\b|summary\b)"
                            r"([^,;:()]{3,64}),")
 _GAIN_WORD = re.compile(r"\b(?:gain|improvement|reduction|speedup)")
