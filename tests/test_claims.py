@@ -714,6 +714,18 @@ def test_names_in_a_counted_set_of_workloads_are_neither_baseline_nor_subject(nl
     assert [(c.subject, c.baseline, c.value) for c in found] == [("FooServe", None, 3.1), ("FooServe", None, 120.0)]
 
 
+def test_bare_numbers_listed_before_a_unit_share_it(nlp):
+    found = claims(nlp, "FooServe achieves up to 18 and 32 times reductions on the latency and energy of "
+                        "querying DNNs, respectively.", ["FooServe"])
+    assert [(c.value, c.unit, c.qualifier) for c in found] == [(18.0, "x", "up to"), (32.0, "x", "up to")]
+    found = claims(nlp, "FooServe improves throughput by 1.5, 2.1 and 3.4x over vLLM, Orca and TGI, respectively.",
+                   ["FooServe"])
+    assert [(c.value, c.baseline) for c in found] == [(1.5, "vLLM"), (2.1, "Orca"), (3.4, "TGI")]
+    # a range, a year and a count stay what they are
+    assert [c.value for c in claims(nlp, "FooServe runs batches between 2 and 5 times larger.", ["FooServe"])] == [5.0]
+    assert [c.value for c in claims(nlp, "In 2019 and 2020 FooServe got 2x faster.", ["FooServe"])] == [2.0]
+
+
 def test_a_counted_list_of_baselines_takes_the_numbers_after_by_in_order(nlp):
     found = claims(nlp, "FooServe improves the throughput over three leading inference systems Hugging Face "
                         "Accelerate, FlexGen, and vLLM by up to $29\\times$, $29\\times$, and $3\\times$.",

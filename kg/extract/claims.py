@@ -197,6 +197,24 @@ def _num(text: str) -> float:
     return float(text.replace(",", ""))
 
 
+# "up to 18 and 32 times", "1.5, 2.1 and 3.4x": bare numbers listed before the one that carries the unit
+_BARE_BEFORE = re.compile(r"(?<![\w.,$\\-])(\d{1,3}(?:\.\d+)?)(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+
+
+def _bare_members(s: str, start: int, unit: str) -> list["_Q"]:
+    out = []
+    k = start
+    while True:
+        m = _BARE_BEFORE.search(s, max(0, k - 16), k)
+        if m is None:
+            break
+        out.append(_Q(m.start(1), m.end(1), _num(m.group(1)), unit))
+        k = m.start(1)
+    if out and s[max(0, k - 8):k].rstrip().lower().endswith(("between", "from")):
+        return []   # "between 2 and 5 times": a range, read elsewhere
+    return out[::-1]
+
+
 @dataclass(slots=True)
 class _Q:
     """One factor or percentage inside a sentence (offsets are sentence-local)."""
@@ -604,6 +622,8 @@ class SentenceReader:
                 qs.append(_Q(m.start(), m.end(), hi, unit, lo,
                              inner=(m.group("inner") or "").strip() or None))
             else:
+                if not m.group("ua"):
+                    qs.extend(_bare_members(s, m.start(), unit))
                 qs.append(_Q(m.start(), m.end(), a, unit, inner="over" if m.group("plus") else None))
         low = self.low
         for m in (_FACTOR.finditer(s) if "factor" in low else ()):
