@@ -894,3 +894,32 @@ def test_an_appositive_name_of_plain_words_that_the_title_names_is_proposed(ex):
     x = ex.extract(Paper(title="Fast inference", abstract="We introduce Lookahead decoding, an exact decoding "
                                                             "algorithm.", sources=[]))
     assert x.proposed == []
+
+
+def test_title_names_before_an_apposition_or_joined_by_an_ampersand(ex):
+    def proposed(title, abstract):
+        return ex.extract(Paper(title=title, abstract=abstract, sources=[])).proposed
+
+    assert proposed("DistilBERT, a distilled version of BERT: smaller, faster, cheaper and lighter",
+                    "We pre-train a smaller model, called DistilBERT, from BERT.") == ["DistilBERT"]
+    assert proposed("Draft & Verify: Lossless LLM Acceleration via Self-Speculative Decoding",
+                    "We present a novel inference scheme for accelerating LLMs.") == ["Draft & Verify"]
+    # a footnote mark glued to the title's name in the abstract is not a second system
+    assert proposed("GE-SpMM: General-Purpose Sparse Matrix-Matrix Multiplication on GPUs",
+                    "We propose GE-SpMM1, which takes the CSR format.") == ["GE-SpMM"]
+
+
+def test_a_quoted_coined_name_is_proposed_but_not_a_so_called_word_or_a_metric(ex):
+    x = ex.extract(Paper(title="Deep Compression: Compressing Deep Neural Networks with Pruning",
+                         abstract='We introduce "deep compression", a three-stage pipeline: pruning, trained '
+                                  "quantization, and Huffman coding. Deep compression cuts storage by 35x.",
+                         sources=[]))
+    assert x.proposed == ["deep compression"]
+    assert [(c.subject, c.value) for c in x.claims] == [("Deep compression", 35.0)]
+    x = ex.extract(Paper(title=None, abstract='We show that LPINNs are less sensitive to the so-called "complexity" '
+                                              'of the problems. We propose "a simple idea" too.', sources=[]))
+    assert x.proposed == []
+    x = ex.extract(Paper(title="KernelBench: Can LLMs Write Efficient GPU Kernels?",
+                         abstract="We introduce a new evaluation metric fast_p, which measures correctness.",
+                         sources=[]))
+    assert x.proposed == ["KernelBench"]

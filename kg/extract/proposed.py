@@ -58,6 +58,10 @@ _SHORT_FORM = re.compile(r"(?=.*[A-Z].*[A-Z])[A-Za-z][A-Za-z0-9+\-]{1,11}")
 _BENCH_NAME = re.compile(r"(Bench|bench|Eval)(\+\+)?$")
 _DATASET_AFTER = re.compile(r"(dataset|benchmark|corpus)")
 _MODEL_NAME = re.compile(r"(former|ViT|Net)(-\d+[BM]?)?$")
+_OPEN_QUOTES = {'"', "“", "``"}
+_CLOSE_QUOTES = {'"', "”", "''"}
+_APPOSITION = re.compile(r"\s*(?:a|an|the)\s", re.I)
+_FOOTNOTED = re.compile(r".*\D\d")
 _HEAD_END = re.compile(r"\s(?:for|of|on|in|with|via|through|to|from|by|using|towards?|as|at)\s", re.I)
 
 
@@ -119,9 +123,13 @@ class ProposedFinder:
                           # the paper's own: "we introduce GraphCast")
                           if _text(tab, text, s, e).lower() not in self.known_chips
                           and ((s, e) in self._titled or not all(i in phrase_tokens for i in range(s, e)))]
-            if introduced and found and \
-                    text.lower().find(_text(tab, text, found[0][0], found[0][1]).lower(), tend) < 0:
-                found = []  # "The Big Send-off: ..." never named again, "we introduce ... (PCCL)": a pun
+            if introduced and found:
+                own = _text(tab, text, found[0][0], found[0][1])
+                if text.lower().find(own.lower(), tend) < 0:
+                    found = []  # "The Big Send-off: ..." never named again, "we introduce ... (PCCL)": a pun
+                else:  # "We propose GE-SpMM1" under "GE-SpMM: ...": a footnote mark glued to the title's name
+                    introduced = [g for g in introduced if not _FOOTNOTED.fullmatch(_text(tab, text, g[0], g[1]))
+                                  or not _text(tab, text, g[0], g[1]).startswith(own) or own[-1:].isdigit()]
             found += introduced
         new = ents
         ids: set[str] = set()
@@ -152,7 +160,12 @@ class ProposedFinder:
         prefix = m.group(1)
         start_char = 0
         if "," in prefix:
-            start_char = prefix.rindex(",") + 1
+            if _APPOSITION.match(prefix, prefix.index(",") + 1):
+                # "DistilBERT, a distilled version of BERT: ...": the name, then what it is
+                prefix = prefix[:prefix.index(",")]
+                prefix_end = m.start(1) + len(prefix)
+            else:
+                start_char = prefix.rindex(",") + 1
         pre = prefix[start_char:]
         lead = _ARTICLE.match(pre)
         if lead:
@@ -176,8 +189,8 @@ class ProposedFinder:
         if any(w.islower() and w in self.stop for w in words):
             return False
         if not all(w[:1].isupper() or w[:1].isdigit() or _CAPITAL.search(w) or (k and VERSION_WORD.match(w))
-                   for k, w in enumerate(words)):
-            return False  # (a version after the name is part of it: "Eyeriss v2")
+                   or (w == "&" and 0 < k < len(words) - 1) for k, w in enumerate(words)):
+            return False  # (a version after the name is part of it: "Eyeriss v2"; "Draft & Verify")
         folded = [_NOT_FOLDED.sub("", w.lower()) for w in words]
         if all(f in self.common or f in self.not_names for f in folded):
             return False
@@ -244,6 +257,8 @@ class ProposedFinder:
                     continue
                 if low.endswith("ing") and (k == 0 or words[k - 1] != "by"):
                     continue  # "by proposing X" proposes X; "and introducing X" lists a part
+                if low == "called" and k > 1 and words[k - 1] == "-" and words[k - 2] == "so":
+                    continue  # 'the so-called "complexity"' names nothing new
                 if low not in _NAMING and not _NAMING.isdisjoint(words[k + 1:]):
                     continue  # "we propose a new X framework called Y": Y is the name
                 got = self._name_after(tab, toks, k + 1, low in _NAMING, a)
@@ -364,12 +379,21 @@ class ProposedFinder:
         if defined is not None:
             return defined
         t = toks[k]
+        if t.text in _OPEN_QUOTES:  # 'we introduce "deep compression", a three-stage pipeline': a coined name
+            close = next((j for j in range(k + 2, min(k + 6, len(toks))) if toks[j].text in _CLOSE_QUOTES), None)
+            if close is not None and all(w.is_alpha or w.text == "-" for w in toks[k + 1:close]) \
+                    and toks[k + 1].lower_ not in self.stop:
+                self._titled.add((base + k + 1, base + close))  # a name even where a technique phrase covers it
+                return base + k + 1, base + close
+            return None
         dotted = _DOTTED_NAME.fullmatch(t.text) is not None and k + 1 < len(toks) \
             and toks[k + 1].text in (",", "(", ":")
         if not dotted and (not (_NAME_TOKEN.match(t.text) or _NAME_MARK.search(t.text)) or t.is_lower):
             return None  # (but "we present llm.npu, ...": a lower-case name set off is a name)
         if t.lower_ in self.not_names or t.lower_ in ("we", "our", "it", "this", "in", "the", "to"):
             return None
+        if k > 0 and toks[k - 1].lower_ in ("metric", "metrics", "measure", "score"):
+            return None  # "a new evaluation metric fast_p": a measure, not a system
         s, e = base + k, _name_end(doc, base + k + 1)
         longer = e
         while longer < len(doc) and doc[longer].text[:1].isupper() and doc[longer].is_alpha \
