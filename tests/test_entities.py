@@ -923,3 +923,11 @@ def test_a_quoted_coined_name_is_proposed_but_not_a_so_called_word_or_a_metric(e
                          abstract="We introduce a new evaluation metric fast_p, which measures correctness.",
                          sources=[]))
     assert x.proposed == ["KernelBench"]
+
+
+def test_encryption_schemes_and_fused_tensor_core_spelling_and_nan_is_no_name(ex):
+    found = ents(ex, "Our GPU library speeds up CKKS bootstrapping over Microsoft SEAL and Lattigo on an NVIDIA "
+                     "TensorCore GPU, and never produces NaNs.")
+    assert {"CKKS", "Lattigo"} <= set(found["System"])
+    assert "TensorCore" in found["Hardware"]
+    assert not any("NaN" in names for names in found.values())
