@@ -681,7 +681,8 @@ def test_performance_in_percent_is_accuracy_only_in_a_paper_about_quality_on_no_
     text = "We evaluate FooServe on reasoning tasks. FooServe outperforms Orca, improving performance by 12%."
     assert one(nlp, text, ["FooServe"]).metric_kind == "accuracy"
     # the same words in a paper that runs on an A100, or one that never speaks of quality, mean speed
-    text = "We evaluate FooServe on reasoning tasks on an A100. FooServe outperforms Orca, improving performance by 12%."
+    text = ("We evaluate FooServe on reasoning tasks on an A100. "
+            "FooServe outperforms Orca, improving performance by 12%.")
     assert one(nlp, text, ["FooServe"]).metric_kind == "speedup"
     text = "FooServe tunes database knobs. FooServe outperforms Orca, improving performance by 45%."
     assert one(nlp, text, ["FooServe"]).metric_kind == "speedup"
@@ -788,7 +789,8 @@ def test_spending_only_a_share_is_a_saving_against_the_sentences_comparison(nlp)
                    ["FooServe"])
     assert [(c.baseline, c.value, c.unit, c.metric_kind, c.better) for c in found] == [
         ("A100", 2.5, "x", "speedup", True), ("A100", 48.1, "%", "energy", True)]
-    c = one(nlp, "FooServe matches or surpasses vLLM in accuracy while using as little as only 7.6% of the tokens.", ["FooServe"])
+    c = one(nlp, "FooServe matches or surpasses vLLM in accuracy while using as little as only 7.6% of the tokens.",
+            ["FooServe"])
     assert (c.baseline, c.value, c.better) == ("vLLM", 7.6, True)
     c = one(nlp, "FooServe reaches in-memory accuracy using only 10% of their memory footprint.", ["FooServe"])
     assert (c.baseline, c.value, c.metric_kind, c.better) == (None, 10.0, "memory", True)

@@ -80,14 +80,6 @@ _GATE_WORDS = re.compile(r"\d\$?\+?\s?(?:[x×X%]|\\%|\$?\\times|times|-?fold|per
                          r"fold|factor of|" + "|".join(_MULTIPLE_WORDS), re.I)
 
 
-# "×3.12", "(× 2.1)": a factor sign written before its number (not "30 × 30", a shape)
-_SIGN_FIRST = re.compile(r"(?<!\d)(?<!\d\s)(×\s?)(\d+(?:\.\d+)?)(?![\d×])")
-
-
-def _sign_behind(m: re.Match) -> str:
-    return m.group(2) + m.group(1)
-
-
 _GATE_LOW = re.compile(r"\d\$?\+?\s?(?:[x×%]|\\%|\$?\\times|times|-?fold|percent)|\d\s+speed-?up|×\s?\d")
 _GATE_TERMS = ("magnitude", "times", "fold", "factor of") + _MULTIPLE_WORDS
 
@@ -191,6 +183,14 @@ def _count(word: str) -> int:
     """"a", "two", "3" -> 1, 2, 3 (orders of magnitude)."""
     low = word.lower()
     return 1 if low in ("a", "an") else _WORDNUM.get(low) or int(low)
+
+
+# "×3.12", "(× 2.1)": a factor sign written before its number (not "30 × 30", a shape)
+_SIGN_FIRST = re.compile(r"(?<!\d)(?<!\d\s)(×\s?)(\d+(?:\.\d+)?)(?![\d×])")
+
+
+def _sign_behind(m: re.Match) -> str:
+    return m.group(2) + m.group(1)
 
 
 def _num(text: str) -> float:

@@ -61,7 +61,6 @@ _MODEL_NAME = re.compile(r"(former|ViT|Net)(-\d+[BM]?)?$")
 _OPEN_QUOTES = {'"', "“", "``"}
 _CLOSE_QUOTES = {'"', "”", "''"}
 _APPOSITION = re.compile(r"\s*(?:a|an|the)\s", re.I)
-_FOOTNOTED = re.compile(r".*\D\d")
 _HEAD_END = re.compile(r"\s(?:for|of|on|in|with|via|through|to|from|by|using|towards?|as|at)\s", re.I)
 
 
@@ -128,8 +127,7 @@ class ProposedFinder:
                 if text.lower().find(own.lower(), tend) < 0:
                     found = []  # "The Big Send-off: ..." never named again, "we introduce ... (PCCL)": a pun
                 else:  # "We propose GE-SpMM1" under "GE-SpMM: ...": a footnote mark glued to the title's name
-                    introduced = [g for g in introduced if not _FOOTNOTED.fullmatch(_text(tab, text, g[0], g[1]))
-                                  or not _text(tab, text, g[0], g[1]).startswith(own) or own[-1:].isdigit()]
+                    introduced = [g for g in introduced if not _footnoted(_text(tab, text, g[0], g[1]), own)]
             found += introduced
         new = ents
         ids: set[str] = set()
@@ -430,6 +428,11 @@ _SET_OFF_HEADS = {"schedule", "scheme", "method", "model", "policy", "strategy",
                   "infrastructure", "service", "backend", "stack", "toolchain", "testbed", "package", "middleware"}
 _KIND_NOUNS = {"dataset", "benchmark", "corpus", "suite", "model", "models", "library", "language", "simulator",
                "compiler", "engine", "runtime", "architecture", "accelerator", "profiler", "tool", "toolkit"}
+
+
+def _footnoted(name: str, own: str) -> bool:
+    """Is `name` the name `own` with a footnote digit glued on ("GE-SpMM1" for "GE-SpMM")?"""
+    return len(name) == len(own) + 1 and name.startswith(own) and name[-1].isdigit() and not own[-1].isdigit()
 
 
 def _name_end(tab, e: int) -> int:
