@@ -375,15 +375,15 @@ class ClaimExtractor:
             proposed = list(doc._.proposed or [])
             keys = _proposed_keys(proposed)
             first, starts, ends = bounds
-            on_hardware = _names_hardware(doc)
+            hardware = _hardware_spans(doc, tab, text)  # (does the paper name any? a hint that "performance" is speed)
             for k, ents in zip(chosen, _entities_of(doc, tab, text, chosen, first)):
                 a = starts[k] if k >= 0 else 0
                 claims.extend(SentenceReader(self.tables, text[a:ends[k]], a, ents,
-                                             proposed, text, keys, on_hardware).claims())
-        if claims and not doc._.proposed:
-            _guess_subject(claims)
-        if claims:
-            claims = generic_hardware.resolve(claims, text, _hardware_spans(doc, tab, text))
+                                             proposed, text, keys, bool(hardware)).claims())
+            if claims and not doc._.proposed:
+                _guess_subject(claims)
+            if claims:
+                claims = generic_hardware.resolve(claims, text, hardware)
         doc._.claims = claims
         return doc
 
@@ -426,15 +426,6 @@ def _sentence_bounds(doc: Doc, tab) -> tuple[list[int], list[int], list[int]]:
     last = [b - 1 for b in first[1:]]
     last.append(len(texts) - 1)
     return first, [idx[a] for a in first], [idx[b] + len(texts[b]) for b in last]
-
-
-def _names_hardware(doc: Doc) -> bool:
-    """Does the paper name any hardware (a hint that its "performance" means speed)?"""
-    group = doc.spans.get("entities")
-    mine = doc.user_data.get("kg_ents")
-    if mine is not None and mine[0] is group:
-        return any(label == "Hardware" for _, _, label, _ in mine[1])
-    return group is not None and any(sp.label_ == "Hardware" for sp in group)
 
 
 def _entities_of(doc: Doc, tab, text: str, chosen: list[int], first: list[int]) -> list[list[tuple]]:

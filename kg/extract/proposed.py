@@ -106,7 +106,7 @@ class ProposedFinder:
         tend = title_end(doc, text)
         self._title = text[:tend]
         self._title_low = self._title.lower()
-        self._titled: set[tuple[int, int]] = set()  # words _titled_phrase took as a name
+        self._titled: set[tuple[int, int]] = set()  # words taken as a name over a phrase: titled or quoted
         found = []
         hint = None
         if tend:
