@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract import generic_hardware
-from kg.extract.entities import spells
+from kg.extract.entities import NAMED, spells
 from kg.extract.tokenmatch import table
 from kg.memo import Memo
 
@@ -1043,7 +1043,7 @@ class SentenceReader:
                 w = m.group(1)
                 if (w in _PHRASE_STOP or (verb and w in ("by", "in", "at"))) and not (
                         (_EXAMPLES_AHEAD.match(low, i + 1) or w in _TOOL_WORDS)
-                        and not any(start <= s0 < i and label in _NAME_LABELS for s0, _, label, _ in self.ents)):
+                        and not any(start <= s0 < i and label in NAMED for s0, _, label, _ in self.ents)):
                     return i
         return len(low)
 
@@ -1066,7 +1066,7 @@ class SentenceReader:
     def _name_at(self, start: int) -> int | None:
         """Where the named entity (System, Hardware, Model, Dataset) that starts at `start` ends."""
         for s0, e0, label, _ in self.ents:
-            if s0 == start and label in _NAME_LABELS:
+            if s0 == start and label in NAMED:
                 return e0
         return None
 
@@ -1098,7 +1098,7 @@ class SentenceReader:
         if remarked and not pieces:
             pieces = remarked
         covered = [(p[0], p[1]) for p in pieces] + [(s0, e0) for s0, e0, label, _ in self.ents
-                                                    if label in _NAME_LABELS] + list(counted)
+                                                    if label in NAMED] + list(counted)
         outside = any(not any(x <= p[0] < y for x, y in parens) for p in pieces) if parens else bool(pieces)
         for s0, e0, tok in self._fallback_names(a, b):
             if any(x < e0 and s0 < y for x, y in covered):
@@ -1351,7 +1351,7 @@ class SentenceReader:
         if k < 1 or not _PAREN_LEAD.fullmatch(self.low, k, first.start):
             return None
         for s0, e0, label, name in self.ents:
-            if label in _NAME_LABELS and not self.low[e0:k].strip() and e0 <= k \
+            if label in NAMED and not self.low[e0:k].strip() and e0 <= k \
                     and any(p[1] <= s0 < max(p[2], k + 1) for p in phrases):
                 return name
         return None
@@ -1448,7 +1448,7 @@ class SentenceReader:
                 if best is None or s0 > best[0]:
                     best = (s0, name)
         # a name no gazetteer knows, written as the subject: "NGPC gives up to 58X"
-        covered = [(s0, e0) for s0, e0, label, _ in self.ents if label in _NAME_LABELS]
+        covered = [(s0, e0) for s0, e0, label, _ in self.ents if label in NAMED]
         shapes = self.t.name_shapes
         for s0, e0, tok in self._fallback_names(0, first.start):
             shaped = shapes.get(tok)
@@ -1727,7 +1727,6 @@ _PARTS = re.compile(r"[-+/]")
 _NAME_TOKEN = re.compile(r"[A-Za-z](?<![\w-][A-Za-z])[\w+#.-]*[\w+#]|[A-Z](?<![\w-][A-Z])\b")
 _NAME_TOKEN_SPLIT = re.compile(f"({_NAME_TOKEN.pattern})")
 _NAME_SHAPE = re.compile(r"[a-z][A-Z]|[A-Z].*\d|\d.*[A-Z]|^[A-Z]{2,}|^[A-Z]-")
-_NAME_LABELS = ("System", "Hardware", "Model", "Dataset")
 _CHANGE_NOUNS = {"number", "amount", "improvement", "improvements", "reduction", "reductions", "increase", "increases",
                  "decrease", "gain", "gains", "speedup", "speedups", "speed-up", "boost", "savings",
                  "saving", "acceleration", "accelerations", "enhancement", "benefit", "benefits",

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract import entities as _entities  # noqa: F401  (registers kg_entities)
-from kg.extract.entities import ELIDED, GREEK_MARKUP, entity_tuples, sentence_starts
+from kg.extract.entities import ELIDED, GREEK_MARKUP, NAMED, entity_tuples, sentence_starts
 from kg.extract.tokenmatch import set_sentences, table
 from kg.extract import proposed as _proposed  # noqa: F401  (registers kg_proposed)
 from kg.batching import batched
@@ -237,7 +237,7 @@ def _baseline_rows(doc: Doc, rows: list[tuple], claims) -> list[tuple]:
         return []
     name_key = _claims.name_key  # (claims exist, so the claims module is loaded)
     known = {name_key(r[0]) for r in rows} | {name_key(r[5]) for r in rows if r[5]}
-    texts = {r[0] for r in rows if r[1] in _NAMED_LABELS}
+    texts = {r[0] for r in rows if r[1] in NAMED}
     full = doc_text(doc)
     out = []
     for c in todo:
@@ -260,7 +260,6 @@ def _baseline_rows(doc: Doc, rows: list[tuple], claims) -> list[tuple]:
     return out
 
 
-_NAMED_LABELS = ("System", "Hardware", "Model", "Dataset")
 _CHIP = r"(?:accelerators?|[CGITNX]PUs?|FPGAs?|chips?|processors?)\b"
 _CHIP_AFTER = re.compile(r"\s+" + _CHIP)
 _CHIP_WORD = re.compile(r"\b" + _CHIP)

@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extract.entities import GREEK_MARKUP, VERSION_WORD, entity_tuples, sentence_starts, set_entities
+from kg.extract.entities import GREEK_MARKUP, NAMED, VERSION_WORD, entity_tuples, sentence_starts, set_entities
 from kg.extract.patterns import PATTERN_DIR, entity_rows, lexicon
 from kg.extract.tokenmatch import table
 
@@ -93,7 +93,7 @@ class ProposedFinder:
         self.generic_tails = lex["generic_tails"]
         rows = [r for r in entity_rows(str(patterns_dir or PATTERN_DIR)) if isinstance(r["pattern"], str)]
         self.known_chips = {r["pattern"].lower() for r in rows if r["label"] == "Hardware"}
-        self.listed = {r["pattern"].lower() for r in rows if r["label"] in _NAMED}
+        self.listed = {r["pattern"].lower() for r in rows if r["label"] in NAMED}
 
     def __call__(self, doc: Doc) -> Doc:
         ents = entity_tuples(doc)
@@ -416,7 +416,6 @@ class ProposedFinder:
         return s, e
 
 
-_NAMED = ("System", "Model", "Dataset", "Hardware")
 # nouns of the artifacts a paper introduces, when a name follows them: "an inference engine Nunchaku"
 _ARTIFACT_HEADS = {"system", "framework", "engine", "scheduler", "library", "compiler", "runtime", "tool", "toolkit",
                    "algorithm", "accelerator", "architecture", "platform", "simulator", "profiler", "benchmark",
@@ -528,7 +527,7 @@ def _as_entity(tab, text: str, s: int, e: int, ents: list[tuple], hint: str | No
     description suggests ("...: A Benchmark for ..."); it relabels a name no list knew.
     """
     for sp in ents:
-        if sp[2] in _NAMED and sp[0] <= s and e <= sp[1]:
+        if sp[2] in NAMED and sp[0] <= s and e <= sp[1]:
             sp_id = sp[3]
             if hint and not sp_id.strip() or (hint and sp_id == _text(tab, text, sp[0], sp[1]) and sp[2] != hint):
                 return _relabel(tab, text, sp, ents, hint)
@@ -539,7 +538,7 @@ def _as_entity(tab, text: str, s: int, e: int, ents: list[tuple], hint: str | No
                 return _relabel(tab, text, sp, ents, "System")
             return sp, ents
     for sp in ents:  # "Lagrangian PINNs", "SambaNova SN40L": a name built on a known one
-        if sp[2] in _NAMED and s <= sp[0] and sp[1] <= e:
+        if sp[2] in NAMED and s <= sp[0] and sp[1] <= e:
             id_ = (sp[3] or _text(tab, text, sp[0], sp[1])) if sp[2] == "Hardware" else _text(tab, text, s, e)
             return _relabel(tab, text, (s, e, sp[2], id_), ents, sp[2])
     guess = _guess_label(tab, text, s, e)
