@@ -284,6 +284,17 @@ def test_respectively_with_parenthesised_maxima(nlp):
         ("Aceso", 1.2, "average"), ("Aceso", 2.1, "up to")]
 
 
+def test_respectively_list_glossed_by_parenthesised_names(nlp):
+    found = claims(nlp, "FooServe achieves speedups of 7.9x, 3x and 1.91x over the on-device systems that use "
+                        "heterogeneous processors (MobiBar), CPU (SplitBaz) and NPU (QuxSR), respectively.",
+                   ["FooServe"])
+    assert [(c.baseline, c.value) for c in found] == [("MobiBar", 7.9), ("SplitBaz", 3.0), ("QuxSR", 1.91)]
+    # a parenthesis that is a remark, not one name, leaves the list unread
+    found = claims(nlp, "FooServe achieves 2x and 3x speedups over the systems that use GPUs (as in the "
+                        "cloud) and CPUs (MobiBar), respectively.", ["FooServe"])
+    assert [c.baseline for c in found] == [None, None]
+
+
 def test_up_to_and_on_average_are_two_claims(nlp):
     found = claims(nlp, "FooServe raises throughput by up to 3.1x (1.7x on average) compared to vLLM.",
                    ["FooServe"])

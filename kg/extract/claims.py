@@ -1338,11 +1338,27 @@ class SentenceReader:
             items = self._items(chosen[1], chosen[2])
             if len(items) == n:
                 return {sl: [items[i]] for i, sl in enumerate(slots)}
+            named = self._parenthesised_names(chosen[1]) if respectively else []
+            if len(named) == n:
+                return {sl: [named[i]] for i, sl in enumerate(slots)}
         if not names:
             names = self._owner(first)  # "improves SZ's throughput ... over the production version"
         if not names:
             return {sl: [None] for sl in slots}
         return {sl: list(names) for sl in slots}
+
+    def _parenthesised_names(self, a: int) -> list[str]:
+        """"over the systems that use heterogeneous processors (MobiSR), CPU (SplitSR) and NPU
+        (XLSR), respectively": a list whose items are glossed by one name in parentheses each,
+        read from `a` to "respectively"."""
+        end = _RESPECTIVELY.search(self.low, a)
+        out = []
+        for m in _PARENS.finditer(self.s, a, end.start() if end else len(self.s)):
+            names = self._names_in(m.start() + 1, m.end() - 1)
+            if len(names) != 1 or self.s[m.start() + 1:m.end() - 1].strip() != names[0]:
+                return []
+            out.append(names[0])
+        return out
 
     def _named_before_paren(self, first: _Q, phrases) -> str | None:
         """"outperforms frameworks such as DGL (3.02x faster on average) and NeuGraph (up to
