@@ -1050,3 +1050,13 @@ def test_models_listed_with_their_own_numbers_are_what_the_system_runs(nlp):
     assert [(c.baseline, c.value) for c in found] == [(None, 89.0), (None, 91.0)]
     found = claims(nlp, "FooServe beats vLLM by 2x and Orca by 3x.", ["FooServe"])
     assert [(c.baseline, c.value) for c in found] == [("vLLM", 2.0), ("Orca", 3.0)]
+
+
+def test_a_number_in_the_title_is_not_a_claim():
+    from kg.extract import Extractor
+    from kg.records import Paper
+    paper = Paper(title="Over 100x Faster Serving with FooServe",
+                  abstract="FooServe serves models. It is up to 120x faster than vLLM on A100 GPUs.", sources=[])
+    found = Extractor().extract(paper).claims
+    assert [(c.value, c.baseline) for c in found] == [(120.0, "vLLM")]
+    assert found[0].start > len(paper.title)
