@@ -1060,3 +1060,15 @@ def test_a_number_in_the_title_is_not_a_claim():
     found = Extractor().extract(paper).claims
     assert [(c.value, c.baseline) for c in found] == [(120.0, "vLLM")]
     assert found[0].start > len(paper.title)
+
+
+def test_a_comparison_framed_in_the_sentence_before_gives_the_baseline(nlp):
+    text = ("FooServe is a serving system. Compared with FlexGen, we show that FooServe has superior "
+            "latency. In our experiments, FooServe achieves 37% latency reduction in tensor parallelism.")
+    assert [(c.subject, c.baseline, c.value) for c in claims(nlp, text, ["FooServe"])] == [
+        ("FooServe", "FlexGen", 37.0)]
+    # a "than" makes a comparison of its own, and a class of systems names none of them
+    for before in ("FooServe on L40S reaches higher throughput than FlexGen on A100.",
+                   "We evaluated FooServe against state-of-the-art FlexGen serving systems."):
+        text = f"FooServe is a serving system. {before} Thus, FooServe reduces the cost by 3x."
+        assert [(c.baseline, c.value) for c in claims(nlp, text, ["FooServe"])] == [(None, 3.0)]

@@ -379,14 +379,34 @@ class ClaimExtractor:
             hardware = _hardware_spans(doc, tab, text)  # (does the paper name any? a hint that "performance" is speed)
             for k, ents in zip(chosen, _entities_of(doc, tab, text, chosen, first)):
                 a = starts[k] if k >= 0 else 0
-                claims.extend(SentenceReader(self.tables, text[a:ends[k]], a, ents,
-                                             proposed, text, keys, bool(hardware)).claims())
+                reader = SentenceReader(self.tables, text[a:ends[k]], a, ents, proposed, text, keys, bool(hardware))
+                found = reader.claims()
+                if found and not reader.phrases and k > 0 and k - 1 not in chosen \
+                        and starts[k - 1] >= doc.user_data.get("kg_title_end", 0):
+                    self._compared_before(doc, tab, text, k - 1, first, found, proposed, keys)
+                claims.extend(found)
             if claims and not doc._.proposed:
                 _guess_subject(claims)
             if claims:
                 claims = generic_hardware.resolve(claims, text, hardware)
         doc._.claims = claims
         return doc
+
+
+    def _compared_before(self, doc: Doc, tab, text: str, k: int, first: list[int], found: list[Claim],
+                         proposed: list[str], keys: set[str]) -> None:
+        """"Compared with FasterTransformer, EnergonAI has superior performance. In our experiments,
+        EnergonAI achieves 37% latency reduction": a sentence that states numbers but no comparison
+        takes the one name the sentence before it compares against, when that one has no number."""
+        a, b = tab.idx[first[k]], tab.idx[first[k + 1]]
+        before = SentenceReader(self.tables, text[a:b], a, _entities_of(doc, tab, text, [k], first)[0],
+                                proposed, text, keys)
+        names = before.compared_names()
+        if len(names) != 1:
+            return
+        for c in found:
+            if c.baseline is None and name_key(names[0]) != name_key(c.subject or ""):
+                c.baseline = names[0]
 
 
 def _hardware_spans(doc: Doc, tab, text: str) -> list[tuple[int, int, str]]:
@@ -511,7 +531,27 @@ class SentenceReader:
         return out
 
     # -------------------------------------------------------------- driver
+    def compared_names(self) -> list[str]:
+        """The distinct systems, models or chips this sentence compares with ("Compared with X, ...",
+        "evaluated against X"): no "than" or "over", which make a comparison of their own."""
+        self.ents = self._local_ents()
+        self._claim_qs = []
+        known = {name for _, _, label, name in self.ents if label in ("System", "Hardware", "Model")}
+        out: list[str] = []
+        for p in self._baseline_phrases():
+            prep = self.low[p[0]:p[1]].strip()
+            if not (_COMPARE_PREP.match(prep) or prep == "against"):
+                continue
+            for name in self._names_in(p[1], p[2]):
+                k = self.s.find(name, p[1], p[2])
+                if _CLASS_AFTER.match(self.low, k + len(name)):
+                    continue  # "against state-of-the-art LoRA serving systems": a class, not one of them
+                if name in known and name_key(name) not in {name_key(o) for o in out}:
+                    out.append(name)
+        return out
+
     def claims(self) -> list[Claim]:
+        self.phrases: list = []
         qs = self._quantities()
         if not qs:
             return []
@@ -522,7 +562,7 @@ class SentenceReader:
         if not qs:
             return []
         self._claim_qs = qs
-        phrases = self._baseline_phrases()
+        phrases = self.phrases = self._baseline_phrases()
         out: list[Claim] = []
         prev_metric: tuple | None = None
         groups: dict[int, list[_Q]] = {}
@@ -1633,6 +1673,8 @@ _ITEM_SPLIT = re.compile(r",\s*(?:and|or|as well as)\s+|\s+(?:and|or|as well as)
 _SENTENCE_END = re.compile(r"(?:\s*,?\s*(?:respectively|correspondingly))?[\s.]*")
 _COMPARE_PREP = re.compile(r"(?:as |when )?(?:compared|relative|versus|vs|in comparison)")
 _COMMA_NOT_RESP = re.compile(r",(?!\s*(?:respectively|correspondingly))")
+_CLASS_AFTER = re.compile(r"[\s-]+(?:[a-z]+\s+)?(?:systems|frameworks|engines|libraries|methods|approaches|"
+                          r"techniques|baselines|solutions|designs|schemes|algorithms)\b")
 _KIND_OF = re.compile(r"[\s-]+(?:methods|approaches|techniques|algorithms|baselines|schemes|variants)\b")
 # a clause of its own whose comparative takes the "than" after it
 _OTHER_COMPARATIVE = re.compile(r"\band\s+(?:(?:[a-z][a-z0-9.-]*|\d+[bmk])\s+){1,8}?"
