@@ -1072,3 +1072,13 @@ def test_a_comparison_framed_in_the_sentence_before_gives_the_baseline(nlp):
                    "We evaluated FooServe against state-of-the-art FlexGen serving systems."):
         text = f"FooServe is a serving system. {before} Thus, FooServe reduces the cost by 3x."
         assert [(c.baseline, c.value) for c in claims(nlp, text, ["FooServe"])] == [(None, 3.0)]
+
+
+def test_authors_cited_by_et_al_are_not_a_baseline():
+    from kg.extract import Extractor
+    from kg.records import Paper
+    paper = Paper(title="FooIndex: An Updatable Index", sources=[],
+                  abstract="FooIndex beats the learned index from Kraska et al. by up to 2.2x on lookups.")
+    found = Extractor().extract(paper)
+    assert [(c.subject, c.baseline, c.value) for c in found.claims] == [("FooIndex", None, 2.2)]
+    assert "Kraska" not in found.entities().get("System", [])

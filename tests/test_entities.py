@@ -400,6 +400,13 @@ def test_sentences_follow_final_marks_and_blank_lines():
     assert [s.text.strip() for s in nlp(text).sents] == expected
 
 
+def test_an_abbreviation_ends_no_sentence_before_a_small_letter():
+    from kg.extract.entities import sentence_starts
+    doc = load_nlp()("ALEX beats the index of Kraska et al. by 2.2x, etc. and more. Kraska et al. We go.")
+    firsts = sorted(set(sentence_starts(doc)))
+    assert [doc[a].text for a in firsts] == ["ALEX", "Kraska", "We"]
+
+
 def test_pipe_in_worker_processes_matches_single_process(ex):
     papers = [Paper(title=f"Run {i}", abstract="We present GraphMux, which beats vLLM by 2x on H100 GPUs.",
                     sources=[]) for i in range(4)]

@@ -1148,6 +1148,8 @@ class SentenceReader:
                 continue   # "DistriFusion (the state of the art implementation of PP)": a gloss
             if _KIND_OF.match(self.low, e0):
                 continue   # "recent KD methods": a kind of method, no name
+            if self.low.startswith(" et al", e0):
+                continue   # "the learned index from Kraska et al.": the authors, not a system
             pieces.append((s0, e0, tok, False))
         pieces.sort()
         merged: list[list] = []

@@ -105,8 +105,8 @@ class Table(list):
 
     def split(self, text: str) -> list[int]:
         """Sentence starts: spaCy's sentencizer rule (a word that is no punctuation after a
-        sentence-final mark) plus the word after a blank line (the title never runs into the
-        abstract). One scan of the few punctuation marks instead of a Token per word."""
+        sentence-final mark, unless it is an abbreviation's before a small letter) plus the word
+        after a blank line (the title never runs into the abstract). One scan of the few punctuation marks instead of a Token per word."""
         texts = self.texts
         n = len(texts)
         found = [0] if n else []
@@ -117,7 +117,8 @@ class Table(list):
             j = p + 1
             while j < n and (self[j].is_punct or texts[j] in _FINAL):
                 j += 1
-            if j < n:
+            if j < n and not (j == p + 1 and p and texts[p - 1].lower() in _ABBREVIATIONS
+                              and not texts[j][:1].isupper()):
                 found.append(j)
             after = j
         k = text.find("\n")
@@ -138,6 +139,10 @@ class Table(list):
 
 
 _FINAL = frozenset(Sentencizer.default_punct_chars)
+# "Kraska et al. by up to 2.2x", "etc. and", "approx. 3x": the period of an abbreviation ends no
+# sentence unless a capital follows it
+_ABBREVIATIONS = frozenset({"al", "etc", "cf", "approx", "resp", "fig", "figs", "eq", "eqs", "ref", "refs",
+                            "sec", "vs", "e.g", "i.e", "incl", "esp", "viz"})
 _NOT_START = numpy.uint64(2 ** 64 - 1)  # -1: spaCy's "not a sentence start"
 
 
