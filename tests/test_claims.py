@@ -1082,3 +1082,16 @@ def test_authors_cited_by_et_al_are_not_a_baseline():
     found = Extractor().extract(paper)
     assert [(c.subject, c.baseline, c.value) for c in found.claims] == [("FooIndex", None, 2.2)]
     assert "Kraska" not in found.entities().get("System", [])
+
+
+def test_the_measure_a_number_is_of_names_its_kind(nlp):
+    c = one(nlp, "We applied the compression pipeline to GPT-3 and achieved a speedup of 1.53x.", ["FooServe"])
+    assert (c.metric_kind, c.value) == ("speedup", 1.53)
+    # a measure that modifies "speedup" still names the kind
+    c = one(nlp, "We observe consistent latency speedup of up to 3.7x.", ["FooServe"])
+    assert (c.metric_kind, c.value) == ("time", 3.7)
+
+
+def test_less_sram_and_fewer_dram_accesses_are_memory(nlp):
+    found = claims(nlp, "FooServe uses 3.5x less SRAM than FlexGen and reduces DRAM access by 10x.", ["FooServe"])
+    assert [(c.metric_kind, c.value, c.better) for c in found] == [("memory", 3.5, True), ("memory", 10.0, True)]

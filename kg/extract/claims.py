@@ -941,6 +941,12 @@ class SentenceReader:
             return None
         specific = [m for m in matches if not self.t.metrics[m.group(0)][2]]
         pool = specific or matches
+        last = matches[-1]
+        if not first_match and _GOVERNS.match(text, last.end()) and not (
+                len(matches) > 1 and not text[matches[-2].end():last.start()].strip()):
+            # "compression pipeline ... achieved a speedup of": the measure the number is of
+            # ("latency speedup of": the measure it modifies names the kind)
+            pool = [last]
         if first_match:
             m = pool[0]
         else:
@@ -1675,6 +1681,8 @@ _ITEM_SPLIT = re.compile(r",\s*(?:and|or|as well as)\s+|\s+(?:and|or|as well as)
 _SENTENCE_END = re.compile(r"(?:\s*,?\s*(?:respectively|correspondingly))?[\s.]*")
 _COMPARE_PREP = re.compile(r"(?:as |when )?(?:compared|relative|versus|vs|in comparison)")
 _COMMA_NOT_RESP = re.compile(r",(?!\s*(?:respectively|correspondingly))")
+_GOVERNS = re.compile(r"(?:s|es)?\s+of(?:\s+(?:up to|about|around|approximately|nearly|almost|roughly|over|"
+                      r"more than|an average of|on average))?\s*$")
 _CLASS_AFTER = re.compile(r"[\s-]+(?:[a-z]+\s+)?(?:systems|frameworks|engines|libraries|methods|approaches|"
                           r"techniques|baselines|solutions|designs|schemes|algorithms)\b")
 _KIND_OF = re.compile(r"[\s-]+(?:methods|approaches|techniques|algorithms|baselines|schemes|variants)\b")
