@@ -1095,3 +1095,25 @@ def test_the_measure_a_number_is_of_names_its_kind(nlp):
 def test_less_sram_and_fewer_dram_accesses_are_memory(nlp):
     found = claims(nlp, "FooServe uses 3.5x less SRAM than FlexGen and reduces DRAM access by 10x.", ["FooServe"])
     assert [(c.metric_kind, c.value, c.better) for c in found] == [("memory", 3.5, True), ("memory", 10.0, True)]
+
+
+def test_a_time_that_is_faster_is_that_time(nlp):
+    for text in ("The time-to-solution of FooServe can be 7 times faster than that of FlexGen.",
+                 "The average completion time with FooServe is up to 7x faster than with FlexGen."):
+        c = one(nlp, text, ["FooServe"])
+        assert (c.metric_kind, c.value, c.baseline) == ("time", 7.0, "FlexGen"), text
+    # a speedup noun after the number is its own measure
+    found = claims(nlp, "FooServe achieves up to 5x lower TTFT than vLLM and 3.75x speedup over FlexGen.", ["FooServe"])
+    assert [(c.value, c.metric_kind) for c in found] == [(5.0, "time"), (3.75, "speedup")]
+
+
+def test_measures_listed_after_in_terms_of_align_with_the_numbers(nlp):
+    found = claims(nlp, "FooServe outperforms cluster schedulers by about 139% and 63% in terms of job completion "
+                        "time and GPU utilization, respectively.", ["FooServe"])
+    assert [(c.value, c.metric_kind) for c in found] == [(139.0, "time"), (63.0, "other")]
+
+
+def test_the_second_number_of_a_list_is_measured_as_the_first(nlp):
+    found = claims(nlp, "FooServe reduces inference memory by up to 2.55x while speeding up decoding by up to "
+                        "2.18x and 1.50x.", ["FooServe"])
+    assert [(c.value, c.metric_kind) for c in found] == [(2.55, "memory"), (2.18, "speedup"), (1.5, "speedup")]

@@ -588,10 +588,15 @@ class SentenceReader:
                     subject = winner
             hardware = self._hardware(phrases, subject)
             aligned = self._aligned_metrics(members, last) if respectively else {}
+            first_metric = None
             for q in members:
                 metric = aligned.get(q.slot) or self._metric(q, first, last)
-                if metric is None and prev_metric is not None and not self._own_verb(q):
+                if metric is None and prev_metric is not None and not self._own_verb(q) \
+                        and (q is first or first_metric is not None):
+                    # ("while speeding up decoding by 2.18x and 1.50x": 1.50x is measured as 2.18x is)
                     metric = prev_metric
+                if q is first:
+                    first_metric = metric
                 if metric is None:
                     metric = self._metric_in_baseline(last, phrases)
                 if metric is not None:
@@ -868,6 +873,11 @@ class SentenceReader:
         hit = self._find_metric(self._after(last), first_match=True)
         if hit is None:
             hit = self._find_metric(self._before(first, words=10), first_match=False)
+        elif hit[3] and _FASTER_NEXT.match(self.low, last.end):
+            # "the time-to-solution can be 7 times faster": a time that is faster is that time
+            before = self._find_metric(self._before(first, words=10), first_match=False)
+            if before is not None and before[1] == "time" and not before[3]:
+                return before
         if hit is None or hit[3]:
             # "In graph construction time, X is 27x faster", "For saving times, ...": the measure the
             # sentence opens with, over a generic "faster"
@@ -916,6 +926,8 @@ class SentenceReader:
         if len(slots) < 2:
             return {}
         text = self.low[last.end:last.end + 120]
+        lead = _IN_TERMS.match(text)  # "139% and 63% in terms of completion time and makespan"
+        text = text[lead.end():] if lead else text
         m = _ALIGNED_STOP.search(text)
         text = text[:m.start()] if m else text
         hits = [h for h in self.t.metric_re.finditer(text) if not self.t.metrics[h.group(0)][2]]
@@ -1046,6 +1058,8 @@ class SentenceReader:
                 continue
             if word == "over" and _OVER_TIME.match(rest):
                 continue
+            if word == "than" and rest.startswith((" that of ", " those of ")):
+                continue  # "faster than that of FlexGen": the "that of" phrase names it
             verb = word in self.t.verb_preps
             start = m.end()
             if word == "than" and rest.startswith((" with ", " using ")):  # "faster than with FSDP"
@@ -1665,6 +1679,8 @@ _LEAD_MEASURE = re.compile(r"\s*(?:in|for)\s+(?!addition\b|example\b|particular\
 _GAIN_WORD = re.compile(r"\b(?:gain|improvement|reduction|speedup)")
 _TWO_WORDS_END = re.compile(r"\s*(?:[a-z]+\s+){0,2}$")
 _ALIGNED_STOP = re.compile(r"[;:()]|,\s*(?!and\b)|\b(?:respectively|correspondingly|than|over|compared|on|for|in|at|with)\b")
+_FASTER_NEXT = re.compile(r"\s*(?:faster|slower)\b")
+_IN_TERMS = re.compile(r"\s*(?:in terms of|in)\s+")
 _LIST_JOIN = re.compile(r"\s*(?:,|and|or|, and|/)\s*")
 # a paper that speaks of these may mean accuracy by "performance"
 _QUALITY_TALK = re.compile(r"(?i)\b(?:accura|benchmark|datasets?\b|classification|perplexity|reasoning|tasks?\b|"
