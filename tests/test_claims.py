@@ -295,6 +295,11 @@ def test_respectively_list_glossed_by_parenthesised_names(nlp):
     assert [c.baseline for c in found] == [None, None]
 
 
+def test_as_many_names_as_numbers_pair_up_without_respectively(nlp):
+    found = claims(nlp, "FooServe is 43x and 3x faster than FlexGen and vLLM implementations.", ["FooServe"])
+    assert [(c.baseline, c.value) for c in found] == [("FlexGen", 43.0), ("vLLM", 3.0)]
+
+
 def test_up_to_and_on_average_are_two_claims(nlp):
     found = claims(nlp, "FooServe raises throughput by up to 3.1x (1.7x on average) compared to vLLM.",
                    ["FooServe"])
@@ -885,6 +890,14 @@ def test_a_generic_chip_baseline_is_the_chip_of_that_kind_compared_before(nlp):
     assert [(c.baseline, c.value, c.value_min) for c in found] == [("K80", 30.0, 15.0), ("Haswell", 30.0, 15.0)]
 
 
+def test_generic_chips_listed_respectively_take_the_compared_chips_in_order(nlp):
+    found = claims(nlp, "FooServe is 43x and 3x faster than Haswell CPU and K80 GPU implementations. It achieves "
+                        "40x and 11.5x higher energy efficiency compared with the CPU and GPU respectively.",
+                   ["FooServe"])
+    assert [(c.baseline, c.value) for c in found] == [("Haswell", 43.0), ("K80", 3.0), ("Haswell", 40.0),
+                                                       ("K80", 11.5)]
+
+
 def test_a_generic_chip_stays_generic_without_a_compared_chip_of_its_kind(nlp):
     # the A100 is where FooServe ran, not what it was compared with
     found = claims(nlp, "FooServe is 3x faster than vLLM on the A100 GPU. It is 2x faster than the GPU.",
@@ -1117,3 +1130,12 @@ def test_the_second_number_of_a_list_is_measured_as_the_first(nlp):
     found = claims(nlp, "FooServe reduces inference memory by up to 2.55x while speeding up decoding by up to "
                         "2.18x and 1.50x.", ["FooServe"])
     assert [(c.value, c.metric_kind) for c in found] == [(2.55, "memory"), (2.18, "speedup"), (1.5, "speedup")]
+
+
+def test_a_product_number_inside_a_chip_name_is_not_a_factor():
+    from kg.extract import Extractor
+    from kg.records import Paper
+    found = Extractor().extract(Paper(title=None, sources=[], abstract=(
+        "FooServe runs on a Threadripper 3990X and a Core i9-13900K and is 2x faster than vLLM.")))
+    assert [(c.value, c.baseline) for c in found.claims] == [(2.0, "vLLM")]
+    assert {"Threadripper 3990X", "Core i9-13900K"} <= set(found.entities()["Hardware"])

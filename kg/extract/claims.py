@@ -556,6 +556,11 @@ class SentenceReader:
         if not qs:
             return []
         self.ents = self._local_ents()
+        named = [(a, b) for a, b, label, _ in self.ents if label in NAMED]
+        if named:  # "Threadripper 3990X", "Ryzen 9 5950X": a product's number, not a factor
+            qs = [q for q in qs if not any(a <= q.start and q.end <= b for a, b in named)]
+            if not qs:
+                return []
         self._group(qs)
         self._decide(qs)
         qs = [q for q in qs if q.claim]
@@ -1395,7 +1400,8 @@ class SentenceReader:
         # "over A, B, and C by up to 29x, 29x, and 3x": as many names as numbers, in order
         listed = chosen[2] <= first.start and _BY_NUMBER.fullmatch(self.low, chosen[2], first.start) \
             and not self._aligned_metrics(members, last)
-        if n > 1 and (respectively or listed or "/" in self.low[first.start:last.end]):
+        # "43x and 3x faster than Core i7 and Titan X": as many names as numbers pair up in order too
+        if n > 1 and (respectively or listed or "/" in self.low[first.start:last.end] or len(names) == n):
             if len(names) == n:
                 return {sl: [names[i]] for i, sl in enumerate(slots)}
             items = self._items(chosen[1], chosen[2])

@@ -25,6 +25,8 @@ _GENERIC = re.compile(
 _GAP = re.compile(r"[^,;:.\d()]{0,48}")
 # what makes a named chip a comparator: the comparison governs it
 _COMPARATOR = re.compile(r"\b(?:than|versus|vs\.?|against|relative\s+to|compar\w+\b[^.;]{0,40}?\b(?:to|with))\s")
+_RESPECTIVELY_NEXT = re.compile(r",?\s*respectively\b")
+_LIST_GAP = re.compile(r"(?:[^,;:.()]|(?<=\d)\.(?=\d)){0,80}")  # numbers may stand in it: "40x and 11.5x higher energy efficiency"
 # a preposition between the comparison and the chip: the chip is where something ran
 _NOT_GOVERNED = re.compile(r"\b(?:on|in|with|using|for|by|at|from|of)\s")
 _KIND_AFTER = re.compile(r"\s*-?\s*(gpu|cpu|processor)s?\b")
@@ -45,11 +47,14 @@ def resolve(claims: list[Claim], text: str, hardware: list[tuple[int, int, str]]
     out: list[Claim] = []
     for c in claims:
         m = _generic_after(low, c) if c.baseline is None and c.end >= 0 else None
+        kinds = list(filter(None, m.groups())) if m else []
+        if c.baseline is None and c.end >= 0 and (m is None or len(kinds) > 1):
+            m, kinds = _respectively(low, c, claims) or (m, kinds)
         if m is None:
             out.append(c)
             continue
         names = []
-        for kind in filter(None, m.groups()):
+        for kind in kinds:
             chips = {name for start, kind2, name in compared if kind2 == kind and start < m.start()}
             if len(chips) != 1:
                 names = []
@@ -61,6 +66,19 @@ def resolve(claims: list[Claim], text: str, hardware: list[tuple[int, int, str]]
         for name in names:
             out.append(replace(c, baseline=name, hardware=[h for h in c.hardware if h != name]))
     return out
+
+
+def _respectively(low: str, c: Claim, claims: list[Claim]) -> tuple[re.Match, list[str]] | None:
+    """"40x and 11.5x higher energy efficiency compared with the CPU and GPU respectively": the
+    claim's place among the list's numbers picks its kind of chip."""
+    m = _GENERIC.search(low, c.end, c.end + 120)
+    if m is None or not m.group(2) or not _RESPECTIVELY_NEXT.match(low, m.end()) \
+            or not _LIST_GAP.fullmatch(low, c.end, m.start()):
+        return None
+    starts = sorted({o.start for o in claims if o.evidence == c.evidence and o.baseline is None
+                     and o.start >= 0 and o.end <= m.start() and _LIST_GAP.fullmatch(low, o.end, m.start())})
+    k = starts.index(c.start) if c.start in starts else -1
+    return (m, [m.group(k + 1)]) if len(starts) == 2 and k >= 0 else None
 
 
 def _generic_after(low: str, c: Claim) -> re.Match | None:
