@@ -1139,3 +1139,17 @@ def test_a_product_number_inside_a_chip_name_is_not_a_factor():
         "FooServe runs on a Threadripper 3990X and a Core i9-13900K and is 2x faster than vLLM.")))
     assert [(c.value, c.baseline) for c in found.claims] == [(2.0, "vLLM")]
     assert {"Threadripper 3990X", "Core i9-13900K"} <= set(found.entities()["Hardware"])
+
+
+def test_a_name_of_one_capital_a_hyphen_and_capitals_is_a_subject_after_can_be(nlp):
+    c = one(nlp, "On slow networks, D-PSGD can be up to 10x faster than its centralized counterparts.")
+    assert (c.subject, c.value) == ("D-PSGD", 10.0)
+
+
+def test_a_pcie_generation_is_a_hardware_baseline():
+    from kg.extract import Extractor
+    from kg.records import Paper
+    found = Extractor().extract(Paper(title=None, sources=[], abstract=(
+        "Our evaluation shows speed-ups of up to 18x over PCI-e 3.0 and up to 7.3x over a CPU implementation.")))
+    assert [(c.baseline, c.value) for c in found.claims] == [("PCI-e 3.0", 18.0), (None, 7.3)]
+    assert found.entities().get("Hardware") == ["PCI-e 3.0"] and "System" not in found.entities()

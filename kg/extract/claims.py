@@ -1801,7 +1801,7 @@ _OVER_TIME = re.compile(r"\s*(?:the\s+)?(?:course|past|last|time|years?|ranges?)
 _FRONTED = re.compile(r"(?:^|[.;:,]\s*)(?:\w+ly,?\s+)?(?:when|as|and)?\s*$")
 _SUBJECT_VERB = re.compile(
     r"(?:'s)?\s+(?:\w+ly\s+)?(?:(?:can|could|may|will|would|further|also|still|then)\s+)?(?:\w+ly\s+)?"
-    r"(?:achieves?|achieved|outperforms?|outperformed|delivers?|delivered|provides?|provided|is|was|are|"
+    r"(?:achieves?|achieved|outperforms?|outperformed|delivers?|delivered|provides?|provided|is|was|are|be|"
     r"remains|reduces?|reduced|improves?|improved|offers?|exhibits?|runs?|reaches|reached|speeds?|yields?|"
     r"shows?|showed|gives?|gave|decreases?|decreased|increases?|increased|enables?|enabled|attains?|"
     r"obtains?|brings?|lowers?|lowered|cuts?|accelerates?|accelerated|surpass(?:es|ed)?|beats?|exceed(?:s|ed)?|"
@@ -1811,7 +1811,7 @@ _SUBJECT_VERB = re.compile(
 _TREND_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:over|in|during)\s+the\s+(?:last|past)\b|[^.;,]{0,40}?\b(?:per year|annually|every year)\b")
 # "reduces the error rate to 2.3%": the value reached, not the change
 _TO_VALUE = re.compile(r"(?<!up)\s+to\s+(?:(?:about|around|approximately|roughly|only|just|nearly|below|under)\s+)?$")
-_NAMEISH = re.compile(r"[a-z][A-Z]|[A-Z].*\d|\d.*[A-Z]|^[A-Z][A-Z]+[-+][A-Z]|^[A-Z]{2,}$")
+_NAMEISH = re.compile(r"[a-z][A-Z]|[A-Z].*\d|\d.*[A-Z]|^[A-Z][A-Z]+[-+][A-Z]|^[A-Z][-+][A-Z]{2,}|^[A-Z]{2,}$")
 _PLURAL_ACRONYM = re.compile(r"(?:.*-)?[A-Z][A-Za-z]*[A-Z]s")     # "LLMs", "AR-LLMs", "MoEs": a class of things
 _NUMBER_FORMAT = re.compile(r"(?:fp|bf|int|tf)\d+")    # "FP16 baseline"
 _PARTS = re.compile(r"[-+/]")
