@@ -1152,4 +1152,4 @@ def test_a_pcie_generation_is_a_hardware_baseline():
     found = Extractor().extract(Paper(title=None, sources=[], abstract=(
         "Our evaluation shows speed-ups of up to 18x over PCI-e 3.0 and up to 7.3x over a CPU implementation.")))
     assert [(c.baseline, c.value) for c in found.claims] == [("PCI-e 3.0", 18.0), (None, 7.3)]
-    assert found.entities().get("Hardware") == ["PCI-e 3.0"] and "System" not in found.entities()
+    assert found.entities()["Hardware"] == ["PCI-e 3.0"] and not found.entities()["System"]
