@@ -938,3 +938,8 @@ def test_encryption_schemes_and_fused_tensor_core_spelling_and_nan_is_no_name(ex
     assert {"CKKS", "Lattigo"} <= set(found["System"])
     assert "TensorCore" in found["Hardware"]
     assert not any("NaN" in names for names in found.values())
+
+
+def test_a_gpu_family_before_the_chip_is_part_of_the_chips_name(ex):
+    e = ents(ex, "Using a single NVIDIA Ampere A100 GPU and 4 Maxwell Titan X GPUs, we beat the Ampere architecture.")
+    assert sorted(e["Hardware"]) == ["A100", "Ampere", "Titan X"]

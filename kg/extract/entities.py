@@ -227,6 +227,9 @@ class EntityTagger:
                 continue  # "L40 PCIe", "A100 80GB PCIe": the card's form factor, not the bus
             if s < e:
                 ents.append((s, e, label, id_))
+        if len(ents) > 1:  # "Ampere A100", "4 Maxwell Titan X GPUs": the family names the chip after it
+            ents = [x for x, y in zip(ents, ents[1:] + [None]) if not (
+                x[2] == "Hardware" and x[3] in _ARCHITECTURES and y and y[0] == x[1] and y[2] == "Hardware")]
         if "(" in self._texts:
             self._same_as(ents)
         if self.write_spans:
@@ -954,6 +957,10 @@ def _name_shape(text: str) -> bool:
     if hit is None:
         hit = _SHAPE_CACHE.put(text, bool(_NAME_LIKE.match(text) or _SIZED.match(text)))
     return hit
+
+
+_ARCHITECTURES = frozenset({"Fermi", "Kepler", "Maxwell", "Pascal", "Volta", "Turing", "Ampere", "Ada",
+                            "Ada Lovelace", "Hopper", "Blackwell"})
 
 
 def sentence_starts(doc: Doc) -> list[int]:
