@@ -943,3 +943,16 @@ def test_encryption_schemes_and_fused_tensor_core_spelling_and_nan_is_no_name(ex
 def test_a_gpu_family_before_the_chip_is_part_of_the_chips_name(ex):
     e = ents(ex, "Using a single NVIDIA Ampere A100 GPU and 4 Maxwell Titan X GPUs, we beat the Ampere architecture.")
     assert sorted(e["Hardware"]) == ["A100", "Ampere", "Titan X"]
+
+
+def test_names_joined_by_a_plus_are_two_names(ex):
+    e = ents(ex, "An MPI+OpenMP parallelization in C++ beats vLLM+LMCache.")
+    assert sorted(e["System"]) == ["C++", "LMCache", "MPI", "OpenMP", "vLLM"]
+
+
+def test_reinforcement_learning_benchmarks_and_frameworks(ex):
+    e = ents(ex, "We train on Atari-57, DMLab-30 and ImageNet-22k with Torch, rl_games and DeepMind Acme, and "
+                 "compare a DCGAN with Torch Compile.")
+    assert sorted(e["Dataset"]) == ["Atari-57", "DMLab-30", "ImageNet-22k"]
+    assert sorted(e["System"]) == ["Acme", "Torch", "Torch Compile", "rl_games"]
+    assert e["Model"] == ["DCGAN"]

@@ -1179,7 +1179,7 @@ class SentenceReader:
         pieces.sort()
         merged: list[list] = []
         for s0, e0, name, is_span in pieces:
-            if merged and self.s[merged[-1][1]:s0] == " + ":
+            if merged and self.s[merged[-1][1]:s0].strip() == "+":
                 continue  # "vLLM + LMCache": the first system, with the second in it
             if merged and self.s[merged[-1][1]:s0] == " " and merged[-1][3] and is_span:
                 merged[-1] = [s0, e0, name, is_span]   # "Java ConcurrentSkipListMap", "DGX H100": the head
