@@ -392,7 +392,6 @@ class ClaimExtractor:
         doc._.claims = claims
         return doc
 
-
     def _compared_before(self, doc: Doc, tab, text: str, k: int, first: list[int], found: list[Claim],
                          proposed: list[str], keys: set[str]) -> None:
         """"Compared with FasterTransformer, EnergonAI has superior performance. In our experiments,
@@ -535,7 +534,6 @@ class SentenceReader:
         """The distinct systems, models or chips this sentence compares with ("Compared with X, ...",
         "evaluated against X"): no "than" or "over", which make a comparison of their own."""
         self.ents = self._local_ents()
-        self._claim_qs = []
         known = {name for _, _, label, name in self.ents if label in ("System", "Hardware", "Model")}
         out: list[str] = []
         for p in self._baseline_phrases():

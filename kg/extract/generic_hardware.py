@@ -26,7 +26,8 @@ _GAP = re.compile(r"[^,;:.\d()]{0,48}")
 # what makes a named chip a comparator: the comparison governs it
 _COMPARATOR = re.compile(r"\b(?:than|versus|vs\.?|against|relative\s+to|compar\w+\b[^.;]{0,40}?\b(?:to|with))\s")
 _RESPECTIVELY_NEXT = re.compile(r",?\s*respectively\b")
-_LIST_GAP = re.compile(r"(?:[^,;:.()]|(?<=\d)\.(?=\d)){0,80}")  # numbers may stand in it: "40x and 11.5x higher energy efficiency"
+# from a number of a list to its generic chips: numbers may stand in it ("40x and 11.5x higher energy efficiency")
+_LIST_GAP = re.compile(r"(?:[^,;:.()]|(?<=\d)\.(?=\d)){0,80}")
 # a preposition between the comparison and the chip: the chip is where something ran
 _NOT_GOVERNED = re.compile(r"\b(?:on|in|with|using|for|by|at|from|of)\s")
 _KIND_AFTER = re.compile(r"\s*-?\s*(gpu|cpu|processor)s?\b")

@@ -106,7 +106,8 @@ class Table(list):
     def split(self, text: str) -> list[int]:
         """Sentence starts: spaCy's sentencizer rule (a word that is no punctuation after a
         sentence-final mark, unless it is an abbreviation's before a small letter) plus the word
-        after a blank line (the title never runs into the abstract). One scan of the few punctuation marks instead of a Token per word."""
+        after a blank line (the title never runs into the abstract). One scan of the few
+        punctuation marks instead of a Token per word."""
         texts = self.texts
         n = len(texts)
         found = [0] if n else []
