@@ -360,7 +360,8 @@ class ClaimExtractor:
         if text is None:
             text = doc.user_data["kg_text"] = doc.text
         # the title is not the abstract: "Over 100x Faster Bootstrapping ..." repeats a claim the abstract states
-        done_until = doc.user_data.get("kg_title_end") or -1
+        title_end = doc.user_data.get("kg_title_end") or 0
+        done_until = title_end or -1
         chosen: list[int] = []   # sentences holding a factor or a percentage: only they are read
         bounds = None
         for pos in _gate(text):
@@ -381,8 +382,7 @@ class ClaimExtractor:
                 a = starts[k] if k >= 0 else 0
                 reader = SentenceReader(self.tables, text[a:ends[k]], a, ents, proposed, text, keys, bool(hardware))
                 found = reader.claims()
-                if found and not reader.phrases and k > 0 and k - 1 not in chosen \
-                        and starts[k - 1] >= doc.user_data.get("kg_title_end", 0):
+                if found and not reader.phrases and k > 0 and k - 1 not in chosen and starts[k - 1] >= title_end:
                     self._compared_before(doc, tab, text, k - 1, first, found, proposed, keys)
                 claims.extend(found)
             if claims and not doc._.proposed:
@@ -1703,9 +1703,11 @@ _COMPARE_PREP = re.compile(r"(?:as |when )?(?:compared|relative|versus|vs|in com
 _COMMA_NOT_RESP = re.compile(r",(?!\s*(?:respectively|correspondingly))")
 _GOVERNS = re.compile(r"(?:s|es)?\s+of(?:\s+(?:up to|about|around|approximately|nearly|almost|roughly|over|"
                       r"more than|an average of|on average))?\s*$")
-_CLASS_AFTER = re.compile(r"[\s-]+(?:[a-z]+\s+)?(?:systems|frameworks|engines|libraries|methods|approaches|"
-                          r"techniques|baselines|solutions|designs|schemes|algorithms)\b")
-_KIND_OF = re.compile(r"[\s-]+(?:methods|approaches|techniques|algorithms|baselines|schemes|variants)\b")
+_KIND_NOUNS = "methods|approaches|techniques|algorithms|baselines|schemes"
+# after a name: a kind of method ("recent KD methods"), or a class of systems ("LoRA serving systems")
+_KIND_OF = re.compile(rf"[\s-]+(?:{_KIND_NOUNS}|variants)\b")
+_CLASS_AFTER = re.compile(rf"[\s-]+(?:[a-z]+\s+)?(?:{_KIND_NOUNS}|systems|frameworks|engines|libraries|solutions|"
+                          r"designs)\b")
 # a clause of its own whose comparative takes the "than" after it
 _OTHER_COMPARATIVE = re.compile(r"\band\s+(?:(?:[a-z][a-z0-9.-]*|\d+[bmk])\s+){1,8}?"
                                 r"(?:faster|slower|higher|lower|better|worse|larger|smaller|greater|fewer|cheaper|"
