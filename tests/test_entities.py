@@ -956,3 +956,10 @@ def test_reinforcement_learning_benchmarks_and_frameworks(ex):
     assert sorted(e["Dataset"]) == ["Atari-57", "DMLab-30", "ImageNet-22k"]
     assert sorted(e["System"]) == ["Acme", "Torch", "Torch Compile", "rl_games"]
     assert e["Model"] == ["DCGAN"]
+
+
+def test_training_algorithms_and_architectures_are_techniques_and_languages_and_standards_systems(ex):
+    e = ents(ex, "Mixture-of-Expert (MoE) models and Long Short-Term Memory (LSTM) networks are trained with SGD. "
+                 "Queries are written in SQL, actors use V-trace, and numbers follow IEEE 754.")
+    assert sorted(e["System"]) == ["IEEE 754", "SQL", "V-trace"]
+    assert sorted(e["Technique"]) == ["Long Short-Term Memory", "Mixture-of-Expert", "SGD"]
