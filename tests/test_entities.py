@@ -963,3 +963,13 @@ def test_training_algorithms_and_architectures_are_techniques_and_languages_and_
                  "Queries are written in SQL, actors use V-trace, and numbers follow IEEE 754.")
     assert sorted(e["System"]) == ["IEEE 754", "SQL", "V-trace"]
     assert sorted(e["Technique"]) == ["Long Short-Term Memory", "Mixture-of-Expert", "SGD"]
+
+
+def test_names_of_nas_gnn_bioinformatics_and_privacy_papers(ex):
+    e = ents(ex, "We compare NASNet and GATv2 on Swiss-Prot and MAG240M with BLASTP, CUDASW++4.0, MMseqs2, "
+                 "TensorFlow Privacy, PyTorch JIT and the Smith-Waterman algorithm on Groq, SN-40 and MI-300X.")
+    assert sorted(e["Model"]) == ["GATv2", "NASNet"]
+    assert sorted(e["Dataset"]) == ["MAG240M", "Swiss-Prot"]
+    assert sorted(e["System"]) == ["BLASTP", "CUDASW++4.0", "MMseqs2", "PyTorch JIT", "Smith-Waterman",
+                                   "TensorFlow Privacy"]
+    assert sorted(e["Hardware"]) == ["Groq", "MI-300X", "SN-40"]
