@@ -1149,3 +1149,34 @@ def test_a_pcie_generation_is_a_hardware_baseline():
                       "implementation.")
     assert [(c.baseline, c.value) for c in found.claims] == [("PCI-e 3.0", 18.0), (None, 7.3)]
     assert found.entities()["Hardware"] == ["PCI-e 3.0"] and not found.entities()["System"]
+
+
+def test_other_multiplication_signs_are_factors():
+    found = extracted("Our evaluation shows that P3 outperforms existing GNN frameworks by up to 7✕ and by 3✖.")
+    assert [(c.subject, c.value, c.unit) for c in found.claims] == [("P3", 7.0, "x"), ("P3", 3.0, "x")]
+    assert "7✕" in found.claims[0].evidence
+
+
+def test_a_hyphen_compound_adjective_names_no_baseline():
+    found = extracted("Notably, MNN-LLM achieves up to a 8.6x speed increase compared to current mainstream "
+                      "LLM-specific frameworks.")
+    assert [(c.subject, c.baseline) for c in found.claims] == [("MNN-LLM", None)]
+    assert "LLM-specific" not in found.entities()["System"]
+
+
+def test_names_after_a_colon_are_the_class_of_systems_compared_with():
+    found = extracted("FooServe achieves 9.99x and 4.36x performance improvement over other mobile-side LLM "
+                      "inference engines: llama.cpp and MNN.")
+    assert [(c.baseline, c.value) for c in found.claims] == [("llama.cpp", 9.99), ("MNN", 4.36)]
+
+
+def test_code_compared_with_in_a_named_library_is_that_library():
+    found = extracted("FusedMM is an order of magnitude faster than its equivalent kernels in Deep Graph Library. "
+                      "FooServe is 2x faster than the kernels in our earlier work.")
+    assert [(c.subject, c.baseline) for c in found.claims] == [("FusedMM", "Deep Graph Library"), ("FooServe", None)]
+
+
+def test_a_hyphenated_chip_number_is_a_chip_not_a_factor():
+    found = extracted("FooServe achieves a 2x speedup over the H100 and MI-300X.")
+    assert [(c.value, c.baseline) for c in found.claims] == [(2.0, "H100"), (2.0, "MI-300X")]
+    assert found.entities()["Hardware"] == ["H100", "MI-300X"]

@@ -82,6 +82,9 @@ _GATE_WORDS = re.compile(r"\d\$?\+?\s?(?:[x×X%]|\\%|\$?\\times|times|-?fold|per
 
 _GATE_LOW = re.compile(r"\d\$?\+?\s?(?:[x×%]|\\%|\$?\\times|times|-?fold|percent)|\d\s+speed-?up|×\s?\d")
 _GATE_TERMS = ("magnitude", "times", "fold", "factor of") + _MULTIPLE_WORDS
+# "7✕", "3✖", "2⨯": other multiplication signs read as "×" (one character each, so offsets hold)
+_OTHER_TIMES = re.compile("[\u2715\u2716\u2a2f]")
+_AS_TIMES = str.maketrans("\u2715\u2716\u2a2f", "×××")
 
 
 def _gate(text: str) -> list[int]:
@@ -91,6 +94,8 @@ def _gate(text: str) -> list[int]:
     case-blind regex (which scans several times slower); a word that a number's match
     already took ("3 times") is not counted twice, as in a single regex scan. Texts where
     lower-casing moves offsets or case-blind matching differs ("ı", "ſ") take that regex."""
+    if _OTHER_TIMES.search(text):
+        text = text.translate(_AS_TIMES)
     low = text.lower()
     if not any(term in low for term in _GATE_TERMS):
         return [m.start() for m in _GATE.finditer(text)]
@@ -495,6 +500,8 @@ class SentenceReader:
         self.on_hardware = any(e[2] == "Hardware" for e in ents) if on_hardware is None else on_hardware
         self.doc_text = doc_text or text
         self.text = text
+        if _OTHER_TIMES.search(text):
+            text = text.translate(_AS_TIMES)
         if "%" in text:
             text = _PERCENTILE.sub(_mask_percentile, text)
         if "×" in text:  # "a speedup of ×3.12": the sign written first moves behind the number (same length)
@@ -513,7 +520,6 @@ class SentenceReader:
         self._scan_low = None if len(self.low) != len(self.s) or "ı" in self.s or "ſ" in self.s else self.low
         self._fallback: list | None = None
         self.proposed_keys = _proposed_keys(proposed) if proposed_keys is None else proposed_keys
-
 
     def _local_ents(self) -> list[tuple[int, int, str, str]]:
         """The sentence's entity spans in local offsets, the longest of overlapping ones kept
@@ -1093,6 +1099,10 @@ class SentenceReader:
             elif depth:
                 continue
             elif c in ";:":
+                # "over other mobile-side inference engines: MLC and MNN": the names the class holds
+                if c == ":" and self._name_after(i + 1) and not any(
+                        start <= s0 < i and label in NAMED for s0, _, label, _ in self.ents):
+                    continue
                 return i
             elif c == ".":
                 if (i + 1 == len(low) or low[i + 1] == " ") and not _ABBREV_END.search(low, max(0, i - 4), i):
@@ -1101,10 +1111,16 @@ class SentenceReader:
                 if (not _LIST_COMMA.match(low, i) and not self._name_after(i + 1)) or self._clause_after(i):
                     return i
             elif c.isdigit():
-                if _QTY.match(low, i) and (i == 0 or not low[i - 1].isalnum()):
+                # a quantity ends the phrase; the number in "MI-300X" is part of a name
+                if _QTY.match(low, i) and (i == 0 or not low[i - 1].isalnum()) \
+                        and not any(s0 < i < e0 for s0, e0, _, _ in self.ents):
                     return i
             else:
                 w = m.group(1)
+                # "than its equivalent kernels in Deep Graph Library": the code named after "in"
+                if w == "in" and _IMPLEMENTATIONS.search(low, start, i) and self._name_at(i + 4) is not None \
+                        and not any(start <= s0 < i and label in NAMED for s0, _, label, _ in self.ents):
+                    continue
                 if (w in _PHRASE_STOP or (verb and w in ("by", "in", "at"))) and not (
                         (_EXAMPLES_AHEAD.match(low, i + 1) or w in _TOOL_WORDS)
                         and not any(start <= s0 < i and label in NAMED for s0, _, label, _ in self.ents)):
@@ -1836,6 +1852,8 @@ _LIST_WORD = re.compile(r",|\b(?:and|or)\b")
 _EXAMPLE_MARK = re.compile(r"\b(?:including|such as|e\.g\.|namely)")
 # "compared to scaling workers with Kubernetes": with no name yet, what the baseline worked with names it
 _TOOL_WORDS = {"with", "using"}
+_IMPLEMENTATIONS = re.compile(r"\b(?:implementations?|kernels?|counterparts?|versions?|equivalents?|routines?|"
+                              r"operators?|functions?|code)$")
 _PHRASE_STOP = {"on", "in", "at", "for", "with", "while", "when", "using", "across", "under",
                 "deployed", "running", "which", "that", "where", "whereas", "but", "thanks",
                 "due", "by", "achieving", "achieves", "without", "during", "to", "up",
@@ -1853,6 +1871,9 @@ _FALLBACK_STOP = {"nvidia", "intel", "amd", "google", "facebook", "meta", "micro
 
 
 _NAME_NO, _NAME_YES, _NAME_UNLESS_ABBREVIATION = 0, 1, 2
+# "LLM-based", "LLM-specific", "GPU-aware": a hyphen compound that describes things names none
+_ADJECTIVE_TAILS = ("-only", "-based", "-like", "-specific", "-aware", "-style", "-centric", "-oriented",
+                    "-agnostic", "-friendly", "-optimized", "-optimised", "-tailored", "-native")
 
 
 def _fallback_word(tok: str, generic: set) -> int:
@@ -1861,7 +1882,7 @@ def _fallback_word(tok: str, generic: set) -> int:
     low = tok.lower()
     if not (_NAMEISH.search(tok) or (tok[0].isupper() and len(tok) > 2 and not tok.isupper())):
         return _NAME_NO
-    if low in generic or low.endswith(("-only", "-based", "-like")) \
+    if low in generic or low.endswith(_ADJECTIVE_TAILS) \
             or _PLURAL_ACRONYM.fullmatch(tok) or _NUMBER_FORMAT.fullmatch(low) \
             or low in _FALLBACK_STOP or all(p in generic for p in _PARTS.split(low)):
         return _NAME_NO
