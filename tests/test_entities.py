@@ -973,3 +973,10 @@ def test_names_of_nas_gnn_bioinformatics_and_privacy_papers(ex):
     assert sorted(e["System"]) == ["BLASTP", "CUDASW++4.0", "MMseqs2", "PyTorch JIT", "Smith-Waterman",
                                    "TensorFlow Privacy"]
     assert sorted(e["Hardware"]) == ["Groq", "MI-300X", "SN-40"]
+
+
+def test_vision_model_families_in_the_plural_and_with_variants_are_models(ex):
+    e = ents(ex, "PointPillars uses PointNets; MobileNets, AmoebaNet-B, ShuffleNetV2, DeepLabV3+ and Neural "
+                 "Radiance Fields are compared.")
+    assert sorted(e["Model"]) == ["AmoebaNet-B", "DeepLabV3+", "MobileNets", "Neural Radiance Fields", "PointNets",
+                                  "PointPillars", "ShuffleNetV2"]
