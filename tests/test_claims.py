@@ -1180,3 +1180,10 @@ def test_a_hyphenated_chip_number_is_a_chip_not_a_factor():
     found = extracted("FooServe achieves a 2x speedup over the H100 and MI-300X.")
     assert [(c.value, c.baseline) for c in found.claims] == [(2.0, "H100"), (2.0, "MI-300X")]
     assert found.entities()["Hardware"] == ["H100", "MI-300X"]
+
+
+def test_a_number_after_with_is_measured_against_the_same_baseline():
+    found = extracted("FooNet outperforms Frustum PointNet by 2.4% mAP on average with 1.5x measured speedup. "
+                      "FooNet is 2x faster than vLLM with a 30% smaller memory footprint.")
+    assert [(c.baseline, c.value) for c in found.claims] == [("Frustum PointNet", 2.4), ("Frustum PointNet", 1.5),
+                                                            ("vLLM", 2.0), ("vLLM", 30.0)]
