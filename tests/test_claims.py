@@ -1187,3 +1187,12 @@ def test_a_number_after_with_is_measured_against_the_same_baseline():
                       "FooNet is 2x faster than vLLM with a 30% smaller memory footprint.")
     assert [(c.baseline, c.value) for c in found.claims] == [("Frustum PointNet", 2.4), ("Frustum PointNet", 1.5),
                                                             ("vLLM", 2.0), ("vLLM", 30.0)]
+
+
+def test_our_technique_is_the_papers_system_and_a_name_after_its_verb_is_not_ours():
+    found = extracted("We optimize Multi-Head Attention (MHA) for variable-length inputs. Our fused MHA outperforms "
+                      "PyTorch by 6.13x. Our fused kernel outperforms FlashAttention by 1.2x.",
+                      "ByteServe: fast transformers")
+    assert found.proposed == ["ByteServe"]
+    assert [(c.subject, c.baseline, c.value) for c in found.claims] == [("ByteServe", "PyTorch", 6.13),
+                                                                       ("ByteServe", "FlashAttention", 1.2)]

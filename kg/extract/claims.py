@@ -1548,7 +1548,9 @@ class SentenceReader:
                 if best is None or s0 > best[0]:
                     best = (s0, name)
         # a name no gazetteer knows, written as the subject: "NGPC gives up to 58X"
-        covered = [(s0, e0) for s0, e0, label, _ in self.ents if label in NAMED]
+        # (nor is "our" technique: "our fused MHA outperforms PyTorch" is the paper's system)
+        covered = [(s0, e0) for s0, e0, label, _ in self.ents if label in NAMED or (
+            label == "Technique" and _OUR_BEFORE.search(low, max(0, s0 - 30), s0))]
         shapes = self.t.name_shapes
         for s0, e0, tok in self._fallback_names(0, first.start):
             shaped = shapes.get(tok)
@@ -1856,6 +1858,7 @@ _LIST_WORD = re.compile(r",|\b(?:and|or)\b")
 _EXAMPLE_MARK = re.compile(r"\b(?:including|such as|e\.g\.|namely)")
 # "compared to scaling workers with Kubernetes": with no name yet, what the baseline worked with names it
 _TOOL_WORDS = {"with", "using"}
+_OUR_BEFORE = re.compile(r"\bour\s+(?:[a-z-]+\s+){0,2}$")
 _IMPLEMENTATIONS = re.compile(r"\b(?:implementations?|kernels?|counterparts?|versions?|equivalents?|routines?|"
                               r"operators?|functions?|code)$")
 _PHRASE_STOP = {"on", "in", "at", "for", "with", "while", "when", "using", "across", "under",

@@ -29,6 +29,11 @@ _VERBS = re.compile(r"^(propose|proposes|proposed|proposing|present|presents|pre
                     r"devised)$", re.I)
 _VERB_WORDS = frozenset(_VERBS.pattern[2:-2].split("|"))  # the same words, by one set lookup
 _NAMING = frozenset({"called", "named", "termed", "dubbed", "coined"})
+_CLAIM_VERBS = frozenset({"outperforms", "achieves", "reduces", "improves", "delivers", "provides", "beats", "surpasses",
+                          "exceeds", "speeds", "accelerates", "runs", "yields", "enables", "attains", "obtains", "offers",
+                          "shows", "uses", "supports", "requires", "reaches", "saves", "cuts", "lowers", "boosts",
+                          "scales", "matches", "brings", "gives", "increases", "decreases", "outperformed",
+                          "achieved", "reduced", "improved", "delivered", "provided"})
 _TRIGGERS = _VERB_WORDS | _NAMING | {"our", "its"}  # the words _from_abstract acts on
 _SKIPPABLE = {"a", "an", "the", "new", "novel", "our", "first", "simple", "efficient", "lightweight", "practical",
               "general", "generic", "unified", "scalable", "fast", "flexible", "system", "framework", "approach",
@@ -250,8 +255,10 @@ class ProposedFinder:
                             if got is not None:
                                 out.append((*got, None))
                             break
-                        if not w.is_lower or w.lower_ in self.stop:
-                            break  # "our algorithm with OPT": a name after a preposition is another's
+                        if not w.is_lower or w.lower_ in self.stop or w.lower_ in _CLAIM_VERBS:
+                            # "our algorithm with OPT": a name after a preposition is another's;
+                            # "our fused kernel outperforms PyTorch": so is one after the verb
+                            break
                     continue
                 if low.endswith("ing") and (k == 0 or words[k - 1] != "by"):
                     continue  # "by proposing X" proposes X; "and introducing X" lists a part
