@@ -1858,7 +1858,9 @@ _LIST_WORD = re.compile(r",|\b(?:and|or)\b")
 _EXAMPLE_MARK = re.compile(r"\b(?:including|such as|e\.g\.|namely)")
 # "compared to scaling workers with Kubernetes": with no name yet, what the baseline worked with names it
 _TOOL_WORDS = {"with", "using"}
+# "our fused MHA": a technique the paper calls its own
 _OUR_BEFORE = re.compile(r"\bour\s+(?:[a-z-]+\s+){0,2}$")
+# "than its equivalent kernels in X": a baseline phrase whose head is code that X holds
 _IMPLEMENTATIONS = re.compile(r"\b(?:implementations?|kernels?|counterparts?|versions?|equivalents?|routines?|"
                               r"operators?|functions?|code)$")
 _PHRASE_STOP = {"on", "in", "at", "for", "with", "while", "when", "using", "across", "under",
