@@ -87,6 +87,11 @@ _OTHER_TIMES = re.compile("[\u2715\u2716\u2a2f]")
 _AS_TIMES = str.maketrans("\u2715\u2716\u2a2f", "×××")
 
 
+def _plain_times(text: str) -> str:
+    """The text with every multiplication sign written "×" (the same length)."""
+    return text.translate(_AS_TIMES) if _OTHER_TIMES.search(text) else text
+
+
 def _gate(text: str) -> list[int]:
     """Positions that may start a claim: a number with a unit (fast), or a word form when present.
 
@@ -94,8 +99,7 @@ def _gate(text: str) -> list[int]:
     case-blind regex (which scans several times slower); a word that a number's match
     already took ("3 times") is not counted twice, as in a single regex scan. Texts where
     lower-casing moves offsets or case-blind matching differs ("ı", "ſ") take that regex."""
-    if _OTHER_TIMES.search(text):
-        text = text.translate(_AS_TIMES)
+    text = _plain_times(text)
     low = text.lower()
     if not any(term in low for term in _GATE_TERMS):
         return [m.start() for m in _GATE.finditer(text)]
@@ -500,8 +504,7 @@ class SentenceReader:
         self.on_hardware = any(e[2] == "Hardware" for e in ents) if on_hardware is None else on_hardware
         self.doc_text = doc_text or text
         self.text = text
-        if _OTHER_TIMES.search(text):
-            text = text.translate(_AS_TIMES)
+        text = _plain_times(text)
         if "%" in text:
             text = _PERCENTILE.sub(_mask_percentile, text)
         if "×" in text:  # "a speedup of ×3.12": the sign written first moves behind the number (same length)
@@ -1100,8 +1103,7 @@ class SentenceReader:
                 continue
             elif c in ";:":
                 # "over other mobile-side inference engines: MLC and MNN": the names the class holds
-                if c == ":" and self._name_after(i + 1) and not any(
-                        start <= s0 < i and label in NAMED for s0, _, label, _ in self.ents):
+                if c == ":" and self._name_after(i + 1) and not self._named_between(start, i):
                     continue
                 return i
             elif c == ".":
@@ -1118,14 +1120,18 @@ class SentenceReader:
             else:
                 w = m.group(1)
                 # "than its equivalent kernels in Deep Graph Library": the code named after "in"
-                if w == "in" and _IMPLEMENTATIONS.search(low, start, i) and self._name_at(i + 4) is not None \
-                        and not any(start <= s0 < i and label in NAMED for s0, _, label, _ in self.ents):
+                if w == "in" and _IMPLEMENTATIONS.search(low, start, i) and self._name_at(i + len(" in ")) is not None \
+                        and not self._named_between(start, i):
                     continue
                 if (w in _PHRASE_STOP or (verb and w in ("by", "in", "at"))) and not (
                         (_EXAMPLES_AHEAD.match(low, i + 1) or w in _TOOL_WORDS)
-                        and not any(start <= s0 < i and label in NAMED for s0, _, label, _ in self.ents)):
+                        and not self._named_between(start, i)):
                     return i
         return len(low)
+
+    def _named_between(self, a: int, b: int) -> bool:
+        """Does a named entity (System, Hardware, Model, Dataset) start in s[a:b]?"""
+        return any(a <= s0 < b and label in NAMED for s0, _, label, _ in self.ents)
 
     def _clause_after(self, i: int) -> bool:
         """", and TorchInductor is able to ...": a comma before a new clause with its subject."""
