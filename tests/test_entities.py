@@ -980,3 +980,13 @@ def test_vision_model_families_in_the_plural_and_with_variants_are_models(ex):
                  "Radiance Fields are compared.")
     assert sorted(e["Model"]) == ["AmoebaNet-B", "DeepLabV3+", "MobileNets", "Neural Radiance Fields", "PointNets",
                                   "PointPillars", "ShuffleNetV2"]
+
+
+def test_names_of_3d_vision_science_and_graph_benchmarks_and_recent_runtimes(ex):
+    e = ents(ex, "We train on ShapeNet, ModelNet40, ScanNet, S3DIS, QM9, OC20, FB15k-237 and Papers100M, and serve "
+                 "Kimi K2 with Dynamo, MIOpen and bitnet.cpp on Ironwood.")
+    assert sorted(e["Dataset"]) == ["FB15k-237", "ModelNet40", "OC20", "Papers100M", "QM9", "S3DIS", "ScanNet",
+                                    "ShapeNet"]
+    assert sorted(e["System"]) == ["Dynamo", "MIOpen", "bitnet.cpp"]
+    assert e["Model"] == ["Kimi K2"]
+    assert e["Hardware"] == ["Ironwood"]
