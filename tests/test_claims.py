@@ -1196,3 +1196,37 @@ def test_our_technique_is_the_papers_system_and_a_name_after_its_verb_is_not_our
     assert found.proposed == ["ByteServe"]
     assert [(c.subject, c.baseline, c.value) for c in found.claims] == [("ByteServe", "PyTorch", 6.13),
                                                                        ("ByteServe", "FlashAttention", 1.2)]
+
+
+def test_folds_and_halves_are_factors():
+    found = extracted("FooServe gets 4.6 folds training speedup over vLLM. FooServe halves the data access time of "
+                      "an existing storage system. We split the batch into halves the time it takes.")
+    assert [(c.value, c.unit, c.metric_kind, c.better) for c in found.claims] == [
+        (4.6, "x", "speedup", True), (2.0, "x", "time", True)]
+    assert found.claims[0].baseline == "vLLM"
+
+
+def test_comparing_with_a_strong_baseline_technique_names_it():
+    found = extracted("Comparing with a strong baseline augmented memory transformer (AM-TRF), FooServe gets 4.6 folds "
+                      "training speedup. Comparing with the LSTM baseline with the same latency and model size, "
+                      "FooServe gets relative WER reduction 9% and 16% on test-clean and test-other, respectively.")
+    assert [(c.baseline, c.value) for c in found.claims] == [
+        ("augmented memory transformer", 4.6), ("LSTM", 9.0), ("LSTM", 16.0)]
+
+
+def test_a_name_before_library_says_what_the_library_is_written_in():
+    found = extracted("FooServe is 3x faster than the popular Python library Dask Array. FooServe is 2x faster "
+                      "than the C++ framework Kokkos and the Python package Numba.")
+    assert [(c.baseline, c.value) for c in found.claims] == [("Dask Array", 3.0), ("Kokkos", 2.0), ("Numba", 2.0)]
+
+
+def test_an_example_in_parentheses_is_not_the_subject():
+    found = extracted("We also show that further software (e.g., CuDNN) and hardware (e.g., dynamic allocation) "
+                      "optimizations can result in even larger footprint reduction (upto 4.1x).", "FooServe: Fast Training")
+    assert [(c.subject, c.value) for c in found.claims] == [("FooServe", 4.1)]
+
+
+def test_a_percentage_that_sets_the_conditions_is_not_a_claim():
+    found = extracted("FooServe is 2x faster than vLLM. This performance advantage becomes even more pronounced "
+                      "for high load factors of over 90%.")
+    assert [(c.baseline, c.value) for c in found.claims] == [("vLLM", 2.0)]

@@ -38,7 +38,7 @@ if not Doc.has_extension("proposed"):
 
 # ---------------------------------------------------------------- quantities
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-_XUNIT = r"(?:\s*\$?\s*\\times\s*\$?|\s*×|\s?[xX](?![A-Za-z0-9])|\s*times(?![A-Za-z])|\s*-?fold\b)"
+_XUNIT = r"(?:\s*\$?\s*\\times\s*\$?|\s*×|\s?[xX](?![A-Za-z0-9])|\s*times(?![A-Za-z])|\s*-?folds?\b)"
 _PUNIT = r"(?:\s*\\?%|\s*percent\b)"
 _BARE_SPEEDUP = r"(?=\s+speed-?ups?\b)"  # "1.32 to 112.79 speedup": a factor whose sign was lost
 _UNIT = rf"(?:{_XUNIT}|{_PUNIT})"
@@ -53,11 +53,14 @@ _QTY = re.compile(
 _SHARE_BEFORE = re.compile(r"\b[Ii]n\s+(?:about\s+|over\s+|nearly\s+|almost\s+)?$")
 _SHARE_AFTER = re.compile(r"\s+(?:of|over)\s")
 _LABEL_AFTER = re.compile(r"-[a-z]")  # right after a factor
+_SETTING_OF = re.compile(r"\b(?:for|at|under)\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,3}?"
+                         r"(?<!cost )(?<!price )(?<!expense )(?<!loss )(?<!overhead )(?<!penalty )"
+                         r"of\s+(?:over\s+|up to\s+|about\s+|around\s+|more than\s+)?$")
 _SET_TO = re.compile(r"[=<>≤≥]\s*$")
 _WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "hundred": 100}
 _WORD_QTY = re.compile(
-    r"\b(?P<w>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)[\s-](?:times|fold)\b"
+    r"\b(?P<w>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)[\s-](?:times|folds?)\b"
     r"(?=\s+(?:higher|faster|more|less|lower|larger|longer|better|greater|fewer|smaller|speedup|improvement|reduction|increase))",
     re.I)
 _FACTOR = re.compile(
@@ -70,8 +73,11 @@ _MAGNITUDE = re.compile(
 _MULTIPLE = re.compile(
     r"\b(?P<w>twice|thrice)\s+(?=as\s+[a-z]+\b|faster|higher|more|larger|better|fewer|less|lower|smaller)"
     r"|\b(?P<v>doubl|tripl|quadrupl)(?:es|ed|ing)\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?=(?:[a-z-]+\s+)?(?:throughput|speed|performance|efficiency|bandwidth|utili[sz]ation|capacity)\b)", re.I)
-_MULTIPLES = {"twice": 2, "thrice": 3, "doubl": 2, "tripl": 3, "quadrupl": 4}
+    r"(?=(?:[a-z-]+\s+)?(?:throughput|speed|performance|efficiency|bandwidth|utili[sz]ation|capacity)\b)"
+    # "halves the data access time": a cost cut in half
+    r"|(?<!into )(?<!in )(?<!two )\b(?P<h>halv)(?:es|ed|ing)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?=(?:[a-z-]+\s+){0,2}(?:time|latency|cost|memory|footprint|energy|overhead|traffic|runtime|usage)\b)", re.I)
+_MULTIPLES = {"twice": 2, "thrice": 3, "doubl": 2, "tripl": 3, "quadrupl": 4, "halv": 2}
 _MULTIPLE_WORDS = tuple(_MULTIPLES)
 # Cheap test: does a text hold anything that could be a factor or a percentage?
 _GATE = re.compile(r"\d\$?\+?\s?(?:[x×X%]|\\%|\$?\\times|times|-?fold|percent)|\d\s+speed-?up|×\s?\d")
@@ -658,6 +664,8 @@ class SentenceReader:
             a = _num(m.group("a"))
             if _SET_TO.search(s, max(0, m.start() - 3), m.start()):
                 continue   # "at matched Recall@10=90%": a setting, not a change
+            if _SETTING_OF.search(self.low, max(0, m.start() - 60), m.start()):
+                continue   # "for high load factors of over 90%": the setting a result holds in
             if m.group("b") and unit == "%" and s[max(0, m.start() - 5):m.start()].lower() == "from " \
                     and _TO_WORD.search(m.group(0)):
                 continue   # "from 35% to 52%": two absolute values, not a range of changes
@@ -685,7 +693,8 @@ class SentenceReader:
             lo = float(10 ** _count(m.group("lo"))) if m.group("lo") else None
             qs.append(_Q(m.start(), m.end(), float(10 ** _count(m.group("w"))), "x", lo, inner="about"))
         for m in (_MULTIPLE.finditer(s) if any(w in low for w in _MULTIPLE_WORDS) else ()):
-            qs.append(_Q(m.start(), m.end(), float(_MULTIPLES[(m.group("w") or m.group("v")).lower()]), "x"))
+            qs.append(_Q(m.start(), m.end(), float(_MULTIPLES[(m.group("w") or m.group("v") or m.group("h")).lower()]),
+                         "x"))
         qs.sort(key=_START)
         if "(from " in low:
             qs = _from_ranges(qs, low)
@@ -1178,8 +1187,9 @@ class SentenceReader:
                 (remarked if glosses and any(x <= s0 < y for x, y in glosses) else pieces).append((s0, e0, name, True))
             elif whole and s0 >= a and e0 <= b and label == "Technique":
                 # "compared with tensor parallelism": a technique is the baseline only when it is all there is
-                rest = _PLAIN_WORDS.sub("", self.low[a:b])
-                if rest.strip(" ,") == self.low[s0:e0]:
+                # (besides a gloss in parentheses and a setting after "with": "the LSTM baseline with ...")
+                rest = _PLAIN_WORDS.sub("", _PARENS.sub("", self.low[a:b]) if paren else self.low[a:b])
+                if " ".join(rest.split(" with ", 1)[0].split()).strip(" ,") == self.low[s0:e0]:
                     pieces.append((s0, e0, name, True))
         if remarked and not pieces:
             pieces = remarked
@@ -1201,8 +1211,10 @@ class SentenceReader:
         for s0, e0, name, is_span in pieces:
             if merged and self.s[merged[-1][1]:s0].strip() == "+":
                 continue  # "vLLM + LMCache": the first system, with the second in it
-            if merged and self.s[merged[-1][1]:s0] == " " and merged[-1][3] and is_span:
-                merged[-1] = [s0, e0, name, is_span]   # "Java ConcurrentSkipListMap", "DGX H100": the head
+            if merged and merged[-1][3] and is_span and (self.s[merged[-1][1]:s0] == " "
+                                                         or _KIND_BETWEEN.fullmatch(self.low, merged[-1][1], s0)):
+                # "Java ConcurrentSkipListMap", "DGX H100", "the Python library Dask Array": the head
+                merged[-1] = [s0, e0, name, is_span]
                 continue
             if merged and self.s[merged[-1][1]:s0] == " " and not (merged[-1][3] and is_span):
                 merged[-1][1] = e0
@@ -1426,7 +1438,7 @@ class SentenceReader:
             if len(names) == n:
                 return {sl: [names[i]] for i, sl in enumerate(slots)}
             items = self._items(chosen[1], chosen[2])
-            if len(items) == n:
+            if len(items) == n and any(items):  # not "the LSTM baseline with the same latency and size"
                 return {sl: [items[i]] for i, sl in enumerate(slots)}
             named = self._parenthesised_names(chosen[1]) if respectively else []
             if len(named) == n:
@@ -1543,6 +1555,8 @@ class SentenceReader:
                    and low[p[0]:p[1]].strip() in self.t.verb_preps and ";" not in low[p[1]:first.start]]
         inside += [span for span in (self._via(p[1], p[2]) for p in phrases if p[2] <= first.start) if span]
         inside += self._counted_work()
+        if "(e.g" in low or "(i.e" in low:  # "further software (e.g., cuDNN) optimizations": an example
+            inside += [(m.start(), m.end()) for m in _EXAMPLE_PARENS.finditer(low, 0, first.start)]
         best: tuple[int, str | None] | None = None
         for s0, e0, label, name in self.ents:
             if e0 > first.start or any(a <= s0 < b for a, b in inside) or self._owned(s0, e0):
@@ -1719,7 +1733,7 @@ _QUAL_GAP = re.compile(r"[\s(,]*(?:of\s+|a\s+|an\s+|by\s+|the\s+|speedup\s+of\s+
 # "1.2x on average", "30.7x energy savings on average", "3.02x faster on average"
 _AVERAGE_AFTER = re.compile(r"\s*(?:average|geomean|avg)\b|\s*(?:(?!and\b|or\b|than\b|but\b|while\b)[a-z-]+\s+){0,3}?"
                             r"(?:on average|on geomean|in average)\b")
-_PLAIN_WORDS = re.compile(r"\b(?:the|a|an|standard|conventional|vanilla)\b")
+_PLAIN_WORDS = re.compile(r"\b(?:the|a|an|standard|conventional|vanilla|strong|baseline|default)\b")
 _PARENS = re.compile(r"\([^()]*\)")
 _LONG_WORD = re.compile(r"[A-Za-z][\w-]*")
 _ITEM_SPLIT = re.compile(r",\s*(?:and|or|as well as)\s+|\s+(?:and|or|as well as)\s+|,\s*|/")
@@ -1730,6 +1744,9 @@ _GOVERNS = re.compile(r"(?:s|es)?\s+of(?:\s+(?:up to|about|around|approximately|
                       r"more than|an average of|on average))?\s*$")
 _KIND_NOUNS = "methods|approaches|techniques|algorithms|baselines|schemes"
 # after a name: a kind of method ("recent KD methods"), or a class of systems ("LoRA serving systems")
+# between two names: the first says what the second is written in or for ("the Python library Dask")
+_EXAMPLE_PARENS = re.compile(r"\((?:e\.g\.|i\.e\.)[^()]*\)")
+_KIND_BETWEEN = re.compile(r" (?:library|framework|package|compiler|runtime|toolkit|implementation|engine|tool|module) ")
 _KIND_OF = re.compile(rf"[\s-]+(?:{_KIND_NOUNS}|variants)\b")
 _CLASS_AFTER = re.compile(rf"[\s-]+(?:[a-z]+\s+)?(?:{_KIND_NOUNS}|systems|frameworks|engines|libraries|solutions|"
                           r"designs)\b")
