@@ -246,6 +246,9 @@ def test_proposed_plain_word_the_title_names_too(ex):
     assert proposed("Accelerating MoE Training", "We design and build Pelican to remove it.") == []
     assert proposed("MoE-Lightning: High-Throughput MoE Inference", "It runs.") == ["MoE-Lightning"]
     assert proposed("Rethinking: Serving at Scale", "It runs.") == []
+    # a title that studies a known system names what it studies, not what it proposes
+    assert proposed("Demystifying NCCL: An In-depth Analysis of GPU Communication", "It runs.") == []
+    assert proposed("Lightning Attention-2: A Free Lunch", "It runs.") == ["Lightning Attention-2"]
 
 
 def test_proposed_parts_the_system_or_the_authors_introduce(ex):
@@ -990,3 +993,27 @@ def test_names_of_3d_vision_science_and_graph_benchmarks_and_recent_runtimes(ex)
     assert sorted(e["System"]) == ["Dynamo", "MIOpen", "bitnet.cpp"]
     assert e["Model"] == ["Kimi K2"]
     assert e["Hardware"] == ["Ironwood"]
+
+
+def test_an_acronym_that_describes_or_lists_what_is_proposed_is_no_system(ex):
+    e = ents(ex, "We present Onesweep, a least-significant digit (LSD) radix sort for GPUs. We present new "
+                 "features, including distributed objects and generalized Remote Procedure Call (RPC). "
+                 "One-sided Remote Memory Access (RMA) is fast. We propose Speculative Tree Decoding (STD).")
+    assert sorted(e["System"]) == ["Onesweep", "STD"]
+    assert {"Remote Procedure Call", "Remote Memory Access", "least-significant digit"} <= set(e["Technique"])
+
+
+def test_model_versions_after_a_space_or_hyphen_and_the_instinct_family(ex):
+    e = ents(ex, "We serve DeepSeek V3.2 and Kimi-K2.5 on AMD Instinct MI325X GPUs.")
+    assert sorted(e["Model"]) == ["DeepSeek V3.2", "Kimi-K2.5"]
+    assert e["Hardware"] == ["MI325X"]
+
+
+def test_names_of_speech_hpc_storage_and_compression_papers(ex):
+    e = ents(ex, "FastSpeech and WaveRNN beat Tacotron 2 and Transformer TTS on LJSpeech; Distil-Whisper is "
+                 "trained with CNTK. We compress with fpzip and ISABELA on Lustre, query SQL Server, write CUDA C "
+                 "and GT4Py, and run on KNL, Theta, Sycamore and a Cray XC40.")
+    assert sorted(e["Model"]) == ["Distil-Whisper", "FastSpeech", "Tacotron 2", "Transformer TTS", "WaveRNN"]
+    assert e["Dataset"] == ["LJSpeech"]
+    assert sorted(e["System"]) == ["CNTK", "CUDA C", "GT4Py", "ISABELA", "Lustre", "SQL Server", "fpzip"]
+    assert sorted(e["Hardware"]) == ["Cray XC40", "KNL", "Sycamore", "Theta"]

@@ -389,7 +389,15 @@ class EntityTagger:
         st = self._starts[ls]
         en = next((k for k in range(ls, len(doc)) if self._starts[k] != st), len(doc))
         sent = self._stext(st, en).lower()
-        proposing = bool(re.search(r"\b(we|this paper|this work)\b.*\b(propose|present|introduce|design|develop|name|call|term|dub)", sent))
+        proposing = bool(_PROPOSING.search(sent))
+        if proposing:
+            # "We present Onesweep, a least-significant digit (LSD) radix sort", "new features, including
+            # generalized Remote Procedure Call (RPC)": the long form describes what is proposed
+            verb = None
+            for verb in _PROPOSING.finditer(self._stext(st, ls)):
+                pass
+            before = self._stext(st, ls)
+            proposing = verb is None or not (_EXAMPLES.search(before, verb.end()) or _APPOSITIVE.match(before, verb.end()))
         known = self.known.get(self._stext(ls, le).lower())
         if known:
             return known
@@ -951,6 +959,12 @@ class EntityTagger:
 _SHAPE_CACHE = Memo()
 
 
+_PROPOSING = re.compile(r"\b(?:we|this paper|this work)\b.*\b(?:propose|present|introduce|design|develop|name|call|term|dub)",
+                        re.I)
+_EXAMPLES = re.compile(r"\b(?:including|such as|e\.g\.)\s")
+_APPOSITIVE = re.compile(r"\w*\s+[A-Z][\w+.-]*(?:\s[A-Z][\w+.-]*){0,2}\s*,\s+an?(?:\s|$)")
+
+
 def _name_shape(text: str) -> bool:
     """Cached: could this word be an unlisted name (CamelCase, digits, caps, "-32B" sizes)?"""
     hit = _SHAPE_CACHE.get(text)
@@ -960,7 +974,7 @@ def _name_shape(text: str) -> bool:
 
 
 _ARCHITECTURES = frozenset({"Fermi", "Kepler", "Maxwell", "Pascal", "Volta", "Turing", "Ampere", "Ada",
-                            "Ada Lovelace", "Hopper", "Blackwell"})
+                            "Ada Lovelace", "Hopper", "Blackwell", "Instinct"})
 
 
 def sentence_starts(doc: Doc) -> list[int]:

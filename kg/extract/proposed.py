@@ -183,7 +183,9 @@ class ProposedFinder:
             return s, e
         # "... with C4: A Communication-Driven Approach": a distinctive last word
         last = tab[e - 1]
-        if _DISTINCTIVE.search(last.text) and last.lower_ not in self.not_names:
+        # (not the object of a title's verb: "Demystifying NCCL: ..." studies NCCL)
+        if _DISTINCTIVE.search(last.text) and last.lower_ not in self.not_names and \
+                not (len(words) == 2 and words[0].lower() in self.common and words[0].endswith("ing")):
             return e - 1, e
         return None
 
@@ -200,6 +202,8 @@ class ProposedFinder:
             return False
         if len(words) == 1 and folded[0].endswith("ing") and words[0][1:].islower() and words[0].isalpha():
             return False  # "Rethinking: ...", not "MoE-Lightning: ..."
+        if folded[0].endswith("ing") and folded[0] in self.common:
+            return False  # "Demystifying NCCL: ...": what the paper studies, not what it proposes
         common = sum(f in self.common for f in folded)
         if len(words) >= 3 and folded[0] in self.common and folded[-1] in self.common and 2 * common > len(words):
             return False  # "Deep Recommender Models Inference": a topic, not a name
