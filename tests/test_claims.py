@@ -1230,3 +1230,9 @@ def test_a_percentage_that_sets_the_conditions_is_not_a_claim():
     found = extracted("FooServe is 2x faster than vLLM. This performance advantage becomes even more pronounced "
                       "for high load factors of over 90%.")
     assert [(c.baseline, c.value) for c in found.claims] == [("vLLM", 2.0)]
+
+
+def test_a_comparison_with_a_name_in_the_sentence_before_frames_the_numbers():
+    found = extracted("We evaluate the API through a performance comparison with Cray MPICH on Frontier. Results "
+                      "from this evaluation show up to a 50% reduction in medium message latency.")
+    assert [(c.baseline, c.value) for c in found.claims] == [("Cray MPICH", 50.0)]

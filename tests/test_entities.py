@@ -1017,3 +1017,18 @@ def test_names_of_speech_hpc_storage_and_compression_papers(ex):
     assert e["Dataset"] == ["LJSpeech"]
     assert sorted(e["System"]) == ["CNTK", "CUDA C", "GT4Py", "ISABELA", "Lustre", "SQL Server", "fpzip"]
     assert sorted(e["Hardware"]) == ["Cray XC40", "KNL", "Sycamore", "Theta"]
+
+
+def test_proposed_by_building_after_listed_adjectives_and_through_a_long_forms_short_form(ex):
+    def proposed(abstract):
+        return ex.extract(Paper(title="Some Title About Systems", abstract=abstract, sources=[])).proposed
+
+    assert proposed("We answer it by building Raven, a system that runs models in SQL Server.") == ["Raven"]
+    assert proposed("We propose a novel, adaptive tensor memoization algorithm, AdaTM.") == ["AdaTM"]
+    assert proposed("We propose a new optimizer, LOw-Memory Optimization (LOMO), which fuses two steps.") == ["LOMO"]
+    assert proposed("We are building the system.") == []
+
+
+def test_rtx_workstation_cards_keep_rtx_and_slingshot_keeps_its_generation(ex):
+    e = ents(ex, "We run on an RTX A4000, an RTX A5000 and an A6000 over HPE Slingshot 11.")
+    assert sorted(e["Hardware"]) == ["A6000", "RTX A4000", "RTX A5000", "Slingshot 11"]

@@ -1738,7 +1738,7 @@ _PARENS = re.compile(r"\([^()]*\)")
 _LONG_WORD = re.compile(r"[A-Za-z][\w-]*")
 _ITEM_SPLIT = re.compile(r",\s*(?:and|or|as well as)\s+|\s+(?:and|or|as well as)\s+|,\s*|/")
 _SENTENCE_END = re.compile(r"(?:\s*,?\s*(?:respectively|correspondingly))?[\s.]*")
-_COMPARE_PREP = re.compile(r"(?:as |when )?(?:compared|relative|versus|vs|in comparison)")
+_COMPARE_PREP = re.compile(r"(?:as |when )?(?:compared|relative|versus|vs|in comparison|comparison)")
 _COMMA_NOT_RESP = re.compile(r",(?!\s*(?:respectively|correspondingly))")
 _GOVERNS = re.compile(r"(?:s|es)?\s+of(?:\s+(?:up to|about|around|approximately|nearly|almost|roughly|over|"
                       r"more than|an average of|on average))?\s*$")

@@ -26,7 +26,7 @@ _VERBS = re.compile(r"^(propose|proposes|proposed|proposing|present|presents|pre
                     r"introduces|introduced|introducing|"
                     r"develop|develops|developed|design|designs|designed|build|builds|built|describe|describes|"
                     r"implement|implements|implemented|create|creates|created|release|released|devise|devises|"
-                    r"devised)$", re.I)
+                    r"devised|building|designing|developing|implementing|creating)$", re.I)
 _VERB_WORDS = frozenset(_VERBS.pattern[2:-2].split("|"))  # the same words, by one set lookup
 _NAMING = frozenset({"called", "named", "termed", "dubbed", "coined"})
 # the verbs that end an "our ..." phrase: "our fused kernel outperforms PyTorch" names no part of ours
@@ -342,12 +342,15 @@ class ProposedFinder:
                 at, after = j, (",", ".", ";", "(", "that", "which", "to", "for", "with")
                 break
             t = toks[j - 1]
+            if t.text == "," and toks[j].is_lower and toks[j].is_alpha and toks[j].lower_ not in self.stop:
+                continue  # "a novel, adaptive tensor memoization algorithm, AdaTM"
             if not (t.is_alpha or t.text in ("-", "/")) or (t.is_lower and t.lower_ in self.stop
                                                             and toks[j - 2].text != "-"):  # ("end-to-end")
                 return None  # the description ended without a kind noun
         else:
             return None
-        got = self._set_off_name(tab, toks, at, base, after)
+        # "a new optimizer, LOw-Memory Optimization (LOMO), which ...": the long form's short form
+        got = self._set_off_name(tab, toks, at, base, after) or self._defined_after(toks, at, base)
         if got is None:
             return None
         return got[0], got[1], _KIND_HINT.get(head) if head in ("benchmark", "dataset", "corpus") else None
