@@ -1236,3 +1236,8 @@ def test_a_comparison_with_a_name_in_the_sentence_before_frames_the_numbers():
     found = extracted("We evaluate the API through a performance comparison with Cray MPICH on Frontier. Results "
                       "from this evaluation show up to a 50% reduction in medium message latency.")
     assert [(c.baseline, c.value) for c in found.claims] == [("Cray MPICH", 50.0)]
+
+
+def test_a_model_written_as_the_subject_is_the_subject():
+    found = extracted("Under vision workloads, Qwen3-VL-235B reaches 47,873 tok/s, 6.5x higher than Kimi-K2.5.")
+    assert [(c.subject, c.baseline, c.value) for c in found.claims] == [("Qwen3-VL-235B", "Kimi-K2.5", 6.5)]

@@ -1027,6 +1027,8 @@ def test_proposed_by_building_after_listed_adjectives_and_through_a_long_forms_s
     assert proposed("We propose a novel, adaptive tensor memoization algorithm, AdaTM.") == ["AdaTM"]
     assert proposed("We propose a new optimizer, LOw-Memory Optimization (LOMO), which fuses two steps.") == ["LOMO"]
     assert proposed("We are building the system.") == []
+    assert proposed("We first describe a single-layer recurrent neural network, the WaveRNN, with a dual softmax "
+                    "layer.") == ["WaveRNN"]
 
 
 def test_rtx_workstation_cards_keep_rtx_and_slingshot_keeps_its_generation(ex):

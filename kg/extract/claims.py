@@ -1562,7 +1562,7 @@ class SentenceReader:
             if e0 > first.start or any(a <= s0 < b for a, b in inside) or self._owned(s0, e0):
                 continue
             if label == "System" or name_key(name) in self.proposed_keys or \
-                    (label == "Hardware" and self._subject_position(e0)):
+                    (label in ("Hardware", "Model") and self._subject_position(e0)):
                 if (self._context_prep(s0) and not self._clause_subject(s0, e0)) or self._matched(s0):
                     continue
                 if best is None or s0 > best[0]:

@@ -349,6 +349,8 @@ class ProposedFinder:
                 return None  # the description ended without a kind noun
         else:
             return None
+        if at + 1 < n and toks[at].lower_ == "the" and after[0] == ",":
+            at += 1  # "a single-layer recurrent neural network, the WaveRNN, with ..."
         # "a new optimizer, LOw-Memory Optimization (LOMO), which ...": the long form's short form
         got = self._set_off_name(tab, toks, at, base, after) or self._defined_after(toks, at, base)
         if got is None:
@@ -439,7 +441,8 @@ _ARTIFACT_HEADS = {"system", "framework", "engine", "scheduler", "library", "com
 # broader nouns, for a name set off by commas only: "a novel pipelining schedule, CGOPipe, with ..."
 _SET_OFF_HEADS = {"schedule", "scheme", "method", "model", "policy", "strategy", "technique", "design", "format",
                   "abstraction", "primitive", "index", "cache", "store", "approach", "module", "component", "unit",
-                  "infrastructure", "service", "backend", "stack", "toolchain", "testbed", "package", "middleware"}
+                  "infrastructure", "service", "backend", "stack", "toolchain", "testbed", "package", "middleware",
+                  "network"}
 _KIND_NOUNS = {"dataset", "benchmark", "corpus", "suite", "model", "models", "library", "language", "simulator",
                "compiler", "engine", "runtime", "architecture", "accelerator", "profiler", "tool", "toolkit"}
 
