@@ -1241,3 +1241,10 @@ def test_a_comparison_with_a_name_in_the_sentence_before_frames_the_numbers():
 def test_a_model_written_as_the_subject_is_the_subject():
     found = extracted("Under vision workloads, Qwen3-VL-235B reaches 47,873 tok/s, 6.5x higher than Kimi-K2.5.")
     assert [(c.subject, c.baseline, c.value) for c in found.claims] == [("Qwen3-VL-235B", "Kimi-K2.5", 6.5)]
+
+
+def test_word_error_rate_is_an_error_and_tokens_per_second_a_throughput():
+    found = extracted("FooServe gets relative WER reduction 17% over vLLM. Qwen3 reaches 47,873 tok/s, 6.5x higher "
+                      "than Kimi-K2.5 (7,327 tok/s).")
+    assert [(c.value, c.metric_kind, c.better) for c in found.claims] == [(17.0, "error", True),
+                                                                         (6.5, "throughput", True)]
