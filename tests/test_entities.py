@@ -1034,3 +1034,8 @@ def test_proposed_by_building_after_listed_adjectives_and_through_a_long_forms_s
 def test_rtx_workstation_cards_keep_rtx_and_slingshot_keeps_its_generation(ex):
     e = ents(ex, "We run on an RTX A4000, an RTX A5000 and an A6000 over HPE Slingshot 11.")
     assert sorted(e["Hardware"]) == ["A6000", "RTX A4000", "RTX A5000", "Slingshot 11"]
+
+
+def test_names_of_recent_training_and_kv_cache_systems(ex):
+    e = ents(ex, "We compare KIVI, KVQuant and POD-Attention, and train with torchtune, Paxml and WLB-LLM on 3FS.")
+    assert sorted(e["System"]) == ["3FS", "KIVI", "KVQuant", "POD-Attention", "Paxml", "WLB-LLM", "torchtune"]
