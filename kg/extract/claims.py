@@ -693,8 +693,7 @@ class SentenceReader:
             lo = float(10 ** _count(m.group("lo"))) if m.group("lo") else None
             qs.append(_Q(m.start(), m.end(), float(10 ** _count(m.group("w"))), "x", lo, inner="about"))
         for m in (_MULTIPLE.finditer(s) if any(w in low for w in _MULTIPLE_WORDS) else ()):
-            qs.append(_Q(m.start(), m.end(), float(_MULTIPLES[(m.group("w") or m.group("v") or m.group("h")).lower()]),
-                         "x"))
+            qs.append(_Q(m.start(), m.end(), float(_MULTIPLES[m.group(m.lastgroup).lower()]), "x"))
         qs.sort(key=_START)
         if "(from " in low:
             qs = _from_ranges(qs, low)
@@ -1743,10 +1742,12 @@ _COMMA_NOT_RESP = re.compile(r",(?!\s*(?:respectively|correspondingly))")
 _GOVERNS = re.compile(r"(?:s|es)?\s+of(?:\s+(?:up to|about|around|approximately|nearly|almost|roughly|over|"
                       r"more than|an average of|on average))?\s*$")
 _KIND_NOUNS = "methods|approaches|techniques|algorithms|baselines|schemes"
-# after a name: a kind of method ("recent KD methods"), or a class of systems ("LoRA serving systems")
-# between two names: the first says what the second is written in or for ("the Python library Dask")
+# an example or a gloss in parentheses: "further software (e.g., cuDNN) optimizations"
 _EXAMPLE_PARENS = re.compile(r"\((?:e\.g\.|i\.e\.)[^()]*\)")
-_KIND_BETWEEN = re.compile(r" (?:library|framework|package|compiler|runtime|toolkit|implementation|engine|tool|module) ")
+# between two names: the first says what the second is written in or for ("the Python library Dask")
+_KIND_BETWEEN = re.compile(r" (?:library|framework|package|compiler|runtime|toolkit|implementation|engine|tool|"
+                           r"module) ")
+# after a name: a kind of method ("recent KD methods"), or a class of systems ("LoRA serving systems")
 _KIND_OF = re.compile(rf"[\s-]+(?:{_KIND_NOUNS}|variants)\b")
 _CLASS_AFTER = re.compile(rf"[\s-]+(?:[a-z]+\s+)?(?:{_KIND_NOUNS}|systems|frameworks|engines|libraries|solutions|"
                           r"designs)\b")

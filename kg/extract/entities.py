@@ -392,12 +392,13 @@ class EntityTagger:
         proposing = bool(_PROPOSING.search(sent))
         if proposing:
             # "We present Onesweep, a least-significant digit (LSD) radix sort", "new features, including
-            # generalized Remote Procedure Call (RPC)": the long form describes what is proposed
-            verb = None
-            for verb in _PROPOSING.finditer(self._stext(st, ls)):
-                pass
+            # generalized Remote Procedure Call (RPC)": the long form describes what the verb before it proposes
             before = self._stext(st, ls)
-            proposing = verb is None or not (_EXAMPLES.search(before, verb.end()) or _APPOSITIVE.match(before, verb.end()))
+            verb = None
+            for verb in _PROPOSING.finditer(before):
+                pass
+            proposing = verb is None or not (_EXAMPLES.search(before, verb.end())
+                                             or _APPOSITIVE.match(before, verb.end()))
         known = self.known.get(self._stext(ls, le).lower())
         if known:
             return known
@@ -959,8 +960,8 @@ class EntityTagger:
 _SHAPE_CACHE = Memo()
 
 
-_PROPOSING = re.compile(r"\b(?:we|this paper|this work)\b.*\b(?:propose|present|introduce|design|develop|name|call|term|dub)",
-                        re.I)
+_PROPOSING = re.compile(r"\b(?:we|this paper|this work)\b.*\b(?:propose|present|introduce|design|develop|name|call|"
+                        r"term|dub)", re.I)
 _EXAMPLES = re.compile(r"\b(?:including|such as|e\.g\.)\s")
 _APPOSITIVE = re.compile(r"\w*\s+[A-Z][\w+.-]*(?:\s[A-Z][\w+.-]*){0,2}\s*,\s+an?(?:\s|$)")
 
