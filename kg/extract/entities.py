@@ -229,7 +229,7 @@ class EntityTagger:
                 ents.append((s, e, label, id_))
         if len(ents) > 1:  # "Ampere A100", "4 Maxwell Titan X GPUs": the family names the chip after it
             ents = [x for x, y in zip(ents, ents[1:] + [None]) if not (
-                x[2] == "Hardware" and x[3] in _ARCHITECTURES and y and y[0] == x[1] and y[2] == "Hardware")]
+                x[2] == "Hardware" and x[3] in _CHIP_FAMILIES and y and y[0] == x[1] and y[2] == "Hardware")]
         if "(" in self._texts:
             self._same_as(ents)
         if self.write_spans:
@@ -974,7 +974,7 @@ def _name_shape(text: str) -> bool:
     return hit
 
 
-_ARCHITECTURES = frozenset({"Fermi", "Kepler", "Maxwell", "Pascal", "Volta", "Turing", "Ampere", "Ada",
+_CHIP_FAMILIES = frozenset({"Fermi", "Kepler", "Maxwell", "Pascal", "Volta", "Turing", "Ampere", "Ada",
                             "Ada Lovelace", "Hopper", "Blackwell", "Instinct"})
 
 

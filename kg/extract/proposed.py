@@ -185,7 +185,7 @@ class ProposedFinder:
         last = tab[e - 1]
         # (not the object of a title's verb: "Demystifying NCCL: ..." studies NCCL)
         if _DISTINCTIVE.search(last.text) and last.lower_ not in self.not_names and \
-                not (len(words) == 2 and words[0].lower() in self.common and words[0].endswith("ing")):
+                not (len(words) == 2 and self._title_verb(words[0])):
             return e - 1, e
         return None
 
@@ -202,12 +202,17 @@ class ProposedFinder:
             return False
         if len(words) == 1 and folded[0].endswith("ing") and words[0][1:].islower() and words[0].isalpha():
             return False  # "Rethinking: ...", not "MoE-Lightning: ..."
-        if folded[0].endswith("ing") and folded[0] in self.common:
+        if self._title_verb(words[0]):
             return False  # "Demystifying NCCL: ...": what the paper studies, not what it proposes
         common = sum(f in self.common for f in folded)
         if len(words) >= 3 and folded[0] in self.common and folded[-1] in self.common and 2 * common > len(words):
             return False  # "Deep Recommender Models Inference": a topic, not a name
         return True
+
+    def _title_verb(self, word: str) -> bool:
+        """Is this title word a verb a title opens with ("Demystifying", "Accelerating")?"""
+        folded = _NOT_FOLDED.sub("", word.lower())
+        return folded.endswith("ing") and folded in self.common
 
     def _from_abstract(self, doc: Doc, tab, tend: int, titled: tuple[int, int] | None) -> list[tuple[int, int]]:
         """Names after a proposing verb, in the sentences where the authors speak ("we",
@@ -349,7 +354,7 @@ class ProposedFinder:
                 return None  # the description ended without a kind noun
         else:
             return None
-        if at + 1 < n and toks[at].lower_ == "the" and after[0] == ",":
+        if at + 1 < n and toks[at].lower_ == "the":
             at += 1  # "a single-layer recurrent neural network, the WaveRNN, with ..."
         # "a new optimizer, LOw-Memory Optimization (LOMO), which ...": the long form's short form
         got = self._set_off_name(tab, toks, at, base, after) or self._defined_after(toks, at, base)
