@@ -1039,3 +1039,25 @@ def test_rtx_workstation_cards_keep_rtx_and_slingshot_keeps_its_generation(ex):
 def test_names_of_recent_training_and_kv_cache_systems(ex):
     e = ents(ex, "We compare KIVI, KVQuant and POD-Attention, and train with torchtune, Paxml and WLB-LLM on 3FS.")
     assert sorted(e["System"]) == ["3FS", "KIVI", "KVQuant", "POD-Attention", "Paxml", "WLB-LLM", "torchtune"]
+
+
+def test_names_given_by_naming_words_and_by_the_resulting_system(ex):
+    def proposed(abstract, title="Some Title About Systems"):
+        return ex.extract(Paper(title=title, abstract=abstract, sources=[])).proposed
+
+    assert proposed("We design an offloading engine called Buddy that decouples communication.") == ["Buddy"]
+    assert proposed("We develop a package based on HLS called hls4ml to build models in FPGAs.") == ["hls4ml"]
+    assert proposed("We design a new layer called Transformer that uses attention.") == []
+    assert proposed("We also propose a novel parameter synchronization model, which we refer to as Wave "
+                    "Synchronous Parallel (WSP).") == ["WSP"]
+    assert proposed("This work describes an algorithm. The resulting implementation, dubbed FlashLinearAttention, "
+                    "is faster than FlashAttention-2.") == ["FlashLinearAttention"]
+    assert proposed("Our method is simple.", "µnit Scaling: Simple and Scalable FP8 LLM Training") == ["µnit Scaling"]
+    assert proposed("We study offloading.", "Communication Offloading on SmartNIC DPUs: A Quantitative Approach") == []
+
+
+def test_an_acronym_the_proposed_system_integrates_is_no_system(ex):
+    e = ents(ex, "We present a training system, HetPipe (Heterogeneous Pipeline), that integrates pipelined model "
+                 "parallelism (PMP) with data parallelism (DP).")
+    assert e["System"] == ["HetPipe"]
+    assert "pipelined model parallelism" in e["Technique"]

@@ -392,13 +392,15 @@ class EntityTagger:
         proposing = bool(_PROPOSING.search(sent))
         if proposing:
             # "We present Onesweep, a least-significant digit (LSD) radix sort", "new features, including
-            # generalized Remote Procedure Call (RPC)": the long form describes what the verb before it proposes
+            # generalized Remote Procedure Call (RPC)", "a system, HetPipe, that integrates pipelined model
+            # parallelism (PMP)": the long form describes what the verb before it proposes
             before = self._stext(st, ls)
             verb = None
             for verb in _PROPOSING.finditer(before):
                 pass
             proposing = verb is None or not (_EXAMPLES.search(before, verb.end())
-                                             or _APPOSITIVE.match(before, verb.end()))
+                                             or _APPOSITIVE.match(before, verb.end())
+                                             or _RELATIVE.search(before, verb.end()))
         known = self.known.get(self._stext(ls, le).lower())
         if known:
             return known
@@ -963,6 +965,7 @@ _SHAPE_CACHE = Memo()
 _PROPOSING = re.compile(r"\b(?:we|this paper|this work)\b.*\b(?:propose|present|introduce|design|develop|name|call|"
                         r"term|dub)", re.I)
 _EXAMPLES = re.compile(r"\b(?:including|such as|e\.g\.)\s")
+_RELATIVE = re.compile(r"\b(?:that|which)\s+(?!we\b|is\b|are\b|was\b|were\b)[a-z]+")  # "..., that integrates"
 _APPOSITIVE = re.compile(r"\w*\s+[A-Z][\w+.-]*(?:\s[A-Z][\w+.-]*){0,2}\s*,\s+an?(?:\s|$)")
 
 

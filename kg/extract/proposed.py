@@ -35,6 +35,7 @@ _CLAIM_VERBS = frozenset({
     "speeds", "accelerates", "runs", "yields", "enables", "attains", "obtains", "offers", "shows", "uses",
     "supports", "requires", "reaches", "saves", "cuts", "lowers", "boosts", "scales", "matches", "brings",
     "gives", "increases", "decreases", "outperformed", "achieved", "reduced", "improved", "delivered", "provided"})
+_REFER = frozenset({"refer", "refers", "referred"})
 _TRIGGERS = _VERB_WORDS | _NAMING | {"our", "its"}  # the words _from_abstract acts on
 _SKIPPABLE = {"a", "an", "the", "new", "novel", "our", "first", "simple", "efficient", "lightweight", "practical",
               "general", "generic", "unified", "scalable", "fast", "flexible", "system", "framework", "approach",
@@ -60,6 +61,9 @@ _OUR_NAME = re.compile(r"[A-Z][A-Z0-9-]{2,}|[A-Za-z]*[a-z][A-Z][A-Za-z0-9]*")
 # two capitals, a digit, or a capital beside a Greek letter's markup ("{\lambda}Scale", "PIXART-{\delta}")
 _NAME_MARK = re.compile(r"[A-Z].*[A-Z]|\d|" + GREEK_MARKUP + "[A-Z]|[A-Z][A-Za-z0-9]*-?" + GREEK_MARKUP)
 _PLAIN_WORD = re.compile(r"[A-Z][a-z]+")
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+_GREEK_LEAD = re.compile(r"[µα-ω][a-zA-Z]")  # a Greek letter for a unit or variable opens the name
+_LOWER_NAME = re.compile(r"[a-z]+\d[a-z0-9]*")  # "hls4ml", "word2vec": a coined lower-case name with a digit
 _SHORT_FORM = re.compile(r"(?=.*[A-Z].*[A-Z])[A-Za-z][A-Za-z0-9+\-]{1,11}")
 _BENCH_NAME = re.compile(r"(Bench|bench|Eval)(\+\+)?$")
 _DATASET_AFTER = re.compile(r"(dataset|benchmark|corpus)")
@@ -184,8 +188,9 @@ class ProposedFinder:
         # "... with C4: A Communication-Driven Approach": a distinctive last word
         last = tab[e - 1]
         # (not the object of a title's verb: "Demystifying NCCL: ..." studies NCCL)
+        # (nor a plural acronym, a class of things: "Communication Offloading on SmartNIC DPUs: ...")
         if _DISTINCTIVE.search(last.text) and last.lower_ not in self.not_names and \
-                not (len(words) == 2 and self._title_verb(words[0])):
+                not (len(words) == 2 and self._title_verb(words[0])) and not _PLURAL_ACRONYM.fullmatch(last.text):
             return e - 1, e
         return None
 
@@ -195,6 +200,7 @@ class ProposedFinder:
         if any(w.islower() and w in self.stop for w in words):
             return False
         if not all(w[:1].isupper() or w[:1].isdigit() or _CAPITAL.search(w) or (k and VERSION_WORD.match(w))
+                   or (k == 0 and _GREEK_LEAD.match(w))  # "µnit Scaling: ...", "μP"
                    or (w == "&" and 0 < k < len(words) - 1) for k, w in enumerate(words)):
             return False  # (a version after the name is part of it: "Eyeriss v2"; "Draft & Verify")
         folded = [_NOT_FOLDED.sub("", w.lower()) for w in words]
@@ -237,6 +243,10 @@ class ProposedFinder:
                 a = starts[k]
                 if a >= first_word and a not in todo:
                     todo.append(a)
+        # "The resulting implementation, dubbed FlashLinearAttention, ...": the paper's own, named
+        for a in heads:
+            if lowers[a] == "the" and a + 1 < n and lowers[a + 1] in ("resulting", "proposed") and a not in todo:
+                todo.append(a)
         # "Our offloading scheme (PNM-KV) ...", "Its parameter server framework, AgileML, ...": a sentence
         # that opens with "Our" or "Its" is read for that phrase only
         ours = {a for a in heads if lowers[a] in ("our", "its") and a not in todo}
@@ -245,6 +255,10 @@ class ProposedFinder:
             b = bisect_right(starts, a, a + 1)  # starts never decrease: the sentence's end
             toks = tab[a:b]
             words = lowers[a:b]
+            if "as" in words:  # "which we refer to as WSP" names it as "called WSP" does
+                for k in range(2, len(words)):
+                    if words[k] == "as" and words[k - 1] == "to" and words[k - 2] in _REFER:
+                        words[k] = "called"
             for k in [k for k, low in enumerate(words) if low in _TRIGGERS and (k == 0 or a not in ours)
                       and (low != "its" or a in ours)]:
                 low = words[k]
@@ -321,6 +335,11 @@ class ProposedFinder:
                 self._titled.add((s, end))  # a name even where a technique phrase covers it
                 return s, end
         return None
+
+    def _coined(self, low: str) -> bool:
+        """Can this word, after "called" or "named", be the coined name (not "called Transformer layers")?"""
+        return low not in self.common and low not in self.stop and low not in self.not_names \
+            and low not in self.listed
 
     def _title_word(self, word: str) -> bool:
         """Is this capitalised word, as written, a word of the title that is not a common one?"""
@@ -408,7 +427,8 @@ class ProposedFinder:
             return None
         dotted = _DOTTED_NAME.fullmatch(t.text) is not None and k + 1 < len(toks) \
             and toks[k + 1].text in (",", "(", ":")
-        if not dotted and (not (_NAME_TOKEN.match(t.text) or _NAME_MARK.search(t.text)) or t.is_lower):
+        coined = naming and _LOWER_NAME.fullmatch(t.text) is not None  # "a package ... called hls4ml"
+        if not (dotted or coined) and (not (_NAME_TOKEN.match(t.text) or _NAME_MARK.search(t.text)) or t.is_lower):
             return None  # (but "we present llm.npu, ...": a lower-case name set off is a name)
         if t.lower_ in self.not_names or t.lower_ in ("we", "our", "it", "this", "in", "the", "to"):
             return None
@@ -426,7 +446,8 @@ class ProposedFinder:
         if plain_word:
             # an ordinary capitalised word is a name only when set off: "we present Fuyou, a ...",
             # or when the title names it too: "we design and build Lina to ..." under "... with Lina"
-            if nxt is None or nxt.text not in (",", "(", ".", ":", ";"):
+            # or when a naming word gives it: "an engine called Buddy that ..."
+            if (nxt is None or nxt.text not in (",", "(", ".", ":", ";")) and not (naming and self._coined(t.lower_)):
                 phrase = self._titled_phrase(doc, s, e)
                 if phrase is not None or not self._title_word(t.text):
                     return phrase
