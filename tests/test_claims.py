@@ -1248,3 +1248,21 @@ def test_word_error_rate_is_an_error_and_tokens_per_second_a_throughput():
                       "than Kimi-K2.5 (7,327 tok/s).")
     assert [(c.value, c.metric_kind, c.better) for c in found.claims] == [(17.0, "error", True),
                                                                          (6.5, "throughput", True)]
+
+
+def test_a_power_of_ten_is_a_factor_and_a_share_held_with_a_change_is_no_claim():
+    found = extracted("FooServe is 100x-1000x faster on CPU and up to 10^5x faster on GPU. FooServe delivers 48% "
+                      "lower decoding latency with over 60% expert cache hit rate.")
+    assert [(c.value, c.value_min) for c in found.claims] == [(1000.0, 100.0), (100000.0, None), (48.0, None)]
+
+
+def test_a_dash_ends_the_clause_and_fewer_gpus_and_query_rates_name_their_kinds():
+    found = extracted("FooServe schedules requests to minimize overhead—achieving 4.6x prefilling speedups. FooServe "
+                      "preserves SLOs with 40% fewer GPUs and sustains 3.3x higher query rates.")
+    assert [(c.value, c.metric_kind, c.better) for c in found.claims] == [
+        (4.6, "speedup", True), (40.0, "cost", True), (3.3, "throughput", True)]
+
+
+def test_a_large_reasoning_model_is_no_baseline():
+    found = extracted("FooServe achieves 3.0x speedup over vanilla LRM inference.")
+    assert [(c.baseline, c.value) for c in found.claims] == [(None, 3.0)]

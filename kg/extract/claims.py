@@ -50,6 +50,7 @@ _QTY = re.compile(
     rf"(?P<a>{_NUM_FIRST})(?P<ua>{_UNIT})?"
     rf"(?:{_SEP}(?P<inner>(?:more than|over|about|up to|nearly|almost)\s+)?(?P<b>{_NUM}))?(?P<plus>\+)?"
     rf"(?P<u>{_UNIT}|{_BARE_SPEEDUP})")
+_POWER_OF_TEN = re.compile(r"(?<![\d.])10\s?\^\s?$")  # right before a factor's digits: "10^5x"
 _SHARE_BEFORE = re.compile(r"\b[Ii]n\s+(?:about\s+|over\s+|nearly\s+|almost\s+)?$")
 _SHARE_AFTER = re.compile(r"\s+(?:of|over)\s")
 _LABEL_AFTER = re.compile(r"-[a-z]")  # right after a factor
@@ -673,6 +674,10 @@ class SentenceReader:
                     s[max(0, m.start() - 5):m.start()].lower() == "from " and _TO_PERCENT.match(s, m.end())
                     or _FROM_PERCENT.search(s, max(0, m.start() - 64), m.start())):
                 continue   # "from 46.4% with PyTorch to 90.45%": the two levels, not a change
+            power = None if m.group("b") else _POWER_OF_TEN.search(s, max(0, m.start() - 5), m.start())
+            if power is not None:  # "up to ~10^5x": ten to the power written
+                qs.append(_Q(power.start(), m.end(), float(10 ** min(a, 30)), unit))
+                continue
             if m.group("b"):
                 b = _num(m.group("b"))
                 lo, hi = min(a, b), max(a, b)
@@ -729,8 +734,8 @@ class SentenceReader:
         text = self._memo.get(q.start)
         if text is None:
             text = self._memo[q.start] = self._clause_before(q.start)
-        if stop_comma and "," in text:
-            text = text[text.rfind(",") + 1:]
+        if stop_comma and ("," in text or "—" in text):  # "to minimize overhead—achieving 4.6x": a dash as a comma
+            text = text[max(text.rfind(","), text.rfind("—")) + 1:]
         if len(_WORD.findall(text)) > words:   # (no Match objects unless the text is cut)
             ws = list(_WORD.finditer(text))
             text = text[ws[-words].start():]
@@ -1832,8 +1837,10 @@ _SETTING_PREP = re.compile(r"\b(?:on|in|into|with|using|for|from|to|of|via|withi
 _MATCH_VERB = re.compile(r"\b(?:match(?:es|ed|ing)?|rival(?:s|ed|ing)?|equal(?:s|led|ing)?)\s+(?:the\s+)?$")
 _DIGIT = re.compile(r"\d")
 _ACHIEVED = ("achieved", "obtained", "attained", "reported")
-_SETTING_WORDS = ("with ", "using ", "keeping ", "retaining ", "only ")
-_SETTING_BEFORE = re.compile(r"\b(?:with|using|keeping|retaining)\s+(?:only\s+)?$")
+_SETTING_WORDS = ("with ", "using ", "keeping ", "retaining ", "only ", "over ", "than ", "nearly ", "about ")
+# "with over 60% expert cache hit rate": a qualifier between the setting word and its number
+_SETTING_BEFORE = re.compile(r"\b(?:with|using|keeping|retaining)\s+"
+                             r"(?:only\s+|over\s+|more than\s+|nearly\s+|about\s+)?$")
 _QUANTITY_NEXT = re.compile(r"\s*(?:an?\s+)?(?:\d|(?:two|three|four|five|ten|several|half)\b)")
 # after a comma in a list of names: the "and" before the last item, and what follows an item
 _LIST_AND = re.compile(r"\s*((?:and|or)\s+)?")
