@@ -1061,3 +1061,9 @@ def test_an_acronym_the_proposed_system_integrates_is_no_system(ex):
                  "parallelism (PMP) with data parallelism (DP).")
     assert e["System"] == ["HetPipe"]
     assert "pipelined model parallelism" in e["Technique"]
+
+
+def test_names_of_reasoning_benchmarks_and_hpc_code_models(ex):
+    e = ents(ex, "We evaluate OMPGPT and HPC-Coder on GSM8K, AMC, AIME and HumanEval-X.")
+    assert sorted(e["Dataset"]) == ["AIME", "AMC", "GSM8K", "HumanEval-X"]
+    assert sorted(e["Model"]) == ["HPC-Coder", "OMPGPT"]
