@@ -1067,3 +1067,8 @@ def test_names_of_reasoning_benchmarks_and_hpc_code_models(ex):
     e = ents(ex, "We evaluate OMPGPT and HPC-Coder on GSM8K, AMC, AIME and HumanEval-X.")
     assert sorted(e["Dataset"]) == ["AIME", "AMC", "GSM8K", "HumanEval-X"]
     assert sorted(e["Model"]) == ["HPC-Coder", "OMPGPT"]
+
+
+def test_operation_rates_colliders_and_device_classes_are_no_systems(ex):
+    e = ents(ex, "The chip yields more than 1 TeraOp/s per square mm at the LHC, and 20 TeraOps on a SmartNIC.")
+    assert e["System"] == []
