@@ -1266,3 +1266,10 @@ def test_a_dash_ends_the_clause_and_fewer_gpus_and_query_rates_name_their_kinds(
 def test_a_large_reasoning_model_is_no_baseline():
     found = extracted("FooServe achieves 3.0x speedup over vanilla LRM inference.")
     assert [(c.baseline, c.value) for c in found.claims] == [(None, 3.0)]
+
+
+def test_levels_others_reached_and_hedged_from_to_levels_are_no_claims():
+    found = extracted("FooServe achieves 96.1% accuracy on Path-512, where no model had previously achieved better "
+                      "than 50%. FooServe raises CPU utilization from typically below 75% to almost 100%. FooServe "
+                      "achieves more than 50% reduction in latency.")
+    assert [(c.value, c.qualifier) for c in found.claims] == [(50.0, "over")]

@@ -667,11 +667,11 @@ class SentenceReader:
                 continue   # "at matched Recall@10=90%": a setting, not a change
             if _SETTING_OF.search(self.low, max(0, m.start() - 60), m.start()):
                 continue   # "for high load factors of over 90%": the setting a result holds in
-            if m.group("b") and unit == "%" and s[max(0, m.start() - 5):m.start()].lower() == "from " \
+            if m.group("b") and unit == "%" and _FROM_BEFORE.search(self.low, max(0, m.start() - 40), m.start()) \
                     and _TO_WORD.search(m.group(0)):
                 continue   # "from 35% to 52%": two absolute values, not a range of changes
             if unit == "%" and not m.group("b") and (
-                    s[max(0, m.start() - 5):m.start()].lower() == "from " and _TO_PERCENT.match(s, m.end())
+                    _FROM_BEFORE.search(self.low, max(0, m.start() - 40), m.start()) and _TO_PERCENT.match(s, m.end())
                     or _FROM_PERCENT.search(s, max(0, m.start() - 64), m.start())):
                 continue   # "from 46.4% with PyTorch to 90.45%": the two levels, not a change
             power = None if m.group("b") else _POWER_OF_TEN.search(s, max(0, m.start() - 5), m.start())
@@ -1697,8 +1697,11 @@ _CHIP_MEASURE = re.compile(r"\s*[GC]PU\s+(?:memory|latency|time|hours|utili[sz]a
                            r"efficiency|energy|consumption|footprint|savings|speedups?|performance|power)\b")
 _COUNT_AFTER = re.compile(r"\s*(?:\d|[A-Z][A-Za-z]*\d|GPUs?\b|CPUs?\b|nodes?\b|cores?\b)")
 _TO_WORD = re.compile(r"\bto\b")
-_TO_PERCENT = re.compile(r"[^\d,;.]{0,40}?\bto\s+(?:about\s+|around\s+|over\s+)?\d[\d.]*\s*\\?%")
-_FROM_PERCENT = re.compile(r"\bfrom\s+\d[\d.]*\s*\\?%[^\d,;.]{0,40}?\bto\s+(?:about\s+|around\s+|over\s+)?$")
+# "from typically below 75% to almost 100%": the words that hedge a level
+_LEVEL_HEDGE = r"(?:(?:about|around|over|almost|nearly|roughly|typically|below|under|above|just|only)\s+){0,2}"
+_TO_PERCENT = re.compile(rf"[^\d,;.]{{0,40}}?\bto\s+{_LEVEL_HEDGE}\d[\d.]*\s*\\?%")
+_FROM_BEFORE = re.compile(rf"\bfrom\s+{_LEVEL_HEDGE}$")
+_FROM_PERCENT = re.compile(rf"\bfrom\s+{_LEVEL_HEDGE}\d[\d.]*\s*\\?%[^\d,;.]{{0,40}}?\bto\s+{_LEVEL_HEDGE}$")
 _PAREN_GAP = re.compile(r"\s*\(\s*(?:[a-z~\\]+\s*){0,3}")
 _COMPARE_WORD = re.compile(r"\b(?:than|over|compared|vs|versus)\b")
 _AFTER_TOKEN = re.compile(r"[^\s,;:.()\[\]]+|[,;:.()\[\]]")
@@ -1828,8 +1831,10 @@ _DASH_SPACE = re.compile(r"[\s-]+")
 # "the speed of 35%", "achieving an accuracy of 90%", "on the", "with a": words before a value or a name
 _NOUN_OF_BEFORE = re.compile(r"([a-z]+)\s+of\s+(?:(?:just|only|about|around|up to|upto|over|roughly|nearly|"
                              r"approximately|the|a|an|average)\s+)*$")
+# ("where no model had achieved better than 50%": the level others reached)
 _REACHED_BEFORE = re.compile(r"\b(?:achiev\w*|reach\w*|attain\w*|obtain\w*|with|at)\s+(?:an?\s+)?"
-                             r"(?:(?:average|overall|accuracy|score|rate)\s+(?:of\s+)?)?$")
+                             r"(?:(?:average|overall|accuracy|score|rate)\s+(?:of\s+)?)?"
+                             r"(?:(?:better|more|higher)\s+than\s+)?$")
 # (and the work a system speeds up: "to accelerate BWA-MEM")
 _SETTING_PREP = re.compile(r"\b(?:on|in|into|with|using|for|from|to|of|via|within|atop|under|like|as|by|"
                            r"and|including|such as|than|over|against|vs\.?|versus|"
