@@ -1064,8 +1064,8 @@ def test_an_acronym_the_proposed_system_integrates_is_no_system(ex):
 
 
 def test_names_of_reasoning_benchmarks_and_hpc_code_models(ex):
-    e = ents(ex, "We evaluate OMPGPT and HPC-Coder on GSM8K, AMC, AIME and HumanEval-X.")
-    assert sorted(e["Dataset"]) == ["AIME", "AMC", "GSM8K", "HumanEval-X"]
+    e = ents(ex, "We evaluate OMPGPT and HPC-Coder on GSM8K, AMC23, AIME and HumanEval-X.")
+    assert sorted(e["Dataset"]) == ["AIME", "AMC23", "GSM8K", "HumanEval-X"]
     assert sorted(e["Model"]) == ["HPC-Coder", "OMPGPT"]
 
 
