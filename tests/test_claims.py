@@ -1273,3 +1273,17 @@ def test_levels_others_reached_and_hedged_from_to_levels_are_no_claims():
                       "than 50%. FooServe raises CPU utilization from typically below 75% to almost 100%. FooServe "
                       "achieves more than 50% reduction in latency.")
     assert [(c.value, c.qualifier) for c in found.claims] == [(50.0, "over")]
+
+
+def test_a_number_after_comma_with_keeps_the_baseline_before_it():
+    found = extracted("We achieve an average of 1.73x speedup in attention execution compared to vLLM, with up to "
+                      "2.18x speedup for 256k context length.", "FooServe: Fast Attention")
+    assert [(c.baseline, c.value) for c in found.claims] == [("vLLM", 1.73), ("vLLM", 2.18)]
+
+
+def test_modifiers_and_techniques_before_a_noun_are_no_baselines():
+    found = extracted("Compared to mobile NPUs or GEMV-accelerated PIMs, FooServe achieves 13.2x improvements. "
+                      "FooServe achieves up to 2.1x speedup compared with the state-of-the-art RLHF training system "
+                      "DeepSpeed-Chat. FooServe achieves a 55% reduction in latency compared to RAG systems built on "
+                      "LLM-system extensions.")
+    assert [(c.baseline, c.value) for c in found.claims] == [(None, 13.2), ("DeepSpeed-Chat", 2.1), (None, 55.0)]

@@ -1197,8 +1197,10 @@ class SentenceReader:
                     pieces.append((s0, e0, name, True))
         if remarked and not pieces:
             pieces = remarked
-        covered = [(p[0], p[1]) for p in pieces] + [(s0, e0) for s0, e0, label, _ in self.ents
-                                                    if label in NAMED] + list(counted)
+        # (nor is a technique that modifies the words after it: "the RLHF training system DeepSpeed-Chat")
+        covered = [(p[0], p[1]) for p in pieces] + [(s0, e0) for s0, e0, label, _ in self.ents if label in NAMED
+                                                    or (label == "Technique" and _LOWER_NEXT.match(self.s, e0))] \
+            + list(counted)
         outside = any(not any(x <= p[0] < y for x, y in parens) for p in pieces) if parens else bool(pieces)
         for s0, e0, tok in self._fallback_names(a, b):
             if any(x < e0 and s0 < y for x, y in covered):
@@ -1796,8 +1798,8 @@ _CARRY_GAP = re.compile(r"(?:\s*[a-z0-9.-]+){0,4}?\s*(?:,\s*and|,|and)\s+(?P<mid
 _CARRY_WHILE = re.compile(rf"[^;:.]{{0,80}}?,?\s+while\s+(?:also\s+|still\s+)?[a-z]+ing\s+[^;:.]{{0,80}}?"
                           rf"(?:by\s+)?(?:only\s+)?{_LEAD_QUALIFIER}")
 # "1.8x faster than MobileNetV2 with 0.5% higher accuracy", "by 2.4% mAP with 1.5x measured speedup":
-# a number set after "with" is measured against the same baseline
-_CARRY_WITH = re.compile(rf"[^;:.,]{{0,60}}?\s+with\s+(?:a\s+|an\s+|only\s+)?{_LEAD_QUALIFIER}")
+# a number set after "with" is measured against the same baseline ("..., with up to 2.18x for 256k context")
+_CARRY_WITH = re.compile(rf"[^;:.,]{{0,60}}?,?\s+with\s+(?:a\s+|an\s+|only\s+)?{_LEAD_QUALIFIER}")
 # "..., by up to ": the end of a verb's object that asides set off with commas
 _APPOSITIVE_BY = re.compile(rf",\s*by\s+{_LEAD_QUALIFIER}")
 _COMMA_PART = re.compile(r"[^,]+")
@@ -1917,8 +1919,10 @@ _FALLBACK_STOP = {"nvidia", "intel", "amd", "google", "facebook", "meta", "micro
 
 _NAME_NO, _NAME_YES, _NAME_UNLESS_ABBREVIATION = 0, 1, 2
 # "LLM-based", "LLM-specific", "GPU-aware": a hyphen compound that describes things names none
+_LOWER_NEXT = re.compile(r" [a-z]")
 _ADJECTIVE_TAILS = ("-only", "-based", "-like", "-specific", "-aware", "-style", "-centric", "-oriented",
-                    "-agnostic", "-friendly", "-optimized", "-optimised", "-tailored", "-native")
+                    "-agnostic", "-friendly", "-optimized", "-optimised", "-tailored", "-native", "-accelerated",
+                    "-enabled", "-powered", "-equipped", "-driven", "-assisted", "-guided", "-bound", "-intensive")
 
 
 def _fallback_word(tok: str, generic: set) -> int:
@@ -1931,6 +1935,9 @@ def _fallback_word(tok: str, generic: set) -> int:
             or _PLURAL_ACRONYM.fullmatch(tok) or _NUMBER_FORMAT.fullmatch(low) \
             or low in _FALLBACK_STOP or all(p in generic for p in _PARTS.split(low)):
         return _NAME_NO
+    parts = _PARTS.split(tok)
+    if len(parts) > 1 and parts[0].lower() in generic and parts[-1].isalpha() and parts[-1].islower():
+        return _NAME_NO  # "LLM-system extensions": a generic word and a common noun
     return _NAME_UNLESS_ABBREVIATION if tok.isupper() else _NAME_YES
 
 
