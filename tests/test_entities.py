@@ -1072,3 +1072,9 @@ def test_names_of_reasoning_benchmarks_and_hpc_code_models(ex):
 def test_operation_rates_colliders_and_device_classes_are_no_systems(ex):
     e = ents(ex, "The chip yields more than 1 TeraOp/s per square mm at the LHC, and 20 TeraOps on a SmartNIC.")
     assert e["System"] == []
+
+
+def test_memory_generations_cuda_cores_and_the_plural_of_a_chip_beside_a_chip_of_its_own(ex):
+    e = ents(ex, "We pair LPDDR5X and HBM3e with CUDA cores on 8 V100s and one V100S.")
+    assert sorted(e["Hardware"]) == ["CUDA cores", "HBM3e", "LPDDR5X", "V100", "V100S"]
+    assert e["System"] == []

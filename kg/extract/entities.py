@@ -140,8 +140,10 @@ class EntityTagger:
                     plurals.append((_key(label, id_ or pattern), pattern + "s"))
             else:
                 tok.setdefault(key, []).append(pattern)
+        blind = {p.lower() for pats in ci.values() for p in pats}
+        exact = {p for pats in cs.values() for p in pats}
         for key, plural in plurals:  # "8 H100s": a listed chip in the plural (never "V100S", a chip of its own)
-            if plural.lower() not in self.known:
+            if plural.lower() not in blind and plural not in exact:
                 cs.setdefault(key, []).append(plural)
                 self.known[plural.lower()] = "Hardware"
         for key, pats in ci.items():
