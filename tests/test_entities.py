@@ -1078,3 +1078,15 @@ def test_memory_generations_cuda_cores_and_the_plural_of_a_chip_beside_a_chip_of
     e = ents(ex, "We pair LPDDR5X and HBM3e with CUDA cores on 8 V100s and one V100S.")
     assert sorted(e["Hardware"]) == ["CUDA cores", "HBM3e", "LPDDR5X", "V100", "V100S"]
     assert e["System"] == []
+
+
+def test_a_title_that_says_what_a_system_does_to_models_or_a_programming_model_gives_no_model(ex):
+    def kinds(title, abstract):
+        return {k: v for k, v in ents(ex, abstract, title).items() if v}
+
+    assert kinds("PUZZLE: Efficiently Aligning Large Language Models through Context Switch",
+                 "We introduce PUZZLE, an efficient system.") == {"System": ["PUZZLE"]}
+    assert kinds("FlexAttention: A Programming Model for Generating Optimized Attention Kernels",
+                 "We introduce FlexAttention, a novel compiler-driven programming model.") == {"System": ["FlexAttention"]}
+    assert kinds("MobileLLM: Optimizing Sub-billion Parameter Language Models for On-Device Use Cases",
+                 "We present MobileLLM, a strong baseline.") == {"Model": ["MobileLLM"]}

@@ -619,11 +619,15 @@ def _guess_label(tab, text: str, s: int, e: int) -> str:
 
 _HINTS = (("Hardware", r"accelerators?|processors?|chips?|processing units?|systolic arrays?(?: architectures?)?"),
           ("Dataset", r"datasets?|benchmarks?|corpus|corpora"),
-          ("Model", r"(?:language |foundation |vision )?models?|llms|transformers?|backbones?|networks?"),
+          ("Model", r"(?<!programming )(?<!execution )(?<!cost )(?<!performance )(?<!memory )(?<!consistency )"
+                    r"(?:language |foundation |vision )?models?|llms|transformers?|backbones?|networks?"),
           ("System", r"systems?|frameworks?|library|libraries|compilers?|engines?|simulators?|runtimes?|"
                      r"serving|schedulers?|tools?|api|languages?|virtual machines?|profilers?"))
 
 
+# after the name: "PUZZLE: Efficiently Aligning ...", "X: Serving ..."
+_VERB_HEAD = re.compile(r"(?::|--?|—|–)\s*(?:[A-Z][a-z]+ly\s+)?[A-Z][a-z]{3,}ing\s")
+_MODEL_WORD = re.compile(r"LLM|LM\b|GPT|BERT|Net\b|former\b|ViT")
 _CHIP_NAME = re.compile(r"\b(?:Accelerator|Processor|Processing Unit)$")
 _HINT_RES = [(label, re.compile(rf"\b(?:{pat})\b(?!-)", re.I)) for label, pat in _HINTS]  # (not "Model-less")
 
@@ -633,6 +637,11 @@ def _title_hint(description: str) -> str | None:
     # only the description's head phrase, before its first preposition, names what X is:
     # "Galvatron: Automatic Distributed Training for Large Transformer Models" is no model
     head = _HEAD_END.split(description.lstrip(": "))[0]
+    verb = _VERB_HEAD.search(head)
+    if verb and not _MODEL_WORD.search(head, 0, verb.start()):
+        # "PUZZLE: Efficiently Aligning Large Language Models ...": what X does, to what (but
+        # "MobileLLM: Optimizing Sub-billion Parameter Language Models" names a model of its own)
+        return None
     best = None
     for label, rx in _HINT_RES:
         for m in rx.finditer(head):
