@@ -1090,3 +1090,13 @@ def test_a_title_that_says_what_a_system_does_to_models_or_a_programming_model_g
                  "We introduce FlexAttention, a novel compiler-driven programming model.") == {"System": ["FlexAttention"]}
     assert kinds("MobileLLM: Optimizing Sub-billion Parameter Language Models for On-Device Use Cases",
                  "We present MobileLLM, a strong baseline.") == {"Model": ["MobileLLM"]}
+
+
+def test_a_title_name_set_off_by_a_comma_an_engineered_name_and_no_precision(ex):
+    def proposed(title, abstract):
+        return ex.extract(Paper(title=title, abstract=abstract, sources=[])).proposed
+
+    assert proposed("NekRS, a GPU-accelerated spectral element Navier-Stokes solver", "NekRS is described.") == ["NekRS"]
+    assert proposed("Deep Learning, a Survey of Methods", "We review methods.") == []
+    assert proposed("Some Title About Systems", "We engineered HFReduce to accelerate allreduce.") == ["HFReduce"]
+    assert proposed("Some Title About Systems", "We meticulously engineer W4A8 GEMM kernels.") == []

@@ -29,7 +29,7 @@ P_GAZ_NAMED, P_ACRONYM, P_GAZ_PHRASE, P_PHRASE, P_DISCOVERED = 5, 4, 3, 2, 1
 # a listed name with a version number: "Medusa-2", "Llama-4", "vLLM-v1"
 _VERSIONED = re.compile(r"^([A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z][A-Za-z0-9]+)-v?\d+(?:\.\d+)?$")
 # bit widths of weights, activations and KV cache: a number format, never a system
-_PRECISION = re.compile(r"^W\d+A\d+(?:KV\d+)?$")
+PRECISION = re.compile(r"^W\d+A\d+(?:KV\d+)?$")
 # arXiv's markup for a Greek letter, part of a name: "{\lambda}Scale", "PIXART-{\delta}", "$\mu$-cuDNN"
 _GREEK = r"\\(?:var)?(?:[aA]lpha|[bB]eta|[gG]amma|[dD]elta|[eE]psilon|[zZ]eta|[eE]ta|[tT]heta|[iI]ota|[kK]appa|" \
     r"[lL]ambda|[mM]u|[nN]u|[xX]i|[pP]i|[rR]ho|[sS]igma|[tT]au|[uU]psilon|[pP]hi|[cC]hi|[pP]si|[oO]mega)"
@@ -925,7 +925,7 @@ class EntityTagger:
             return 0
         if re.match(r"^[A-Z]{2,}s$", text):
             return 0  # plural of an acronym names a class: "GPUs", "DNNs"
-        if _PRECISION.match(text):
+        if PRECISION.match(text):
             return 0  # a quantisation setting: "W8A8", "W4A8KV4"
         if re.match(r"^[A-Z]+[0-9]*$", text):
             return 1

@@ -15,7 +15,8 @@ from bisect import bisect_left, bisect_right
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extract.entities import GREEK_MARKUP, NAMED, VERSION_WORD, entity_tuples, sentence_starts, set_entities
+from kg.extract.entities import (GREEK_MARKUP, NAMED, PRECISION, VERSION_WORD, entity_tuples, sentence_starts,
+                                 set_entities)
 from kg.extract.patterns import PATTERN_DIR, entity_rows, lexicon
 from kg.extract.tokenmatch import table
 
@@ -26,7 +27,7 @@ _VERBS = re.compile(r"^(propose|proposes|proposed|proposing|present|presents|pre
                     r"introduces|introduced|introducing|"
                     r"develop|develops|developed|design|designs|designed|build|builds|built|describe|describes|"
                     r"implement|implements|implemented|create|creates|created|release|released|devise|devises|"
-                    r"devised|building|designing|developing|implementing|creating)$", re.I)
+                    r"devised|building|designing|developing|implementing|creating|engineer|engineered|engineers)$", re.I)
 _VERB_WORDS = frozenset(_VERBS.pattern[2:-2].split("|"))  # the same words, by one set lookup
 _NAMING = frozenset({"called", "named", "termed", "dubbed", "coined"})
 # the verbs that end an "our ..." phrase: "our fused kernel outperforms PyTorch" names no part of ours
@@ -51,6 +52,7 @@ _NAME_TOKEN = re.compile(r"^(?:[A-Za-z]*[a-z][A-Z][A-Za-z0-9]*|[A-Z][A-Za-z0-9]*
 # compiled once (re's own cache costs a lookup per call)
 # "X: what it does", "X -- what it does", after a series' "Part II:"
 _TITLE_PREFIX = re.compile(r"^\s*(?:Part\s+(?:[IVX]+|\d+)\s*:\s*)?(.+?)(?::\s| --? | — | – )")
+_TITLE_APPOSITION = re.compile(r"^\s*(\S+(?: \S+)?),\s+(?:an?|the)\s")
 _DOTTED_NAME = re.compile(r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)+")
 _ARTICLE = re.compile(r"\s*(?:The|the|A|An)\s+")
 _SURVEY = re.compile(r"(?:An?\s+)?(?:Survey|Review|Overview|Tutorial|Primer)\b", re.I)
@@ -161,7 +163,7 @@ class ProposedFinder:
 
     def _from_title(self, tab, tend: int) -> tuple[int, int] | None:
         title = self._text[:tend]
-        m = _TITLE_PREFIX.match(title)
+        m = _TITLE_PREFIX.match(title) or _TITLE_APPOSITION.match(title)  # "NekRS, a GPU-accelerated ... solver"
         if not m or _SURVEY.match(title, m.end()):
             return None  # "Stop Overthinking: A Survey on ...": a survey's slogan names nothing
         prefix_end = m.end(1)
@@ -430,8 +432,9 @@ class ProposedFinder:
         coined = naming and _LOWER_NAME.fullmatch(t.text) is not None  # "a package ... called hls4ml"
         if not (dotted or coined) and (not (_NAME_TOKEN.match(t.text) or _NAME_MARK.search(t.text)) or t.is_lower):
             return None  # (but "we present llm.npu, ...": a lower-case name set off is a name)
-        if t.lower_ in self.not_names or t.lower_ in ("we", "our", "it", "this", "in", "the", "to"):
-            return None
+        if t.lower_ in self.not_names or t.lower_ in ("we", "our", "it", "this", "in", "the", "to") \
+                or PRECISION.match(t.text):
+            return None  # (nor a precision: "we engineer W4A8 GEMM kernels")
         if k > 0 and toks[k - 1].lower_ in ("metric", "metrics", "measure", "score"):
             return None  # "a new evaluation metric fast_p": a measure, not a system
         s, e = base + k, _name_end(doc, base + k + 1)
