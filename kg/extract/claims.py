@@ -1699,6 +1699,7 @@ _CHIP_MEASURE = re.compile(r"\s*[GC]PU\s+(?:memory|latency|time|hours|utili[sz]a
                            r"efficiency|energy|consumption|footprint|savings|speedups?|performance|power)\b")
 _COUNT_AFTER = re.compile(r"\s*(?:\d|[A-Z][A-Za-z]*\d|GPUs?\b|CPUs?\b|nodes?\b|cores?\b)")
 _TO_WORD = re.compile(r"\bto\b")
+_LOWER_NEXT = re.compile(r" [a-z]")  # a lower-case word next: "RLHF training system", a modifier
 # "from typically below 75% to almost 100%": the words that hedge a level
 _LEVEL_HEDGE = r"(?:(?:about|around|over|almost|nearly|roughly|typically|below|under|above|just|only)\s+){0,2}"
 _TO_PERCENT = re.compile(rf"[^\d,;.]{{0,40}}?\bto\s+{_LEVEL_HEDGE}\d[\d.]*\s*\\?%")
@@ -1919,7 +1920,6 @@ _FALLBACK_STOP = {"nvidia", "intel", "amd", "google", "facebook", "meta", "micro
 
 _NAME_NO, _NAME_YES, _NAME_UNLESS_ABBREVIATION = 0, 1, 2
 # "LLM-based", "LLM-specific", "GPU-aware": a hyphen compound that describes things names none
-_LOWER_NEXT = re.compile(r" [a-z]")
 _ADJECTIVE_TAILS = ("-only", "-based", "-like", "-specific", "-aware", "-style", "-centric", "-oriented",
                     "-agnostic", "-friendly", "-optimized", "-optimised", "-tailored", "-native", "-accelerated",
                     "-enabled", "-powered", "-equipped", "-driven", "-assisted", "-guided", "-bound", "-intensive")

@@ -27,7 +27,8 @@ _VERBS = re.compile(r"^(propose|proposes|proposed|proposing|present|presents|pre
                     r"introduces|introduced|introducing|"
                     r"develop|develops|developed|design|designs|designed|build|builds|built|describe|describes|"
                     r"implement|implements|implemented|create|creates|created|release|released|devise|devises|"
-                    r"devised|building|designing|developing|implementing|creating|engineer|engineered|engineers)$", re.I)
+                    r"devised|building|designing|developing|implementing|creating|"
+                    r"engineer|engineered|engineers)$", re.I)
 _VERB_WORDS = frozenset(_VERBS.pattern[2:-2].split("|"))  # the same words, by one set lookup
 _NAMING = frozenset({"called", "named", "termed", "dubbed", "coined"})
 # the verbs that end an "our ..." phrase: "our fused kernel outperforms PyTorch" names no part of ours
