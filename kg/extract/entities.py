@@ -30,6 +30,8 @@ P_GAZ_NAMED, P_ACRONYM, P_GAZ_PHRASE, P_PHRASE, P_DISCOVERED = 5, 4, 3, 2, 1
 _VERSIONED = re.compile(r"^([A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z][A-Za-z0-9]+)-v?\d+(?:\.\d+)?$")
 # bit widths of weights, activations and KV cache: a number format, never a system
 PRECISION = re.compile(r"^W\d+A\d+(?:KV\d+)?$")
+# the plural of an acronym names a class of things: "GPUs", "DNNs", "DPUs"
+PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 # arXiv's markup for a Greek letter, part of a name: "{\lambda}Scale", "PIXART-{\delta}", "$\mu$-cuDNN"
 _GREEK = r"\\(?:var)?(?:[aA]lpha|[bB]eta|[gG]amma|[dD]elta|[eE]psilon|[zZ]eta|[eE]ta|[tT]heta|[iI]ota|[kK]appa|" \
     r"[lL]ambda|[mM]u|[nN]u|[xX]i|[pP]i|[rR]ho|[sS]igma|[tT]au|[uU]psilon|[pP]hi|[cC]hi|[pP]si|[oO]mega)"
@@ -923,7 +925,7 @@ class EntityTagger:
         if not (_NAME_LIKE.match(text) or _SIZED.match(text)) or _generic(text, self.not_names) \
                 or text.lower() in self.known:
             return 0
-        if re.match(r"^[A-Z]{2,}s$", text):
+        if PLURAL_ACRONYM.fullmatch(text):
             return 0  # plural of an acronym names a class: "GPUs", "DNNs"
         if PRECISION.match(text):
             return 0  # a quantisation setting: "W8A8", "W4A8KV4"

@@ -15,8 +15,8 @@ from bisect import bisect_left, bisect_right
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extract.entities import (GREEK_MARKUP, NAMED, PRECISION, VERSION_WORD, entity_tuples, sentence_starts,
-                                 set_entities)
+from kg.extract.entities import (GREEK_MARKUP, NAMED, PLURAL_ACRONYM, PRECISION, VERSION_WORD, entity_tuples,
+                                 sentence_starts, set_entities)
 from kg.extract.patterns import PATTERN_DIR, entity_rows, lexicon
 from kg.extract.tokenmatch import table
 
@@ -64,7 +64,6 @@ _OUR_NAME = re.compile(r"[A-Z][A-Z0-9-]{2,}|[A-Za-z]*[a-z][A-Z][A-Za-z0-9]*")
 # two capitals, a digit, or a capital beside a Greek letter's markup ("{\lambda}Scale", "PIXART-{\delta}")
 _NAME_MARK = re.compile(r"[A-Z].*[A-Z]|\d|" + GREEK_MARKUP + "[A-Z]|[A-Z][A-Za-z0-9]*-?" + GREEK_MARKUP)
 _PLAIN_WORD = re.compile(r"[A-Z][a-z]+")
-_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _GREEK_LEAD = re.compile(r"[µα-ω][a-zA-Z]")  # a Greek letter for a unit or variable opens the name
 _LOWER_NAME = re.compile(r"[a-z]+\d[a-z0-9]*")  # "hls4ml", "word2vec": a coined lower-case name with a digit
 _SHORT_FORM = re.compile(r"(?=.*[A-Z].*[A-Z])[A-Za-z][A-Za-z0-9+\-]{1,11}")
@@ -193,7 +192,7 @@ class ProposedFinder:
         # (not the object of a title's verb: "Demystifying NCCL: ..." studies NCCL)
         # (nor a plural acronym, a class of things: "Communication Offloading on SmartNIC DPUs: ...")
         if _DISTINCTIVE.search(last.text) and last.lower_ not in self.not_names and \
-                not (len(words) == 2 and self._title_verb(words[0])) and not _PLURAL_ACRONYM.fullmatch(last.text):
+                not (len(words) == 2 and self._title_verb(words[0])) and not PLURAL_ACRONYM.fullmatch(last.text):
             return e - 1, e
         return None
 
