@@ -1080,6 +1080,12 @@ def test_memory_generations_cuda_cores_and_the_plural_of_a_chip_beside_a_chip_of
     assert e["System"] == []
 
 
+def test_newer_chips_and_benchmarks_keep_their_generation(ex):
+    e = ents(ex, "We run on an Ascend 910C, a Jetson AGX Thor and a Jetson Thor, and evaluate on MSCOCO and GAIA.")
+    assert sorted(e["Hardware"]) == ["Ascend 910C", "Jetson Thor"]
+    assert sorted(e["Dataset"]) == ["GAIA", "MSCOCO"]
+
+
 def test_a_title_that_says_what_a_system_does_to_models_or_a_programming_model_gives_no_model(ex):
     def kinds(title, abstract):
         return {k: v for k, v in ents(ex, abstract, title).items() if v}
