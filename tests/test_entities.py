@@ -1086,6 +1086,19 @@ def test_newer_chips_and_benchmarks_keep_their_generation(ex):
     assert sorted(e["Dataset"]) == ["GAIA", "MSCOCO"]
 
 
+def test_precision_as_a_number_format_is_no_metric(ex):
+    for text in ("We keep outliers in higher precision and train in FP8 precision.",
+                 "Many mixed precision solvers use low precision arithmetic and double precision refinement."):
+        assert "precision" not in ents(ex, text)["Metric"], text
+    assert "precision" in ents(ex, "Our detector achieves high precision and low latency.")["Metric"]
+
+
+def test_a_frequency_is_a_measure_only_with_what_it_counts(ex):
+    assert ents(ex, "It tunes the checkpointing frequency and lowers the core frequency.")["Metric"] == [
+        "checkpointing frequency", "core frequency"]
+    assert ents(ex, "Soft errors are increasing in frequency.")["Metric"] == []
+
+
 def test_a_title_that_says_what_a_system_does_to_models_or_a_programming_model_gives_no_model(ex):
     def kinds(title, abstract):
         return {k: v for k, v in ents(ex, abstract, title).items() if v}

@@ -97,6 +97,10 @@ _COMPONENT_METRICS = {"runtime", "run-time"}
 _NEEDS_PEER = {"area"}
 # measures that also mean a capability: "the power of LLMs"
 _CAPACITY_WORDS = {"power"}
+# "precision" after these is a number format ("in low precision", "FP8 precision"), not a measure
+_FORMAT_WIDTHS = {"low", "lower", "reduced", "full", "mixed", "double", "single", "half", "numerical", "numeric",
+                  "arithmetic", "floating-point", "bit", "machine"}
+_FORMAT_NAME = re.compile(r"^(?:FP|BF|INT|TF|MX|NV)\d+|^\d+-bit$", re.I)
 VERSION_WORD = re.compile(r"^v\d+(?:\.\d+)*$")  # "v2" after a name: part of it (also kg_proposed)
 _MEMORY_SIZE = re.compile(r"^(?:-? ?\d+ ?GB)?$")  # what may stand between a card's name and its form factor
 _SIZED = re.compile(r"^[A-Z][A-Za-z0-9]+-\d+(\.\d+)?[BM]$")  # Multiverse-32B: a model with its size
@@ -860,6 +864,9 @@ class EntityTagger:
                 return self._has_peer(s, e)
             if last in _CAPACITY_WORDS and nxt == "of":
                 return False  # "the power of LLMs"
+            if last == "precision" and (prev in _FORMAT_WIDTHS or _FORMAT_NAME.match(prev) or (
+                    prev in ("high", "higher") and s > 1 and lowers[s - 2] in ("in", "at", "to"))):
+                return False  # "weights in higher precision", "FP8 precision": a format
             if last in self.metric_mods and nxt.isalpha() and nxt not in self.stop \
                     and nxt not in self.change_nouns and texts[e].islower():
                 return False  # "power reports", "energy expended": it modifies the next word
