@@ -1099,6 +1099,15 @@ def test_a_frequency_is_a_measure_only_with_what_it_counts(ex):
     assert ents(ex, "Soft errors are increasing in frequency.")["Metric"] == []
 
 
+def test_a_runtime_that_is_software_is_no_measure(ex):
+    for text in ("We build a runtime system and enable runtime optimization.", "It extends the Legion runtime.",
+                 "It uses the asynchronous many-task runtime HPX."):
+        assert ents(ex, text)["Metric"] == [], text
+    for text in ("The search optimizes runtime predicted by a cost model.", "It gives a 2-4 fold runtime improvement.",
+                 "Its runtime and memory grow quadratically."):
+        assert ents(ex, text)["Metric"][:1] == ["runtime"], text
+
+
 def test_a_title_that_says_what_a_system_does_to_models_or_a_programming_model_gives_no_model(ex):
     def kinds(title, abstract):
         return {k: v for k, v in ents(ex, abstract, title).items() if v}

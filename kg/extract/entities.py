@@ -854,6 +854,13 @@ class EntityTagger:
             if s > 1 and texts[s - 1] == "-" and not self._ws[s - 1] and not self._ws[s - 2]:
                 return False
             if last in _COMPONENT_METRICS:
+                if texts[e:e + 1] and (texts[e][:1].isupper() and texts[e].isalpha() or (
+                        nxt.isalpha() and texts[e].islower() and nxt not in self.stop and not nxt.endswith("ed")
+                        and nxt not in self.change_nouns and nxt not in self.metric_heads)):
+                    return False  # "a runtime system", "runtime optimization", "the runtime HPX"
+                if s > 1 and texts[s - 1][:1].isupper() and texts[s - 1].isalpha() \
+                        and lowers[s - 1] not in self.metric_mods:
+                    return False  # "the Legion runtime"
                 k = s - 1
                 while k >= 0 and k >= s - 3 and lowers[k] not in ("a", "an") and lowers[k].isalpha() \
                         and lowers[k] not in self.metric_mods and lowers[k] not in self.stop:
