@@ -1108,6 +1108,11 @@ def test_a_runtime_that_is_software_is_no_measure(ex):
         assert ents(ex, text)["Metric"][:1] == ["runtime"], text
 
 
+def test_a_plural_acronym_in_mixed_case_names_a_class(ex):
+    e = ents(ex, "Diffusion Transformers (DiTs) dominate video generation. Our server runs many LoRAs at once.")
+    assert e["System"] == []
+
+
 def test_a_title_that_says_what_a_system_does_to_models_or_a_programming_model_gives_no_model(ex):
     def kinds(title, abstract):
         return {k: v for k, v in ents(ex, abstract, title).items() if v}

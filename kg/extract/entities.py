@@ -30,8 +30,8 @@ P_GAZ_NAMED, P_ACRONYM, P_GAZ_PHRASE, P_PHRASE, P_DISCOVERED = 5, 4, 3, 2, 1
 _VERSIONED = re.compile(r"^([A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z][A-Za-z0-9]+)-v?\d+(?:\.\d+)?$")
 # bit widths of weights, activations and KV cache: a number format, never a system
 PRECISION = re.compile(r"^W\d+A\d+(?:KV\d+)?$")
-# the plural of an acronym names a class of things: "GPUs", "DNNs", "DPUs"
-PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+# the plural of an acronym names a class of things: "GPUs", "DNNs", "DiTs", "MoEs"
+PLURAL_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")
 # arXiv's markup for a Greek letter, part of a name: "{\lambda}Scale", "PIXART-{\delta}", "$\mu$-cuDNN"
 _GREEK = r"\\(?:var)?(?:[aA]lpha|[bB]eta|[gG]amma|[dD]elta|[eE]psilon|[zZ]eta|[eE]ta|[tT]heta|[iI]ota|[kK]appa|" \
     r"[lL]ambda|[mM]u|[nN]u|[xX]i|[pP]i|[rR]ho|[sS]igma|[tT]au|[uU]psilon|[pP]hi|[cC]hi|[pP]si|[oO]mega)"
@@ -412,8 +412,9 @@ class EntityTagger:
         known = self.known.get(self._stext(ls, le).lower())
         if known:
             return known
-        if head in ("models", "networks", "languages", "devices", "systems", "units", "processors", "accelerators"):
-            return None  # a generic class ("Large Language Models (LLMs)")
+        if head in ("models", "networks", "languages", "devices", "systems", "units", "processors", "accelerators") \
+                or (head.endswith("s") and PLURAL_ACRONYM.fullmatch(short)):
+            return None  # a generic class ("Large Language Models (LLMs)", "Diffusion Transformers (DiTs)")
         if head in ("system", "platform", "library", "toolkit", "interface", "computer", "computers", "device",
                     "devices", "machine", "machines", "server", "servers") and not title:
             return None  # "a data acquisition system (DAQ)", "a personal computer (PC)": a thing, not a method
