@@ -1287,3 +1287,10 @@ def test_modifiers_and_techniques_before_a_noun_are_no_baselines():
                       "DeepSpeed-Chat. FooServe achieves a 55% reduction in latency compared to RAG systems built on "
                       "LLM-system extensions.")
     assert [(c.baseline, c.value) for c in found.claims] == [(None, 13.2), ("DeepSpeed-Chat", 2.1), (None, 55.0)]
+
+
+def test_a_name_owning_the_measure_a_verb_changes_is_no_subject():
+    found = extracted("EVStore can reduce the Deep Recommendation System (DRS) memory usage by up to 94%. "
+                      "Our accelerator improves the Power-Delay Product (PDP) by 44x compared with the RTX 4090.",
+                      "EVStore: Caching Embedding Tables")
+    assert [(c.subject, c.value) for c in found.claims] == [("EVStore", 94.0), ("EVStore", 44.0)]

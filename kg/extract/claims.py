@@ -1569,7 +1569,8 @@ class SentenceReader:
                 continue
             if label == "System" or name_key(name) in self.proposed_keys or \
                     (label in ("Hardware", "Model") and self._subject_position(e0)):
-                if (self._context_prep(s0) and not self._clause_subject(s0, e0)) or self._matched(s0):
+                if (self._context_prep(s0) and not self._clause_subject(s0, e0)) or self._matched(s0) \
+                        or self._owner_in_object(s0, e0):
                     continue
                 if best is None or s0 > best[0]:
                     best = (s0, name)
@@ -1649,6 +1650,15 @@ class SentenceReader:
     def _matched(self, start: int) -> bool:
         """"We match cuBLAS on GEMM and outperform ... by 40%": what the work matches is no subject."""
         return _MATCH_VERB.search(self.low, max(0, start - 24), start) is not None
+
+    def _owner_in_object(self, start: int, end: int) -> bool:
+        """"EVStore can reduce the DRS memory usage by 94%": a name that modifies the measure a
+        verb changes is whose measure it is, not what changes it."""
+        if self.s.endswith("(", 0, start):  # "(DRS)" after its long form: the long form's place decides
+            start = next((s0 for s0, e0, _, _ in self.ents if start - 3 <= e0 < start and s0 < e0), start)
+            end = self.s.find(")", end) + 1 or end
+        return _CHANGES_THE.search(self.low, max(0, start - 30), start) is not None \
+            and _LOWER_NEXT_WORD.match(self.s, end) is not None
 
     def _context_prep(self, start: int) -> bool:
         """Names after "on", "in", "with" ... are settings of the experiment, not the subject."""
@@ -1842,6 +1852,9 @@ _REACHED_BEFORE = re.compile(r"\b(?:achiev\w*|reach\w*|attain\w*|obtain\w*|with|
 _SETTING_PREP = re.compile(r"\b(?:on|in|into|with|using|for|from|to|of|via|within|atop|under|like|as|by|"
                            r"and|including|such as|than|over|against|vs\.?|versus|"
                            r"accelerat(?:e|es|ed|ing)|speed(?:s|ing)? up)\s+(?:the\s+|a\s+|an\s+)?$")
+_CHANGES_THE = re.compile(r"\b(?:reduces?|reduced|reducing|improves?|improved|improving|lowers?|lowered|lowering|cuts?|"
+                          r"boosts?|boosted|increases?|increased|shrinks?|accelerates?|speeds? up)\s+(?:the|its|their)\s+$")
+_LOWER_NEXT_WORD = re.compile(r"(?:\s+\([^()]{1,20}\))?\s+[a-z]")  # "the DRS memory usage", "the Foo (F) latency"
 _MATCH_VERB = re.compile(r"\b(?:match(?:es|ed|ing)?|rival(?:s|ed|ing)?|equal(?:s|led|ing)?)\s+(?:the\s+)?$")
 _DIGIT = re.compile(r"\d")
 _ACHIEVED = ("achieved", "obtained", "attained", "reported")
