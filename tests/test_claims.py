@@ -1294,3 +1294,9 @@ def test_a_name_owning_the_measure_a_verb_changes_is_no_subject():
                       "Our accelerator improves the Power-Delay Product (PDP) by 44x compared with the RTX 4090.",
                       "EVStore: Caching Embedding Tables")
     assert [(c.subject, c.value) for c in found.claims] == [("EVStore", 94.0), ("EVStore", 44.0)]
+
+
+def test_examples_after_a_relative_clause_are_the_baselines():
+    found = extracted("FooServe reduces the GPU time used for serving by 49% when compared with serving systems that "
+                      "do not support autoscaling like DistServe and vLLM.", "FooServe: Fast Autoscaling")
+    assert [(c.baseline, c.value) for c in found.claims] == [("DistServe", 49.0), ("vLLM", 49.0)]

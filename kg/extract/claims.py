@@ -1137,7 +1137,8 @@ class SentenceReader:
                         and not self._named_between(start, i):
                     continue
                 if (w in _PHRASE_STOP or (verb and w in ("by", "in", "at"))) and not (
-                        (_EXAMPLES_AHEAD.match(low, i + 1) or w in _TOOL_WORDS)
+                        (_EXAMPLES_AHEAD.match(low, i + 1) or w in _TOOL_WORDS
+                         or (w in ("that", "which") and _RELATIVE_EXAMPLES.match(low, i + 1)))
                         and not self._named_between(start, i)):
                     return i
         return len(low)
@@ -1906,6 +1907,8 @@ _AFTER_STOP_RE = re.compile(r"[,;:()]|\b(?:" + "|".join(sorted(_AFTER_STOP)) + r
 # "than previous proposals for synchronous FL (e.g., FedAvgM)": the examples name the baseline
 _EXAMPLES_AHEAD = re.compile(r"(?:for|in|on|with)\s+(?:[a-z0-9.+-]+\s+){0,3}[a-z0-9.+-]+,?\s+\(?"
                              r"(?:including|such as|e\.g\.,?|like|namely)\s+(?!(?:at|on|in|for|with|when|under)\b)")
+# "serving systems that do not support autoscaling like DistServe": the class's examples follow its clause
+_RELATIVE_EXAMPLES = re.compile(r"(?:that|which)\s+(?:[a-z0-9.+-]+\s+){1,6}?(?:including|such as|e\.g\.,?|like|namely)\s+")
 _LIST_WORD = re.compile(r",|\b(?:and|or)\b")
 _EXAMPLE_MARK = re.compile(r"\b(?:including|such as|e\.g\.|namely)")
 # "compared to scaling workers with Kubernetes": with no name yet, what the baseline worked with names it
