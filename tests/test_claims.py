@@ -1300,3 +1300,10 @@ def test_examples_after_a_relative_clause_are_the_baselines():
     found = extracted("FooServe reduces the GPU time used for serving by 49% when compared with serving systems that "
                       "do not support autoscaling like DistServe and vLLM.", "FooServe: Fast Autoscaling")
     assert [(c.baseline, c.value) for c in found.claims] == [("DistServe", 49.0), ("vLLM", 49.0)]
+
+
+def test_how_sparse_is_a_setting_not_a_change():
+    found = extracted("FooSpMM outperforms Flash-LLM by up to 2.1x across sparsity levels (30% to 70%). FooSpMM "
+                      "outperforms cuBLAS at sparsity levels as low as 30%. It prunes at sparsity ratios from 50% to "
+                      "90% and cuts latency by 30%.", "FooSpMM: Sparse Kernels")
+    assert [(c.baseline, c.value, c.unit) for c in found.claims] == [("Flash-LLM", 2.1, "x"), (None, 30.0, "%")]

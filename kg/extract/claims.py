@@ -891,7 +891,7 @@ class SentenceReader:
         m = _REACHED_BEFORE.search(before)
         if m and not (set(aw[:4]) & change) and not _GAIN_WORD.search(before[-40:]):
             return True
-        return False
+        return _SPARSITY_BEFORE.search(before) is not None and not (set(aw[:2]) & change)
 
     # -------------------------------------------------------------- metric
     def _metric(self, q: _Q, first: _Q, last: _Q):
@@ -1843,6 +1843,9 @@ _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|gets?|got)\s+(?:[a-z]+ly
 _ACHIEVED_BY = re.compile(r"[^.;]{0,40}?\b(?:achieved|obtained|attained|reported)\s+by\s+")
 _DASH_SPACE = re.compile(r"[\s-]+")
 # "the speed of 35%", "achieving an accuracy of 90%", "on the", "with a": words before a value or a name
+# "across sparsity levels (30% to 70%)", "at sparsity levels as low as 30%": how sparse, not a change
+_SPARSITY_BEFORE = re.compile(r"\b(?:sparsity|sparsities|density|pruning)(?:\s+(?:levels?|ratios?|rates?))?\s*"
+                              r"(?:\(|as\s+(?:low|high)\s+as\s+|(?:ranging\s+)?from\s+|between\s+)$")
 _NOUN_OF_BEFORE = re.compile(r"([a-z]+)\s+of\s+(?:(?:just|only|about|around|up to|upto|over|roughly|nearly|"
                              r"approximately|the|a|an|average)\s+)*$")
 # ("where no model had achieved better than 50%": the level others reached)
