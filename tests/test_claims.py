@@ -1307,3 +1307,12 @@ def test_how_sparse_is_a_setting_not_a_change():
                       "outperforms cuBLAS at sparsity levels as low as 30%. It prunes at sparsity ratios from 50% to "
                       "90% and cuts latency by 30%.", "FooSpMM: Sparse Kernels")
     assert [(c.baseline, c.value, c.unit) for c in found.claims] == [("Flash-LLM", 2.1, "x"), (None, 30.0, "%")]
+
+
+def test_the_model_a_method_is_applied_to_is_the_baseline():
+    found = extracted("When applied to Qwen2.5-Coder, it improves Pass@1 by up to 28.91%. LLaVA when equipped with "
+                      "FooVLM achieves 37% decrease in latency. When applied to the LLaMA models, it reduces the "
+                      "perplexity gap from the FP16 baseline by up to 2.1x. It can be applied to Stable Diffusion XL "
+                      "and achieve a 6.1x speedup on eight A100s compared to one.", "FooVLM: Token Pruning")
+    assert [(c.baseline, c.value) for c in found.claims] == [
+        ("Qwen2.5-Coder", 28.91), ("LLaVA", 37.0), (None, 2.1), (None, 6.1)]

@@ -605,6 +605,10 @@ class SentenceReader:
                     else:
                         baselines = {sl: [subject] for sl in baselines}
                     subject = winner
+            if subject and not any(b for names in baselines.values() for b in names):
+                base = self._applied_to(first, subject)
+                if base:  # "when applied to Qwen2.5-Coder, it improves Pass@1 by 28.91%": over the model alone
+                    baselines = {sl: [base] for sl in baselines}
             hardware = self._hardware(phrases, subject)
             aligned = self._aligned_metrics(members, last) if respectively else {}
             first_metric = None
@@ -1652,6 +1656,19 @@ class SentenceReader:
         """"We match cuBLAS on GEMM and outperform ... by 40%": what the work matches is no subject."""
         return _MATCH_VERB.search(self.low, max(0, start - 24), start) is not None
 
+    def _applied_to(self, first: _Q, subject: str) -> str | None:
+        """The model a method is applied to, measured against itself without the method: "when
+        applied to LLaVA-1.5, our approach compresses ... by 18x", "LLaVA when equipped with
+        SparseVLM achieves 54% reduction"; not when the sentence names another comparison."""
+        low = self.low
+        for s0, e0, label, name in self.ents:
+            if e0 > first.start or label not in ("Model", "System") or name_key(name) == name_key(subject):
+                continue
+            if _APPLIED_TO.search(low, max(0, s0 - 30), s0) or _EQUIPPED_WITH.match(low, e0):
+                if not _COMPARED.search(low, e0, first.start) and not _FAMILY_AFTER.match(low, e0):
+                    return name
+        return None
+
     def _owner_in_object(self, start: int, end: int) -> bool:
         """"EVStore can reduce the DRS memory usage by 94%": a name that modifies the measure a
         verb changes is whose measure it is, not what changes it."""
@@ -1856,6 +1873,10 @@ _REACHED_BEFORE = re.compile(r"\b(?:achiev\w*|reach\w*|attain\w*|obtain\w*|with|
 _SETTING_PREP = re.compile(r"\b(?:on|in|into|with|using|for|from|to|of|via|within|atop|under|like|as|by|"
                            r"and|including|such as|than|over|against|vs\.?|versus|"
                            r"accelerat(?:e|es|ed|ing)|speed(?:s|ing)? up)\s+(?:the\s+|a\s+|an\s+)?$")
+_APPLIED_TO = re.compile(r"\b(?:when|once|if)\s+(?:it\s+is\s+)?applied\s+to\s+(?:the\s+)?$")
+_EQUIPPED_WITH = re.compile(r"\s+(?:when|once)\s+(?:equipped|augmented|enhanced|combined)\s+with\s")
+_COMPARED = re.compile(r"\b(?:than|compared|over|versus|vs\.?|relative to|baselines?)\b")
+_FAMILY_AFTER = re.compile(r"\s+(?:models|family|series)\b")  # "the LLaMA models": a family, not one model
 _CHANGES_THE = re.compile(r"\b(?:reduces?|reduced|reducing|improves?|improved|improving|lowers?|lowered|lowering|cuts?|"
                           r"boosts?|boosted|increases?|increased|shrinks?|accelerates?|speeds? up)\s+(?:the|its|their)\s+$")
 _LOWER_NEXT_WORD = re.compile(r"(?:\s+\([^()]{1,20}\))?\s+[a-z]")  # "the DRS memory usage", "the Foo (F) latency"
