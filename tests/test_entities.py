@@ -222,6 +222,16 @@ def test_proposed_we_present_name_comma(ex):
     assert x.proposed == ["Marigold"]
 
 
+def test_proposed_two_names_joined_by_and(ex):
+    def proposed(abstract):
+        return ex.extract(Paper(title="TLP: A Cost Model for Tensor Program Tuning", abstract=abstract,
+                                sources=[])).proposed
+
+    assert proposed("To address these problems, we propose TLP and MTLTLP. TLP is a cost model.") == ["TLP", "MTLTLP"]
+    assert proposed("We propose TLP and CUDA. TLP is a cost model.") == ["TLP"]
+    assert proposed("We propose TLP and GPUs. TLP is a cost model.") == ["TLP"]
+
+
 def test_proposed_name_after_what_the_article_describes(ex):
     def proposed(title, abstract):
         return ex.extract(Paper(title=title, abstract=abstract, sources=[])).proposed

@@ -318,6 +318,11 @@ class ProposedFinder:
         """A second artifact in the same proposing sentence, joined by "and": "a schedule, CGOPipe, ...,
         and a performance model, HRM, based on", "the neural architecture (TinyNAS) and the inference
         engine (TinyEngine)". Only a described or parenthesised name counts."""
+        if k + 2 < len(words) and words[k] == "and" and _OUR_NAME.fullmatch(toks[k + 1].text) \
+                and words[k + 1] not in self.not_names and words[k + 1] not in self.listed \
+                and words[k + 2] in (".", ",", "(", ";") \
+                and not PLURAL_ACRONYM.fullmatch(toks[k + 1].text):
+            return [(base + k + 1, base + k + 2, None)]  # "we propose TLP and MTLTLP.": two names, one verb
         for j in range(k, len(words) - 1):
             if words[j] in _PARTS_AHEAD:
                 return []  # "PBaSR, which comprises two modules: the CDM and the CFM": parts, not peers
