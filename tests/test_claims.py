@@ -1316,3 +1316,9 @@ def test_the_model_a_method_is_applied_to_is_the_baseline():
                       "and achieve a 6.1x speedup on eight A100s compared to one.", "FooVLM: Token Pruning")
     assert [(c.baseline, c.value) for c in found.claims] == [
         ("Qwen2.5-Coder", 28.91), ("LLaVA", 37.0), (None, 2.1), (None, 6.1)]
+
+
+def test_a_share_of_the_training_data_is_a_setting_unless_compared():
+    found = extracted("FooTLP achieves a speed-up of 4.7x using only 7% of the target hardware data. FooELM requires "
+                      "only 0.28% of the training dataset compared to BIRNN.", "FooTLP: A Cost Model")
+    assert [(c.baseline, c.value, c.unit) for c in found.claims] == [(None, 4.7, "x"), ("BIRNN", 0.28, "%")]

@@ -838,7 +838,8 @@ class SentenceReader:
                 if _SHARE_OF.match(self.low, q.end):
                     q.claim = q.share = True
                     continue
-                if _OF_OWN.match(self.low, q.end) and _SPENDS_ONLY.search(self.low, max(0, q.start - 48), q.start):
+                if _OF_OWN.match(self.low, q.end) and _SPENDS_ONLY.search(self.low, max(0, q.start - 48), q.start) \
+                        and not (_OF_DATA.match(self.low, q.end) and not _COMPARED.search(self.low, q.end, q.end + 70)):
                     q.claim = q.share = q.spent = True
                     continue
                 if self._absolute_percent(q, members, after):
@@ -1751,6 +1752,10 @@ _SHARE_OF = re.compile(r"\s*of\s+(?:the|its|their)\s+(?:[a-z0-9-]+\s+){0,3}?(?:o
 _SPENDS_ONLY = re.compile(r"\b(?:us(?:e|es|ing)|consum(?:e|es|ing)|requir(?:e|es|ing)|needs?|needing|with)\s+"
                           r"(?:(?:as little as|only|just|merely|about)\s+)+$")
 _OF_OWN = re.compile(r"\s*of\s+(?:the|its|their)\s")
+# "using only 7% of the target hardware data": how much data it learns from, a setting (unless
+# compared: "requiring only 0.28% of the training dataset compared to BIRNN")
+_OF_DATA = re.compile(r"\s*of\s+(?:the|its|their)\s+(?:[a-z0-9-]+\s+){0,3}?"
+                      r"(?:data|dataset|datasets|samples|examples|labels|annotations)\b")
 # "over all 250 CUDA kernels", "on 12 PyTorch models": a counted set of what was run, not a rival
 _COUNTED_WORK = re.compile(r"\b\d[\d,]*\s+(?:[\w.+-]+\s+){0,3}?"
                            r"(?:kernels|models|workloads|applications|programs|benchmarks|tasks|datasets|queries|"
