@@ -1322,3 +1322,10 @@ def test_a_share_of_the_training_data_is_a_setting_unless_compared():
     found = extracted("FooTLP achieves a speed-up of 4.7x using only 7% of the target hardware data. FooELM requires "
                       "only 0.28% of the training dataset compared to BIRNN.", "FooTLP: A Cost Model")
     assert [(c.baseline, c.value, c.unit) for c in found.claims] == [(None, 4.7, "x"), ("BIRNN", 0.28, "%")]
+
+
+def test_a_factor_set_in_mathjax_parentheses():
+    found = extracted("Additionally, FooForce performs 4.86\\(\\times\\) than DeepSpeed-Zero-Inference on a single "
+                      "RTX 4090 GPU.", "FooForce: Lossless Acceleration")
+    assert [(c.baseline, c.value, c.unit) for c in found.claims] == [("DeepSpeed-Zero-Inference", 4.86, "x")]
+    assert found.claims[0].evidence.endswith("4.86\\(\\times\\) than DeepSpeed-Zero-Inference on a single RTX 4090 GPU.")

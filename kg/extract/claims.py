@@ -91,11 +91,15 @@ _GATE_LOW = re.compile(r"\d\$?\+?\s?(?:[x×%]|\\%|\$?\\times|times|-?fold|percen
 _GATE_TERMS = ("magnitude", "times", "fold", "factor of") + _MULTIPLE_WORDS
 # "7✕", "3✖", "2⨯": other multiplication signs read as "×" (one character each, so offsets hold)
 _OTHER_TIMES = re.compile("[\u2715\u2716\u2a2f]")
+_PAREN_TIMES = "\\(\\times\\)"
 _AS_TIMES = str.maketrans("\u2715\u2716\u2a2f", "×××")
 
 
 def _plain_times(text: str) -> str:
-    """The text with every multiplication sign written "×" (the same length)."""
+    """The text with every multiplication sign written "×" (the same length), MathJax's
+    "2.31\\(\\times\\)" included."""
+    if _PAREN_TIMES in text:
+        text = text.replace(_PAREN_TIMES, "×".ljust(len(_PAREN_TIMES)))
     return text.translate(_AS_TIMES) if _OTHER_TIMES.search(text) else text
 
 
