@@ -1329,3 +1329,15 @@ def test_a_factor_set_in_mathjax_parentheses():
                       "RTX 4090 GPU.", "FooForce: Lossless Acceleration")
     assert [(c.baseline, c.value, c.unit) for c in found.claims] == [("DeepSpeed-Zero-Inference", 4.86, "x")]
     assert found.claims[0].evidence.endswith("4.86\\(\\times\\) than DeepSpeed-Zero-Inference on a single RTX 4090 GPU.")
+
+
+def test_a_camel_case_name_and_its_short_form_are_one_baseline():
+    found = extracted("FooSTA accelerates attention by 2.8-17x over FlashAttention-2 (FA2).", "FooSTA: Tile Attention")
+    assert [(c.baseline, c.value) for c in found.claims] == [("FA2", 17.0)]
+
+
+def test_a_name_after_the_comma_of_a_fronted_phrase_starts_the_clause():
+    # ("Mandheling" holds "and": a list test that matched inside the word had read it as a third baseline)
+    found = extracted("Compared to the DNN engines from TFLite and MNN, Mandheling reduces the training time by "
+                      "5.5x.", "Mandheling: Mixed-Precision On-Device Training")
+    assert [(c.baseline, c.value) for c in found.claims] == [("TFLite", 5.5), ("MNN", 5.5)]

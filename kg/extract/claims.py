@@ -155,7 +155,7 @@ _PHRASE_SCAN = re.compile(r"[();:.,]|(?<![\w.])\d| ([a-z]+)")
 _ABBREV_END = re.compile(r"(?:e\.g|i\.e|vs|etc|al)$")
 _LIST_COMMA = re.compile(
     r",\s*(?:including|such as|like|e\.g\.|i\.e\.|namely|as well as|and\s+(?!\d)|or\s+(?!\d)"
-    r"|(?:[a-z0-9+#.-]+\s+)?[a-z0-9+#.-]+\s*(?:,|and|or\b)|[\w+#.-]+\s*(?:\.\s|\.$|$|\()"
+    r"|(?:[a-z0-9+#.-]+\s+)?[a-z0-9+#.-]+\s*(?:,|\band\b|\bor\b)|[\w+#.-]+\s*(?:\.\s|\.$|$|\()"
     # "A3 accelerator, MNNFast accelerator, TITAN Xp GPU, Xeon CPU": a name and its kind
     r"|(?:[a-z0-9+#.-]+\s+){1,2}(?:accelerators?|[gcnt]pus?|fpgas?|librar(?:y|ies)|frameworks?|systems?|"
     r"engines?|compilers?|implementations?|kernels?|runtimes?|servers?)\s*(?:,|and\b|or\b))")
@@ -1868,6 +1868,7 @@ _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|gets?|got)\s+(?:[a-z]+ly
                       r"(?:outperformed|surpassed|beaten|exceeded)\s+by\s+")
 _ACHIEVED_BY = re.compile(r"[^.;]{0,40}?\b(?:achieved|obtained|attained|reported)\s+by\s+")
 _DASH_SPACE = re.compile(r"[\s-]+")
+_CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # "the speed of 35%", "achieving an accuracy of 90%", "on the", "with a": words before a value or a name
 # "across sparsity levels (30% to 70%)", "at sparsity levels as low as 30%": how sparse, not a change
 _SPARSITY_BEFORE = re.compile(r"\b(?:sparsity|sparsities|density|pruning)(?:\s+(?:levels?|ratios?|rates?))?\s*"
@@ -2017,8 +2018,8 @@ _MULTI: dict = {}
 def _short_form_of(short: str, long_form: str) -> bool:
     """"NCCL" of "Nvidia Collective Communication Library", "BIRNN" of "Bi-Directional Recurrent Neural Network"."""
     key = name_key(short)
-    if key == _acronym(long_form):
-        return True
+    if key == _acronym(long_form) or key == _acronym(_CAMEL_HUMP.sub(" ", long_form)):
+        return True  # (the second: "FA2" of "FlashAttention-2")
     return short[:1].isupper() and " " in long_form.strip() and key[:1] == long_form[:1].lower() \
         and spells(long_form, list(key))
 
