@@ -412,9 +412,10 @@ class EntityTagger:
         known = self.known.get(self._stext(ls, le).lower())
         if known:
             return known
-        if head in ("models", "networks", "languages", "devices", "systems", "units", "processors", "accelerators") \
-                or (head.endswith("s") and PLURAL_ACRONYM.fullmatch(short)):
-            return None  # a generic class ("Large Language Models (LLMs)", "Diffusion Transformers (DiTs)")
+        if head in ("models", "networks", "languages", "devices", "systems", "units", "processors", "accelerators"):
+            return None  # a generic class ("Large Language Models (LLMs)")
+        # "Diffusion Transformers (DiTs)": a plural short form of a plural names a class, no system
+        plural = head.endswith("s") and PLURAL_ACRONYM.fullmatch(short) is not None
         if head in ("system", "platform", "library", "toolkit", "interface", "computer", "computers", "device",
                     "devices", "machine", "machines", "server", "servers") and not title:
             return None  # "a data acquisition system (DAQ)", "a personal computer (PC)": a thing, not a method
@@ -432,7 +433,7 @@ class EntityTagger:
         if head in self.metric_heads or head in self.metric_alone:
             return "Metric"
         if proposing:
-            return "System"
+            return None if plural else "System"
         after = doc[le + 3].lower_ if le + 3 < len(doc) else ""
         if after in ("dataset", "benchmark", "corpus"):
             return "Dataset"
@@ -442,7 +443,7 @@ class EntityTagger:
         if head in self.tech_heads or head in self.tech_alone:
             return "Technique"
         if title:
-            return "System"
+            return None if plural else "System"
         if head.endswith(("ed", "ly")) or (head.endswith(_ADJECTIVE_ENDS) and not head.endswith(("val", "sal"))):
             return None  # "loosely-coupled (LC)": an adjective, not a method
         return "Technique"
@@ -859,8 +860,8 @@ class EntityTagger:
                         nxt.isalpha() and texts[e].islower() and nxt not in self.stop and not nxt.endswith("ed")
                         and nxt not in self.change_nouns and nxt not in self.metric_heads)):
                     return False  # "a runtime system", "runtime optimization", "the runtime HPX"
-                if s > 1 and texts[s - 1][:1].isupper() and texts[s - 1].isalpha() \
-                        and lowers[s - 1] not in self.metric_mods:
+                if s > 0 and texts[s - 1][:1].isupper() and texts[s - 1].isalpha() \
+                        and lowers[s - 1] not in self.metric_mods and lowers[s - 1] not in self.stop:
                     return False  # "the Legion runtime"
                 k = s - 1
                 while k >= 0 and k >= s - 3 and lowers[k] not in ("a", "an") and lowers[k].isalpha() \
