@@ -1328,7 +1328,8 @@ def test_a_factor_set_in_mathjax_parentheses():
     found = extracted("Additionally, FooForce performs 4.86\\(\\times\\) than DeepSpeed-Zero-Inference on a single "
                       "RTX 4090 GPU.", "FooForce: Lossless Acceleration")
     assert [(c.baseline, c.value, c.unit) for c in found.claims] == [("DeepSpeed-Zero-Inference", 4.86, "x")]
-    assert found.claims[0].evidence.endswith("4.86\\(\\times\\) than DeepSpeed-Zero-Inference on a single RTX 4090 GPU.")
+    assert found.claims[0].evidence.endswith("4.86\\(\\times\\) than DeepSpeed-Zero-Inference on a single "
+                                             "RTX 4090 GPU.")
 
 
 def test_a_camel_case_name_and_its_short_form_are_one_baseline():

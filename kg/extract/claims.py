@@ -843,7 +843,8 @@ class SentenceReader:
                     q.claim = q.share = True
                     continue
                 if _OF_OWN.match(self.low, q.end) and _SPENDS_ONLY.search(self.low, max(0, q.start - 48), q.start) \
-                        and not (_OF_DATA.match(self.low, q.end) and not _COMPARED.search(self.low, q.end, q.end + 70)):
+                        and not (_OF_DATA.match(self.low, q.end)
+                                 and not _COMPARED.search(self.low, q.end, q.end + 70)):
                     q.claim = q.share = q.spent = True
                     continue
                 if self._absolute_percent(q, members, after):
@@ -1869,10 +1870,10 @@ _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|gets?|got)\s+(?:[a-z]+ly
 _ACHIEVED_BY = re.compile(r"[^.;]{0,40}?\b(?:achieved|obtained|attained|reported)\s+by\s+")
 _DASH_SPACE = re.compile(r"[\s-]+")
 _CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
-# "the speed of 35%", "achieving an accuracy of 90%", "on the", "with a": words before a value or a name
 # "across sparsity levels (30% to 70%)", "at sparsity levels as low as 30%": how sparse, not a change
 _SPARSITY_BEFORE = re.compile(r"\b(?:sparsity|sparsities|density|pruning)(?:\s+(?:levels?|ratios?|rates?))?\s*"
                               r"(?:\(|as\s+(?:low|high)\s+as\s+|(?:ranging\s+)?from\s+|between\s+)$")
+# "the speed of 35%", "achieving an accuracy of 90%", "on the", "with a": words before a value or a name
 _NOUN_OF_BEFORE = re.compile(r"([a-z]+)\s+of\s+(?:(?:just|only|about|around|up to|upto|over|roughly|nearly|"
                              r"approximately|the|a|an|average)\s+)*$")
 # ("where no model had achieved better than 50%": the level others reached)
@@ -1887,8 +1888,9 @@ _APPLIED_TO = re.compile(r"\b(?:when|once|if)\s+(?:it\s+is\s+)?applied\s+to\s+(?
 _EQUIPPED_WITH = re.compile(r"\s+(?:when|once)\s+(?:equipped|augmented|enhanced|combined)\s+with\s")
 _COMPARED = re.compile(r"\b(?:than|compared|over|versus|vs\.?|relative to|baselines?)\b")
 _FAMILY_AFTER = re.compile(r"\s+(?:models|family|series)\b")  # "the LLaMA models": a family, not one model
-_CHANGES_THE = re.compile(r"\b(?:reduces?|reduced|reducing|improves?|improved|improving|lowers?|lowered|lowering|cuts?|"
-                          r"boosts?|boosted|increases?|increased|shrinks?|accelerates?|speeds? up)\s+(?:the|its|their)\s+$")
+_CHANGES_THE = re.compile(r"\b(?:reduces?|reduced|reducing|improves?|improved|improving|lowers?|lowered|lowering|"
+                          r"cuts?|boosts?|boosted|increases?|increased|shrinks?|accelerates?|speeds? up)"
+                          r"\s+(?:the|its|their)\s+$")
 _LOWER_NEXT_WORD = re.compile(r"(?:\s+\([^()]{1,20}\))?\s+[a-z]")  # "the DRS memory usage", "the Foo (F) latency"
 _MATCH_VERB = re.compile(r"\b(?:match(?:es|ed|ing)?|rival(?:s|ed|ing)?|equal(?:s|led|ing)?)\s+(?:the\s+)?$")
 _DIGIT = re.compile(r"\d")
@@ -1942,7 +1944,8 @@ _AFTER_STOP_RE = re.compile(r"[,;:()]|\b(?:" + "|".join(sorted(_AFTER_STOP)) + r
 _EXAMPLES_AHEAD = re.compile(r"(?:for|in|on|with)\s+(?:[a-z0-9.+-]+\s+){0,3}[a-z0-9.+-]+,?\s+\(?"
                              r"(?:including|such as|e\.g\.,?|like|namely)\s+(?!(?:at|on|in|for|with|when|under)\b)")
 # "serving systems that do not support autoscaling like DistServe": the class's examples follow its clause
-_RELATIVE_EXAMPLES = re.compile(r"(?:that|which)\s+(?:[a-z0-9.+-]+\s+){1,6}?(?:including|such as|e\.g\.,?|like|namely)\s+")
+_RELATIVE_EXAMPLES = re.compile(r"(?:that|which)\s+(?:[a-z0-9.+-]+\s+){1,6}?"
+                                r"(?:including|such as|e\.g\.,?|like|namely)\s+")
 _LIST_WORD = re.compile(r",|\b(?:and|or)\b")
 _EXAMPLE_MARK = re.compile(r"\b(?:including|such as|e\.g\.|namely)")
 # "compared to scaling workers with Kubernetes": with no name yet, what the baseline worked with names it
