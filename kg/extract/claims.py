@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract import generic_hardware
-from kg.extract.entities import NAMED, spells
+from kg.extract.entities import NAMED, PLURAL_ACRONYM, spells
 from kg.extract.tokenmatch import table
 from kg.memo import Memo
 
@@ -1923,7 +1923,7 @@ _TREND_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:over|in|during)\s+the\s+(?:last|pa
 # "reduces the error rate to 2.3%": the value reached, not the change
 _TO_VALUE = re.compile(r"(?<!up)\s+to\s+(?:(?:about|around|approximately|roughly|only|just|nearly|below|under)\s+)?$")
 _NAMEISH = re.compile(r"[a-z][A-Z]|[A-Z].*\d|\d.*[A-Z]|^[A-Z][A-Z]+[-+][A-Z]|^[A-Z][-+][A-Z]{2,}|^[A-Z]{2,}$")
-_PLURAL_ACRONYM = re.compile(r"(?:.*-)?[A-Z][A-Za-z]*[A-Z]s")     # "LLMs", "AR-LLMs", "MoEs": a class of things
+_PLURAL_ACRONYM = re.compile(r"(?:.*-)?" + PLURAL_ACRONYM.pattern)  # "LLMs", "AR-LLMs", "MoEs": a class of things
 _NUMBER_FORMAT = re.compile(r"(?:fp|bf|int|tf)\d+")    # "FP16 baseline"
 _PARTS = re.compile(r"[-+/]")
 _NAME_TOKEN = re.compile(r"[A-Za-z](?<![\w-][A-Za-z])[\w+#.-]*[\w+#]|[A-Z](?<![\w-][A-Z])\b")

@@ -856,7 +856,7 @@ class EntityTagger:
             if s > 1 and texts[s - 1] == "-" and not self._ws[s - 1] and not self._ws[s - 2]:
                 return False
             if last in _COMPONENT_METRICS:
-                if texts[e:e + 1] and (texts[e][:1].isupper() and texts[e].isalpha() or (
+                if e < n and ((texts[e][:1].isupper() and texts[e].isalpha()) or (
                         nxt.isalpha() and texts[e].islower() and nxt not in self.stop and not nxt.endswith("ed")
                         and nxt not in self.change_nouns and nxt not in self.metric_heads)):
                     return False  # "a runtime system", "runtime optimization", "the runtime HPX"
