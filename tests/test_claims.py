@@ -1176,6 +1176,12 @@ def test_code_compared_with_in_a_named_library_is_that_library():
     assert [(c.subject, c.baseline) for c in found.claims] == [("FusedMM", "Deep Graph Library"), ("FooServe", None)]
 
 
+def test_a_vendor_before_the_library_that_holds_the_code_is_skipped():
+    found = extracted("Compared to various quantized GEMM kernels in NVIDIA TensorRT-LLM, FooServe delivers 1.63x "
+                      "performance gains.")
+    assert [(c.subject, c.baseline, c.value) for c in found.claims] == [("FooServe", "TensorRT-LLM", 1.63)]
+
+
 def test_a_hyphenated_chip_number_is_a_chip_not_a_factor():
     found = extracted("FooServe achieves a 2x speedup over the H100 and MI-300X.")
     assert [(c.value, c.baseline) for c in found.claims] == [(2.0, "H100"), (2.0, "MI-300X")]

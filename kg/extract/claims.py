@@ -28,6 +28,7 @@ from kg.extract.tokenmatch import table
 from kg.memo import Memo
 
 from kg.records import Claim
+from kg.resolve import VENDORS
 
 PATTERN_DIR = Path(__file__).resolve().parent.parent / "patterns"
 
@@ -1143,9 +1144,11 @@ class SentenceReader:
             else:
                 w = m.group(1)
                 # "than its equivalent kernels in Deep Graph Library": the code named after "in"
-                if w == "in" and _IMPLEMENTATIONS.search(low, start, i) and self._name_at(i + len(" in ")) is not None \
-                        and not self._named_between(start, i):
-                    continue
+                # ("kernels in NVIDIA TensorRT-LLM": the vendor's name is no part of the name)
+                if w == "in" and _IMPLEMENTATIONS.search(low, start, i) and not self._named_between(start, i):
+                    vendor = _VENDOR_WORD.match(low, i + len(" in "))
+                    if self._name_at(vendor.end() if vendor else i + len(" in ")) is not None:
+                        continue
                 if (w in _PHRASE_STOP or (verb and w in ("by", "in", "at"))) and not (
                         (_EXAMPLES_AHEAD.match(low, i + 1) or w in _TOOL_WORDS
                          or (w in ("that", "which") and _RELATIVE_EXAMPLES.match(low, i + 1)))
@@ -1952,6 +1955,8 @@ _EXAMPLE_MARK = re.compile(r"\b(?:including|such as|e\.g\.|namely)")
 _TOOL_WORDS = {"with", "using"}
 # "our fused MHA": a technique the paper calls its own
 _OUR_BEFORE = re.compile(r"\bour\s+(?:[a-z-]+\s+){0,2}$")
+# "NVIDIA TensorRT-LLM": a vendor's name before a product's
+_VENDOR_WORD = re.compile(rf"{VENDORS}\s+", re.I)
 # "than its equivalent kernels in X": a baseline phrase whose head is code that X holds
 _IMPLEMENTATIONS = re.compile(r"\b(?:implementations?|kernels?|counterparts?|versions?|equivalents?|routines?|"
                               r"operators?|functions?|code)$")
