@@ -926,6 +926,25 @@ def test_a_fractional_factor_before_a_chip_word_is_no_count(nlp):
     assert claims(nlp, "The training runs on 8x A100 GPUs and on 4x GPU servers.", ["FooServe"]) == []
 
 
+def test_a_count_of_devices_after_a_vendor_or_mathjax_is_no_factor():
+    found = extracted("FooServe achieves 49.6% higher throughput than AdamW when training on \\(2\\times\\) A800-80GB "
+                      "GPUs. FooServe trains a 30B model using 64X NVIDIA A100 GPUs.")
+    assert [(c.baseline, c.value) for c in found.claims] == [("AdamW", 49.6)]
+
+
+def test_arxivs_stand_in_for_a_dotted_name_is_the_papers_system():
+    found = extracted("In experiments, this http URL achieves up to 6.25x speedup over llama.cpp.",
+                      title="Bitnet.cpp: Efficient Edge Inference")
+    assert [(c.subject, c.baseline) for c in found.claims] == [("Bitnet.cpp", "llama.cpp")]
+
+
+def test_the_long_form_in_parentheses_after_a_name_names_no_subject():
+    found = extracted("We present YaRN (Yet another RoPE extensioN method), a compute-efficient method that needs "
+                      "10x less tokens than previous methods.", title="YaRN: Efficient Context Window Extension")
+    assert [(c.subject, c.value) for c in found.claims] == [("YaRN", 10.0)]
+    assert "extensioN" not in [m.text for m in found.mentions]
+
+
 def test_what_the_work_matches_is_no_subject(nlp):
     found = claims(nlp, "We match vLLM and SGLang on short prompts and outperform the strongest baselines by "
                         "40% on long ones.", ["FooServe"])

@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract import generic_hardware
-from kg.extract.entities import NAMED, PLURAL_ACRONYM, spells
+from kg.extract.entities import ACRONYM_LETTER, NAMED, PLURAL_ACRONYM, spells
 from kg.extract.tokenmatch import table
 from kg.memo import Memo
 
@@ -1575,6 +1575,8 @@ class SentenceReader:
                    and low[p[0]:p[1]].strip() in self.t.verb_preps and ";" not in low[p[1]:first.start]]
         inside += [span for span in (self._via(p[1], p[2]) for p in phrases if p[2] <= first.start) if span]
         inside += self._counted_work()
+        if "(" in low[:first.start]:
+            inside += self._after_name_parens(first.start)
         if "(e.g" in low or "(i.e" in low:  # "further software (e.g., cuDNN) optimizations": an example
             inside += [(m.start(), m.end()) for m in _EXAMPLE_PARENS.finditer(low, 0, first.start)]
         best: tuple[int, str | None] | None = None
@@ -1651,6 +1653,13 @@ class SentenceReader:
             spans = self._memo["counted"] = [(m.start(), m.end()) for m in _COUNTED_WORK.finditer(self.low)] \
                 if _DIGIT.search(self.low) else []
         return spans
+
+    def _after_name_parens(self, end: int) -> list[tuple[int, int]]:
+        """"We present YaRN (Yet another RoPE extensioN method), ...": a parenthesis right after a
+        name glosses or remarks on it, and the names inside are not the subject."""
+        ends = {e0 for _, e0, label, _ in self.ents if label in NAMED}
+        return [(m.start(), m.end()) for m in _PARENS.finditer(self.s, 0, end)
+                if m.start() - 1 in ends or m.start() in ends]
 
     def _subject_position(self, end: int) -> bool:
         """Is the name followed by a verb, as a clause's subject is ("GH200 significantly outperforms")?"""
@@ -1734,7 +1743,9 @@ _DIGITS_DOTS = re.compile(r"[\d.]+")
 _RESPECTIVELY = re.compile(r"\b(?:respectively|correspondingly)\b")
 _CHIP_MEASURE = re.compile(r"\s*[GC]PU\s+(?:memory|latency|time|hours|utili[sz]ation|usage|cost|throughput|"
                            r"efficiency|energy|consumption|footprint|savings|speedups?|performance|power)\b")
-_COUNT_AFTER = re.compile(r"\s*(?:\d|[A-Z][A-Za-z]*\d|GPUs?\b|CPUs?\b|nodes?\b|cores?\b)")
+# "8x A100", "64X NVIDIA A100 GPUs", "\(2\times\) A800" (MathJax closes after the sign): a count of devices
+_COUNT_AFTER = re.compile(rf"(?:\\\))?\s*(?:(?i:{VENDORS})\s+)?"
+                          r"(?:\d|[A-Z][A-Za-z]*\d|GPUs?\b|CPUs?\b|nodes?\b|cores?\b)")
 _TO_WORD = re.compile(r"\bto\b")
 _LOWER_NEXT = re.compile(r" [a-z]")  # a lower-case word next: "RLHF training system", a modifier
 # "from typically below 75% to almost 100%": the words that hedge a level
@@ -1972,8 +1983,9 @@ _NOT_MODIFIER = {"observe", "observes", "demonstrate", "yield", "yields", "bring
                  "while", "achieves", "achieve", "achieved", "delivers", "provides", "brings",
                  "shows", "demonstrates", "exhibits", "has", "have", "that", "this", "it", "we",
                  "can", "could", "may", "might", "will", "would", "should", "must", "also", "further"}
+# ("this http URL" is arXiv's stand-in for a name with a dot in it, "bitnet.cpp": a subject_pronoun cue)
 _FALLBACK_STOP = {"nvidia", "intel", "amd", "google", "facebook", "meta", "microsoft", "apple",
-                  "huawei", "arm", "the", "our", "their", "its", "this", "these", "those"}
+                  "huawei", "arm", "the", "our", "their", "its", "this", "these", "those", "url"}
 
 
 _NAME_NO, _NAME_YES, _NAME_UNLESS_ABBREVIATION = 0, 1, 2
@@ -1990,7 +2002,7 @@ def _fallback_word(tok: str, generic: set) -> int:
     if not (_NAMEISH.search(tok) or (tok[0].isupper() and len(tok) > 2 and not tok.isupper())):
         return _NAME_NO
     if low in generic or low.endswith(_ADJECTIVE_TAILS) \
-            or _PLURAL_ACRONYM.fullmatch(tok) or _NUMBER_FORMAT.fullmatch(low) \
+            or _PLURAL_ACRONYM.fullmatch(tok) or ACRONYM_LETTER.fullmatch(tok) or _NUMBER_FORMAT.fullmatch(low) \
             or low in _FALLBACK_STOP or all(p in generic for p in _PARTS.split(low)):
         return _NAME_NO
     parts = _PARTS.split(tok)

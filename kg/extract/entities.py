@@ -32,6 +32,8 @@ _VERSIONED = re.compile(r"^([A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z][A-Za-z0-
 PRECISION = re.compile(r"^W\d+A\d+(?:KV\d+)?$")
 # the plural of an acronym names a class of things: "GPUs", "DNNs", "DiTs", "MoEs"
 PLURAL_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")
+# "Yet another RoPE extensioN method" (YaRN): a capital that marks an acronym's letter in a plain word
+ACRONYM_LETTER = re.compile(r"[a-z]{3,}[A-Z]")
 # arXiv's markup for a Greek letter, part of a name: "{\lambda}Scale", "PIXART-{\delta}", "$\mu$-cuDNN"
 _GREEK = r"\\(?:var)?(?:[aA]lpha|[bB]eta|[gG]amma|[dD]elta|[eE]psilon|[zZ]eta|[eE]ta|[tT]heta|[iI]ota|[kK]appa|" \
     r"[lL]ambda|[mM]u|[nN]u|[xX]i|[pP]i|[rR]ho|[sS]igma|[tT]au|[uU]psilon|[pP]hi|[cC]hi|[pP]si|[oO]mega)"
@@ -945,6 +947,8 @@ class EntityTagger:
             return 0  # plural of an acronym names a class: "GPUs", "DNNs"
         if PRECISION.match(text):
             return 0  # a quantisation setting: "W8A8", "W4A8KV4"
+        if ACRONYM_LETTER.fullmatch(text):
+            return 0
         if re.match(r"^[A-Z]+[0-9]*$", text):
             return 1
         return 2
