@@ -1367,3 +1367,50 @@ def test_a_name_after_the_comma_of_a_fronted_phrase_starts_the_clause():
     found = extracted("Compared to the DNN engines from TFLite and MNN, Mandheling reduces the training time by "
                       "5.5x.", "Mandheling: Mixed-Precision On-Device Training")
     assert [(c.baseline, c.value) for c in found.claims] == [("TFLite", 5.5), ("MNN", 5.5)]
+
+
+def test_an_average_of_a_change_is_a_claim_and_an_average_level_is_not():
+    found = extracted("FooServe exhibits an average of 26% performance improvement over heuristic approaches based "
+                      "on Megatron-LM. FooServe achieves an average of 90% accuracy on MMLU.")
+    assert [(c.baseline, c.value, c.qualifier) for c in found.claims] == [("Megatron-LM", 26.0, "average")]
+
+
+def test_a_fronted_benchmarked_against_names_the_baseline():
+    found = extracted("When benchmarked against Whisper, FooServe demonstrates a 5x reduction in compute requirements.")
+    assert [(c.baseline, c.value) for c in found.claims] == [("Whisper", 5.0)]
+
+
+def test_a_measure_in_parentheses_after_a_baseline_is_no_second_baseline():
+    found = extracted("FooServe outperforms FLUX-schnell (7.94 FID / 0.71 GenEval) while being 10x faster.")
+    assert [(c.baseline, c.value) for c in found.claims] == [("FLUX-schnell", 10.0)]
+
+
+def test_a_factor_range_is_one_claim_and_a_spread_is_none():
+    found = extracted("FooServe compresses the model by a factor of 2-4x. Fees can differ by two orders of "
+                      "magnitude, and latencies vary by up to 10x.")
+    assert [(c.value, c.value_min) for c in found.claims] == [(4.0, 2.0)]
+
+
+def test_times_as_slow_as_is_worse_and_times_as_fast_as_is_a_factor():
+    found = extracted("PPO is about twice as slow as FooServe per iteration. FooServe is three times as fast as vLLM.",
+                      title="FooServe: Fast RL")
+    assert [(c.subject, c.baseline, c.value, c.better) for c in found.claims] == [
+        ("PPO", "FooServe", 2.0, False), ("FooServe", "vLLM", 3.0, True)]
+
+
+def test_better_than_a_baseline_with_less_of_a_resource_is_measured_against_it():
+    found = extracted("We propose FooOpt, an optimizer that achieves on-par or better performance than AdamW with "
+                      "45% to 50% less memory footprint.")
+    assert [(c.baseline, c.value, c.value_min) for c in found.claims] == [("AdamW", 50.0, 45.0)]
+
+
+def test_a_share_of_compute_compared_with_training_from_scratch_is_a_claim():
+    found = extracted("FooLM models outperform Pythia while requiring only 3% of compute compared to training such "
+                      "models from scratch.", title="FooLM: Pruned Pre-training")
+    assert [(c.subject, c.baseline, c.value, c.better) for c in found.claims] == [("FooLM", None, 3.0, True)]
+
+
+def test_the_model_whose_stage_a_method_accelerates_is_no_baseline():
+    found = extracted("LazyLLM accelerates the prefilling stage of the Llama 2 7B model by 2.34x while maintaining "
+                      "accuracy.", title="LazyLLM: Dynamic Token Pruning")
+    assert [(c.subject, c.baseline, c.value) for c in found.claims] == [("LazyLLM", None, 2.34)]

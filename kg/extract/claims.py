@@ -63,11 +63,13 @@ _WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "sev
             "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "hundred": 100}
 _WORD_QTY = re.compile(
     r"\b(?P<w>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)[\s-](?:times|folds?)\b"
-    r"(?=\s+(?:higher|faster|more|less|lower|larger|longer|better|greater|fewer|smaller|speedup|improvement|reduction|increase))",
+    r"(?=\s+(?:as\s+[a-z]+\s+as\b|higher|faster|more|less|lower|larger|longer|better|greater|fewer|smaller|speedup|"
+    r"improvement|reduction|increase))",
     re.I)
 _FACTOR = re.compile(
     rf"\ba\s+factor\s+of\s+(?:(?:up to|about|over|more than|nearly|approximately|roughly)\s+)?"
-    rf"(?P<n>{_NUM}|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b(?![.,]\d)(?!\s*(?:[x×%]|times))", re.I)
+    rf"(?P<n>{_NUM}|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b(?![.,]\d)(?!\s*(?:[x×%]|times))"
+    r"(?!\s*(?:-|–|to)\s*\d+(?:\.\d+)?\s*(?:[x×]|times))", re.I)  # ("a factor of 2-4x": the range is read as one)
 _MAGNITUDE = re.compile(
     r"\b(?:(?P<lo>[1-9]|one|two|three|four)\s*(?:-|–|to|or)\s*)?"  # "1-2 orders of magnitude"
     r"(?P<w>an?|one|two|three|four|five|six|[1-9])[\s-]orders?[\s-]of[\s-]magnitude\b", re.I)
@@ -837,6 +839,8 @@ class SentenceReader:
             for q in members:
                 if _THAN_VALUE.search(self.low, max(0, q.start - 48), q.start):
                     continue  # "29% faster than the 42.1% we achieve ...": the baseline's own value
+                if _SPREAD_BEFORE.search(self.low, max(0, q.start - 40), q.start):
+                    continue  # "fees that can differ by two orders of magnitude": a spread, no comparison
                 if q.unit == "x":
                     q.claim = True
                     continue
@@ -896,7 +900,8 @@ class SentenceReader:
                 and not self.t.metric_re.match(own_after.lstrip()):
             return True
         m = _NOUN_OF_BEFORE.search(before)
-        if m and m.group(1) not in _CHANGE_NOUNS and \
+        # ("an average of 26% performance improvement": "average of" qualifies the change that follows)
+        if m and m.group(1) not in _CHANGE_NOUNS and m.group(1) not in ("average", "mean", "median") and \
                 not set(_words(self._before(q, words=10, stop_comma=False))) & change:
             return True
         m = _REACHED_BEFORE.search(before)
@@ -1036,6 +1041,8 @@ class SentenceReader:
     # -------------------------------------------------------------- direction
     def _better(self, q: _Q, first: _Q, last: _Q, lower_better: bool, metric: str | None) -> bool:
         cues = self.t.cues
+        if _AS_WORSE_AS.match(self.low, last.end):
+            return False  # "PPO is about twice as slow as ReMax"
         aw = _words(self._after(last))[:4]
         bw = _words(self._before(first, words=10))
         words = aw + list(reversed(bw))
@@ -1103,6 +1110,8 @@ class SentenceReader:
             end = self._phrase_end(start, verb)
             fronted = (not head or head.endswith((",", "that", ":", "(", ";"))
                        or (head.endswith((".", "when", "as", "and")) and _FRONTED.search(head) is not None)
+                       # "When benchmarked against Whisper tiny.en, Moonshine Tiny demonstrates ..."
+                       or (word == "against" and _TESTED_FRAME.search(head) is not None)
                        # "we compare our kernel against X, achieving 2x": the frame sets the baseline
                        or (word in ("against", "with", "to") and _COMPARE_FRAME.search(head) is not None)
                        # "speedups over RCCL on Frontier: up to 168x for ..., 33x for ..."
@@ -1144,6 +1153,10 @@ class SentenceReader:
             else:
                 w = m.group(1)
                 # "than its equivalent kernels in Deep Graph Library": the code named after "in"
+                # "over heuristic approaches based on Megatron-LM": generic ones that a named one underlies
+                if w == "on" and low.endswith((" based", " built"), start, i) and not self._named_between(start, i) \
+                        and self._name_at(i + len(" on ")) is not None:
+                    continue
                 # ("kernels in NVIDIA TensorRT-LLM": the vendor's name is no part of the name)
                 if w == "in" and _IMPLEMENTATIONS.search(low, start, i) and not self._named_between(start, i):
                     vendor = _VENDOR_WORD.match(low, i + len(" in "))
@@ -1211,8 +1224,10 @@ class SentenceReader:
                     pieces.append((s0, e0, name, True))
         if remarked and not pieces:
             pieces = remarked
-        # (nor is a technique that modifies the words after it: "the RLHF training system DeepSpeed-Chat")
-        covered = [(p[0], p[1]) for p in pieces] + [(s0, e0) for s0, e0, label, _ in self.ents if label in NAMED
+        # (nor is a technique that modifies the words after it: "the RLHF training system DeepSpeed-Chat",
+        # nor a measure: "FLUX-schnell (7.94 FID)")
+        covered = [(p[0], p[1]) for p in pieces] + [(s0, e0) for s0, e0, label, _ in self.ents
+                                                    if label in NAMED or label == "Metric"
                                                     or (label == "Technique" and _LOWER_NEXT.match(self.s, e0))] \
             + list(counted)
         outside = any(not any(x <= p[0] < y for x, y in parens) for p in pieces) if parens else bool(pieces)
@@ -1433,6 +1448,10 @@ class SentenceReader:
                 if p[2] <= first.start and _BY_NUMBER.fullmatch(self.low, p[2], first.start):
                     chosen = p  # "reduces latency compared to vLLM by 30%"
                     break
+                if p[2] <= first.start and self.low.startswith("than", p[0]) \
+                        and _WITH_NUMBER.fullmatch(self.low, p[2], first.start):
+                    chosen = p  # "better performance than AdamW with 45% to 50% less memory footprint"
+                    break
         slots = sorted({q.slot for q in members})
         if chosen is None:
             owner = self._owner(first)
@@ -1443,8 +1462,10 @@ class SentenceReader:
         if not names and not whole:
             return None  # a later "compared to X" may still cover it
         only_models = bool(names) and self._only_models(names)
-        if of_phrase and not last.share and only_models:
-            names, only_models = [], False  # "ToMe can 2x the throughput of ViT-L": the model it runs
+        if (of_phrase and not last.share or not whole) and only_models:
+            # "ToMe can 2x the throughput of ViT-L", "accelerates the prefilling stage of the LLama 2 7B
+            # model by 2.34x": the model it runs
+            names, only_models = [], False
         if not names or only_models:
             # "over MoEs trained with Tutel", "compared to GPT-3 fine-tuned with Adam": the
             # software named after the model is what the number compares against
@@ -1770,7 +1791,9 @@ _SHARE_OF = re.compile(r"\s*of\s+(?:the|its|their)\s+(?:[a-z0-9-]+\s+){0,3}?(?:o
 # subject spends, a share of what the other party spends ("keep only 1.5% of the parameters" is a setting)
 _SPENDS_ONLY = re.compile(r"\b(?:us(?:e|es|ing)|consum(?:e|es|ing)|requir(?:e|es|ing)|needs?|needing|with)\s+"
                           r"(?:(?:as little as|only|just|merely|about)\s+)+$")
-_OF_OWN = re.compile(r"\s*of\s+(?:the|its|their)\s")
+# ("requiring only 3% of compute compared to training ... from scratch": a resource needs no article)
+_OF_OWN = re.compile(r"\s*of\s+(?:(?:the|its|their)\s|(?:compute|computation|memory|energy|power|time|flops|"
+                     r"storage|bandwidth)\b)")
 # "using only 7% of the target hardware data": how much data it learns from, a setting (unless
 # compared: "requiring only 0.28% of the training dataset compared to BIRNN")
 _OF_DATA = re.compile(r"\s*of\s+(?:the|its|their)\s+(?:[a-z0-9-]+\s+){0,3}?"
@@ -1923,6 +1946,12 @@ _COUNTED_BASELINES = re.compile(
     r"approaches|libraries|compilers|engines|implementations|solutions|schedulers|runtimes|tools)\b")
 _RATHER = re.compile(r"\b(?:rather|other)\s*$")
 _OVER_TIME = re.compile(r"\s*(?:the\s+)?(?:course|past|last|time|years?|ranges?)\b")
+_WITH_NUMBER = re.compile(r"\s*(?:with|while\s+using|using|while\s+requiring|requiring)\s+"
+                          r"(?:(?:only|just|up to|about|a|an)\s+)*")
+_AS_WORSE_AS = re.compile(r"\s*as\s+(?:slow|expensive|costly)\s+as\b")
+_SPREAD_BEFORE = re.compile(r"\b(?:differ|differs|differing|vary|varies|varying)\s+(?:widely\s+)?by\s+"
+                            r"(?:(?:up to|as much as|more than|over|about|nearly|almost)\s+)?$")
+_TESTED_FRAME = re.compile(r"(?:^|[.;:,]\s*)(?:when|if|as)?\s*(?:benchmarked|evaluated|tested|measured)$")
 _FRONTED = re.compile(r"(?:^|[.;:,]\s*)(?:\w+ly,?\s+)?(?:when|as|and)?\s*$")
 _SUBJECT_VERB = re.compile(
     r"(?:'s)?\s+(?:\w+ly\s+)?(?:(?:can|could|may|will|would|further|also|still|then)\s+)?(?:\w+ly\s+)?"
