@@ -127,6 +127,21 @@ def test_latex_markup_around_a_name_is_not_part_of_it(ex):
     assert set(x.entities()["System"]) == {"GNNAdvisor", "FlashGNN"}
 
 
+def test_a_name_in_latex_markup_after_the_verb_is_proposed(ex):
+    x = ex.extract(Paper(title="Fast Rendering of Dynamic Scenes", sources=[],
+                         abstract="To address this, we present \\textbf{4DGS-1K}, which runs at over 1000 FPS."))
+    assert x.proposed == ["4DGS-1K"]
+
+
+def test_a_name_led_by_digits_or_a_word_before_an_acronym_is_proposed_but_not_a_count(ex):
+    def proposed(abstract):
+        return ex.extract(Paper(title="Fast Rendering of Dynamic Scenes", sources=[], abstract=abstract)).proposed
+    assert proposed("We present 4DGS-1K, which runs at over 1000 FPS.") == ["4DGS-1K"]
+    assert proposed("Alongside UIB, we present Mobile MQA, an attention block for mobile accelerators.") \
+        == ["Mobile MQA"]
+    assert proposed("We present 3D, a view of the scene.") == []
+
+
 def test_greek_letter_markup_is_part_of_a_name(ex):
     # arXiv abstracts write a Greek letter in a name as "{\lambda}" or "$\mu$"; the gold keeps it
     x = ex.extract(Paper(title="Fast Scaling for Serverless Inference", sources=[],

@@ -64,6 +64,8 @@ _OUR_NAME = re.compile(r"[A-Z][A-Z0-9-]{2,}|[A-Za-z]*[a-z][A-Z][A-Za-z0-9]*")
 # two capitals, a digit, or a capital beside a Greek letter's markup ("{\lambda}Scale", "PIXART-{\delta}")
 _NAME_MARK = re.compile(r"[A-Z].*[A-Z]|\d|" + GREEK_MARKUP + "[A-Z]|[A-Z][A-Za-z0-9]*-?" + GREEK_MARKUP)
 _PLAIN_WORD = re.compile(r"[A-Z][a-z]+")
+_LATEX_OPEN = re.compile(r"\\[a-z]+\{")  # "\textbf{", "\emph{": markup the tokenizer splits off a name
+_DIGIT_LED_NAME = re.compile(r"\d+[A-Za-z]*[A-Z][A-Za-z]*[A-Z]")  # "4DGS", "3DGS-SLAM", not "3D"
 _GREEK_LEAD = re.compile(r"[µα-ω][a-zA-Z]")  # a Greek letter for a unit or variable opens the name
 _LOWER_NAME = re.compile(r"[a-z]+\d[a-z0-9]*")  # "hls4ml", "word2vec": a coined lower-case name with a digit
 _SHORT_FORM = re.compile(r"(?=.*[A-Z].*[A-Z])[A-Za-z][A-Za-z0-9+\-]{1,11}")
@@ -413,8 +415,8 @@ class ProposedFinder:
         steps = 0
         while k < len(toks) and steps < 8:
             t = toks[k]
-            if t.lower_ in _SKIPPABLE or (t.is_lower and steps < 4 and not naming and t.is_alpha and k + 1 < len(toks)
-                                          and toks[k + 1].is_lower):
+            if t.lower_ in _SKIPPABLE or _LATEX_OPEN.fullmatch(t.text) or (
+                    t.is_lower and steps < 4 and not naming and t.is_alpha and k + 1 < len(toks) and toks[k + 1].is_lower):
                 k += 1
                 steps += 1
                 continue
@@ -450,7 +452,13 @@ class ProposedFinder:
         if longer == len(doc) or doc[longer].text != "(":  # (a long form before its short one is left to it)
             e = longer
         nxt = doc[e] if e < len(doc) else None
+        if nxt is not None and nxt.text == "}" and k and _LATEX_OPEN.fullmatch(toks[k - 1].text):
+            nxt = doc[e + 1] if e + 1 < len(doc) else None  # "we present \textbf{4DGS-1K}, which ..."
         plain_word = _PLAIN_WORD.fullmatch(doc.span(s, e).text) is not None
+        if plain_word and nxt is not None and _OUR_NAME.fullmatch(nxt.text) and nxt.text.lower() not in self.not_names \
+                and e + 1 < len(doc) and doc[e + 1].text in (",", "("):
+            e, plain_word = e + 1, False  # "we present Mobile MQA, an attention block": a word and an acronym
+            nxt = doc[e]
         if plain_word:
             # an ordinary capitalised word is a name only when set off: "we present Fuyou, a ...",
             # or when the title names it too: "we design and build Lina to ..." under "... with Lina"
@@ -462,8 +470,8 @@ class ProposedFinder:
         if nxt is not None and nxt.is_alpha and nxt.is_lower and nxt.lower_ not in self.stop \
                 and nxt.lower_ not in self.generic_tails and nxt.lower_ not in _KIND_NOUNS:
             return None  # "a NG processing cluster": the name-like word only modifies
-        if t.text[:1].isdigit():
-            return None
+        if t.text[:1].isdigit() and not _DIGIT_LED_NAME.match(t.text):
+            return None  # "we present 3 techniques", "3D"; not "we present 4DGS-1K"
         return s, e
 
 
@@ -488,9 +496,13 @@ def _footnoted(name: str, own: str) -> bool:
 
 def _name_end(tab, e: int) -> int:
     """Where a name that ends before word e really ends: hyphenated or multi-part names
-    ("Samba-CoE", "Sarathi-Serve", "C++") go on across glued "-" and "++"."""
-    while e + 1 < len(tab.texts) and tab.texts[e] in ("-", "++") and not tab.ws[e - 1]:
-        e += 2 if tab.texts[e] == "-" else 1
+    ("Samba-CoE", "Sarathi-Serve", "C++") go on across glued "-" and "++", and across a
+    letter the tokenizer split off a number ("4DGS-1" + "K")."""
+    texts, ws = tab.texts, tab.ws
+    while e + 1 < len(texts) and texts[e] in ("-", "++") and not ws[e - 1]:
+        e += 2 if texts[e] == "-" else 1
+    if e < len(texts) and not ws[e - 1] and texts[e - 1][-1:].isdigit() and texts[e].isalpha() and texts[e].isupper():
+        e += 1
     return e
 
 
