@@ -1158,3 +1158,19 @@ def test_a_title_name_set_off_by_a_comma_an_engineered_name_and_no_precision(ex)
     assert proposed("Deep Learning, a Survey of Methods", "We review methods.") == []
     assert proposed("Some Title About Systems", "We engineered HFReduce to accelerate allreduce.") == ["HFReduce"]
     assert proposed("Some Title About Systems", "We meticulously engineer W4A8 GEMM kernels.") == []
+
+
+def test_a_name_set_off_as_a_sized_model_or_a_family_of_models_is_a_model(ex):
+    def kinds(title, abstract):
+        x = ex.extract(Paper(title=title, abstract=abstract, sources=[]))
+        return x.proposed, x.entities()["Model"], x.entities()["System"]
+    assert kinds("Scaling an Optimizer for LLM Training", "We introduce Moonlight, a 3B/16B-parameter Mixture-of-Expert "
+                 "(MoE) model trained with 5.7T tokens.") == (["Moonlight"], ["Moonlight"], [])
+    assert kinds("Moonshine: Speech Recognition for Live Transcription", "This paper introduces Moonshine, a family "
+                 "of speech recognition models.") == (["Moonshine"], ["Moonshine"], [])
+    # the title's name, set off later in the abstract
+    assert kinds("L1: Controlling How Long A Reasoning Model Thinks", "We train L1, a reasoning language model that "
+                 "produces short outputs.") == (["L1"], ["L1"], [])
+    # a bare "model" that does something stays the paper's system
+    assert kinds("Multiverse: Parallel Generation", "We introduce Multiverse, a new generative model that enables "
+                 "parallel generation.") == (["Multiverse"], [], ["Multiverse"])

@@ -64,6 +64,7 @@ _OUR_NAME = re.compile(r"[A-Z][A-Z0-9-]{2,}|[A-Za-z]*[a-z][A-Z][A-Za-z0-9]*")
 # two capitals, a digit, or a capital beside a Greek letter's markup ("{\lambda}Scale", "PIXART-{\delta}")
 _NAME_MARK = re.compile(r"[A-Z].*[A-Z]|\d|" + GREEK_MARKUP + "[A-Z]|[A-Z][A-Za-z0-9]*-?" + GREEK_MARKUP)
 _PLAIN_WORD = re.compile(r"[A-Z][a-z]+")
+_SIZE_WORD = re.compile(r"\d+(?:\.\d+)?[BMT](?:/\d+(?:\.\d+)?[BMT])*")  # "3B", "3B/16B": a model's size
 _LATEX_OPEN = re.compile(r"\\[a-z]+\{")  # "\textbf{", "\emph{": markup the tokenizer splits off a name
 _DIGIT_LED_NAME = re.compile(r"\d+[A-Za-z]*[A-Z][A-Za-z]*[A-Z]")  # "4DGS", "3DGS-SLAM", not "3D"
 _GREEK_LEAD = re.compile(r"[µα-ω][a-zA-Z]")  # a Greek letter for a unit or variable opens the name
@@ -148,6 +149,8 @@ class ProposedFinder:
         for k, (s, e, kind) in enumerate(found):
             if k == 0 and hint and tend and _text(tab, text, s, e).lower() in self.listed:
                 hint = None  # "GShard: Scaling Giant Models ...": a listed system keeps its type
+            if k == 0 and tend and kind is None and hint is None:
+                kind = _later_appositive(tab, s, e)
             span, new = _as_entity(tab, text, s, e, new, kind or (hint if k == 0 and hint and tend else None))
             name = _text(tab, text, span[0], span[1])
             same = (span[3] or name).lower()  # "... Predictability (ORBIT)": two names, one entity
@@ -530,21 +533,48 @@ def _appositive_hint(tab, e: int, end: int) -> str | None:
     if e + 1 >= end or tab.texts[e] != "," or tab.lowers[e + 1] not in ("a", "an", "the"):
         return None
     lowers, texts, ws = tab.lowers, tab.texts, tab.ws
-    for j in range(e + 2, min(e + 12, end)):
+    sized = family = False
+    j = e + 2
+    while j < min(e + 14, end):
         w = lowers[j]
+        if w == "(" and ")" in lowers[j + 1:j + 5]:
+            j = lowers.index(")", j) + 1  # "a ... Mixture-of-Expert (MoE) model"
+            continue
+        if w == "of" and (lowers[j - 1] == "family" or (texts[j - 1] == "-" and not ws[j - 1])):
+            family = family or lowers[j - 1] == "family"  # "a family of speech recognition models"
+            j += 1
+            continue
         if w in _APPOSITIVE_STOP:
             return None
+        sized = sized or w == "parameter" or _SIZE_WORD.fullmatch(texts[j]) is not None
         kind = _KIND_HINT.get(w)
-        if kind == "Model" and w not in ("llm", "mllm", "vlm") and lowers[j - 1] not in ("language", "foundation"):
-            kind = None  # "a generative model that ...", "a Transformer-based model designed to": a system
+        if kind == "Model" and w not in ("llm", "mllm", "vlm") and lowers[j - 1] not in ("language", "foundation") \
+                and not sized and not (family and w.endswith("s")):
+            # "a generative model that ...", "a Transformer-based model designed to": a system (but
+            # "a 3B/16B-parameter ... model" and "a family of ... models" are models)
+            kind = None
         if kind:
             k = j + 1
             if k < end and lowers[k] == "(" and ")" in lowers[k:k + 5]:
                 k = lowers.index(")", k) + 1  # "a Large Language Model (LLM) inference engine"
             nxt = lowers[k] if k < end else ""
             if nxt in _KIND_CONTINUES or (not ws[j] and texts[j + 1:j + 2] == ["-"]):
+                j += 1
                 continue  # "model serving system", "network-aware": it modifies what follows
             return kind
+        j += 1
+    return None
+
+
+def _later_appositive(tab, s: int, e: int) -> str | None:
+    """The kind the abstract gives the title's name where it sets it off: "L1: Controlling How Long
+    ..." with "We use LCPO to train L1, a reasoning language model that ..." is a model."""
+    lowers = tab.lowers
+    own = lowers[s:e]
+    width = e - s
+    for i in _indices(lowers, own[0]):
+        if i >= e and lowers[i:i + width] == own and i + width < len(lowers) and lowers[i + width] == ",":
+            return _appositive_hint(tab, i + width, len(lowers))
     return None
 
 
