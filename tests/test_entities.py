@@ -1174,3 +1174,17 @@ def test_a_name_set_off_as_a_sized_model_or_a_family_of_models_is_a_model(ex):
     # a bare "model" that does something stays the paper's system
     assert kinds("Multiverse: Parallel Generation", "We introduce Multiverse, a new generative model that enables "
                  "parallel generation.") == (["Multiverse"], [], ["Multiverse"])
+
+
+def test_phones_written_without_a_space_and_rl_algorithms_are_named(ex):
+    x = ex.extract(Paper(title="Fast Backbones", sources=[], abstract=(
+        "It runs 2.4x faster on iPhone12 and on the Pixel 8 EdgeTPU. We train with PPO and GRPO.")))
+    assert x.entities()["Hardware"] == ["iPhone12", "Pixel 8", "EdgeTPU"]
+    assert x.entities()["System"] == ["PPO", "GRPO"]
+
+
+def test_a_vision_backbone_with_a_variant_suffix_is_a_model(ex):
+    x = ex.extract(Paper(title="FooNet: Fast Backbones", sources=[], abstract=(
+        "FooNet performs comparably to FastViT-SA12 and is 3.3x faster than MobileViTv2x1.0 on GPUs.")))
+    assert {"FastViT-SA12", "MobileViTv2x1.0"} <= set(x.entities()["Model"])
+    assert not {"FastViT-SA12", "MobileViTv2x1.0"} & set(x.entities()["System"])

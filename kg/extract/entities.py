@@ -975,7 +975,7 @@ class EntityTagger:
         nxt = doc[e].lower_ if e < len(doc) else ""
         if nxt in ("dataset", "datasets", "benchmark", "benchmarks", "corpus", "suite") or re.search(r"(Bench|bench|Eval)$", text):
             return "Dataset"
-        if nxt in ("model", "models") or _SIZED.match(text) or re.search(r"(former|Coder|GPT|BERT|ViT|Net)$", text):
+        if nxt in ("model", "models") or _SIZED.match(text) or MODEL_TAIL.search(text):
             return "Model"
         variant = _GREEK_VARIANT.match(text)  # "PixArt-$\Sigma$": a Greek-letter variant of a known model
         if variant and self.known.get(variant.group(1).lower()) == "Model":
@@ -984,6 +984,9 @@ class EntityTagger:
 
 
 _SHAPE_CACHE = Memo()
+# a model family's word at the end, or a vision backbone's before a variant: "SegFormer", "FastViT-SA12",
+# "MobileViTv2x1.0" (not "MCUNetV2", a system)
+MODEL_TAIL = re.compile(r"(?:former|Coder|GPT|BERT|ViT|Net)$|(?:ViT|former)-?[A-Za-z]{0,3}\d[\w.]*$")
 
 
 _PROPOSING = re.compile(r"\b(?:we|this paper|this work)\b.*\b(?:propose|present|introduce|design|develop|name|call|"

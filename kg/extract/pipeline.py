@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract import entities as _entities  # noqa: F401  (registers kg_entities)
-from kg.extract.entities import ELIDED, GREEK_MARKUP, NAMED, entity_tuples, sentence_starts
+from kg.extract.entities import ELIDED, GREEK_MARKUP, MODEL_TAIL, NAMED, entity_tuples, sentence_starts
 from kg.extract.tokenmatch import set_sentences, table
 from kg.extract import proposed as _proposed  # noqa: F401  (registers kg_proposed)
 from kg.batching import batched
@@ -256,7 +256,8 @@ def _baseline_rows(doc: Doc, rows: list[tuple], claims) -> list[tuple]:
             continue
         known.add(key)
         chip = chip or _CHIP_AFTER.match(full, k + len(name))  # "the A3 accelerator"
-        out.append((name, "Hardware" if chip else "System", k, k + len(name), c.evidence, None))
+        label = "Hardware" if chip else "Model" if MODEL_TAIL.search(name) else "System"  # "MobileViTv2x1.0"
+        out.append((name, label, k, k + len(name), c.evidence, None))
     return out
 
 
