@@ -1414,3 +1414,11 @@ def test_the_model_whose_stage_a_method_accelerates_is_no_baseline():
     found = extracted("LazyLLM accelerates the prefilling stage of the Llama 2 7B model by 2.34x while maintaining "
                       "accuracy.", title="LazyLLM: Dynamic Token Pruning")
     assert [(c.subject, c.baseline, c.value) for c in found.claims] == [("LazyLLM", None, 2.34)]
+
+
+def test_what_a_compared_result_comes_to_shares_its_baseline():
+    found = extracted("FooServe achieves 49.6% higher throughput than AdamW when pre-training Llama2-7B, which saves "
+                      "33% wall-clock time. FooServe gives 3x throughput compared to vLLM by supporting 4x larger "
+                      "batch sizes.")
+    assert [(c.baseline, c.value) for c in found.claims] == [("AdamW", 49.6), ("AdamW", 33.0), ("vLLM", 3.0),
+                                                            ("vLLM", 4.0)]
