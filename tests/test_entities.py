@@ -1164,8 +1164,8 @@ def test_a_name_set_off_as_a_sized_model_or_a_family_of_models_is_a_model(ex):
     def kinds(title, abstract):
         x = ex.extract(Paper(title=title, abstract=abstract, sources=[]))
         return x.proposed, x.entities()["Model"], x.entities()["System"]
-    assert kinds("Scaling an Optimizer for LLM Training", "We introduce Moonlight, a 3B/16B-parameter Mixture-of-Expert "
-                 "(MoE) model trained with 5.7T tokens.") == (["Moonlight"], ["Moonlight"], [])
+    assert kinds("Scaling an Optimizer for LLM Training", "We introduce Moonlight, a 3B/16B-parameter "
+                 "Mixture-of-Expert (MoE) model trained with 5.7T tokens.") == (["Moonlight"], ["Moonlight"], [])
     assert kinds("Moonshine: Speech Recognition for Live Transcription", "This paper introduces Moonshine, a family "
                  "of speech recognition models.") == (["Moonshine"], ["Moonshine"], [])
     # the title's name, set off later in the abstract

@@ -948,7 +948,7 @@ class EntityTagger:
         if PRECISION.match(text):
             return 0  # a quantisation setting: "W8A8", "W4A8KV4"
         if ACRONYM_LETTER.fullmatch(text):
-            return 0
+            return 0  # "extensioN": a long form's marked letter
         if re.match(r"^[A-Z]+[0-9]*$", text):
             return 1
         return 2

@@ -418,8 +418,9 @@ class ProposedFinder:
         steps = 0
         while k < len(toks) and steps < 8:
             t = toks[k]
-            if t.lower_ in _SKIPPABLE or _LATEX_OPEN.fullmatch(t.text) or (
-                    t.is_lower and steps < 4 and not naming and t.is_alpha and k + 1 < len(toks) and toks[k + 1].is_lower):
+            lower_run = t.is_lower and t.is_alpha and steps < 4 and not naming \
+                and k + 1 < len(toks) and toks[k + 1].is_lower
+            if t.lower_ in _SKIPPABLE or _LATEX_OPEN.fullmatch(t.text) or lower_run:
                 k += 1
                 steps += 1
                 continue
@@ -528,8 +529,9 @@ _KIND_CONTINUES = {"serving", "inference", "training", "system", "systems", "fra
 
 def _appositive_hint(tab, e: int, end: int) -> str | None:
     """"X, a fully open 2B-parameter multimodal language model pre-trained on ...": the kind
-    noun of the phrase set off after the name, when it names a language model or a data set
-    (any other "model" there is the paper's system: "X, a generative model that ...")."""
+    noun of the phrase set off after the name, when it names a language model, a model with
+    its size, a family of models or a data set (any other "model" there is the paper's system:
+    "X, a generative model that ...")."""
     if e + 1 >= end or tab.texts[e] != "," or tab.lowers[e + 1] not in ("a", "an", "the"):
         return None
     lowers, texts, ws = tab.lowers, tab.texts, tab.ws
