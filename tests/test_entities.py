@@ -973,6 +973,14 @@ def test_a_gpu_family_before_the_chip_is_part_of_the_chips_name(ex):
     assert sorted(e["Hardware"]) == ["A100", "Ampere", "Titan X"]
 
 
+def test_a_gpu_family_after_the_chip_describes_it_and_workstation_parts_are_hardware(ex):
+    e = ents(ex, "On RTX PRO 6000 Blackwell Server Edition GPUs, a Radeon 780M iGPU, a Ryzen AI 9 HX 370, a Core "
+                 "Ultra 7 155H (Lunar Lake), a MacBook Pro, a DGX Spark and Trainium3, we beat vLLM on Blackwell.")
+    assert sorted(e["Hardware"]) == ["Blackwell", "Core Ultra 7 155H", "DGX Spark", "Lunar Lake", "MacBook Pro",
+                                     "RTX PRO 6000", "Radeon 780M", "Ryzen AI 9 HX 370", "Trainium3"]
+    assert e["System"] == ["vLLM"]
+
+
 def test_names_joined_by_a_plus_are_two_names(ex):
     e = ents(ex, "An MPI+OpenMP parallelization in C++ beats vLLM+LMCache.")
     assert sorted(e["System"]) == ["C++", "LMCache", "MPI", "OpenMP", "vLLM"]

@@ -237,9 +237,10 @@ class EntityTagger:
                 continue  # "L40 PCIe", "A100 80GB PCIe": the card's form factor, not the bus
             if s < e:
                 ents.append((s, e, label, id_))
-        if len(ents) > 1:  # "Ampere A100", "4 Maxwell Titan X GPUs": the family names the chip after it
-            ents = [x for x, y in zip(ents, ents[1:] + [None]) if not (
-                x[2] == "Hardware" and x[3] in _CHIP_FAMILIES and y and y[0] == x[1] and y[2] == "Hardware")]
+        if len(ents) > 1:  # "Ampere A100", "RTX PRO 6000 Blackwell": a family beside a chip describes that chip
+            ents = [y for x, y, z in zip([None] + ents, ents, ents[1:] + [None]) if not (
+                y[2] == "Hardware" and y[3] in _CHIP_FAMILIES and any(
+                    o and o[2] == "Hardware" and (o[0] == y[1] or o[1] == y[0]) for o in (x, z)))]
         if "(" in self._texts:
             self._same_as(ents)
         if self.write_spans:
