@@ -986,6 +986,20 @@ def test_names_joined_by_a_plus_are_two_names(ex):
     assert sorted(e["System"]) == ["C++", "LMCache", "MPI", "OpenMP", "vLLM"]
 
 
+def test_listed_names_match_in_any_case_and_plain_caps_before_dataset_name_one(ex):
+    # "ADE20K" tokenizes as "ADE20" + "K" but "ADE20k" as one word: both are the listed dataset
+    e = ents(ex, "Our model wins on ADE20k, on MNLI and SST-2 from GLUE, and by 20 points on the TREC dataset.")
+    assert sorted(e["Dataset"]) == ["ADE20k", "GLUE", "MNLI", "SST-2", "TREC"]
+    assert "TREC" not in ents(ex, "We follow TREC guidelines.").get("Dataset", [])
+
+
+def test_agent_benchmarks_are_datasets_and_lower_case_libraries_are_systems(ex):
+    e = ents(ex, "Our agent beats prior work on WebArena, OSWorld, Mind2Web and ALFWorld; weights are quantized "
+                 "with torchao and HQQ.")
+    assert sorted(e["Dataset"]) == ["ALFWorld", "Mind2Web", "OSWorld", "WebArena"]
+    assert sorted(e["System"]) == ["HQQ", "torchao"]
+
+
 def test_reinforcement_learning_benchmarks_and_frameworks(ex):
     e = ents(ex, "We train on Atari-57, DMLab-30 and ImageNet-22k with Torch, rl_games and DeepMind Acme, and "
                  "compare a DCGAN with Torch Compile.")

@@ -155,7 +155,7 @@ class EntityTagger:
                 cs.setdefault(key, []).append(plural)
                 self.known[plural.lower()] = "Hardware"
         for key, pats in ci.items():
-            self.phrase_ci.add(key, list(nlp.tokenizer.pipe(pats)))
+            self.phrase_ci.add(key, _case_variants(nlp, pats))
         for key, pats in cs.items():
             self.phrase_cs.add(key, list(nlp.tokenizer.pipe(pats)))
         for key, pats in tok.items():
@@ -921,8 +921,9 @@ class EntityTagger:
             v = verdicts.get(text)
             if v is None:
                 v = verdicts.put(text, self._verdict(text))
-            if v == 0 or (v == 1 and not self._comparison_context(doc, i)):
-                continue
+            if v == 0 or (v == 1 and not self._comparison_context(doc, i) and not (
+                    i + 1 < n and self._lowers[i + 1] in _DATASET_NOUNS and self._lowers[i - 1] in ("the", "on"))):
+                continue  # plain caps name something after "than", or as "the TREC dataset"
             # glued into a longer hyphenated word: take the whole compound
             s, e = i, i + 1
             while e + 1 < n and not doc[e - 1].whitespace_ and doc[e].text in ("-", "+") and not taken[e + 1] \
@@ -974,7 +975,7 @@ class EntityTagger:
     def _guess_label(self, doc: Doc, s: int, e: int) -> str:
         text = self._stext(s, e)
         nxt = doc[e].lower_ if e < len(doc) else ""
-        if nxt in ("dataset", "datasets", "benchmark", "benchmarks", "corpus", "suite") or re.search(r"(Bench|bench|Eval)$", text):
+        if nxt in _DATASET_NOUNS or re.search(r"(Bench|bench|Eval)$", text):
             return "Dataset"
         if nxt in ("model", "models") or _SIZED.match(text) or MODEL_TAIL.search(text):
             return "Model"
@@ -1005,6 +1006,20 @@ def _name_shape(text: str) -> bool:
     return hit
 
 
+def _case_variants(nlp: Language, patterns: list[str]) -> list[Doc]:
+    """Each case-blind pattern as tokens, plus its lower- and upper-case forms where the tokenizer
+    splits them otherwise: "ADE20K" is "ADE20" + "K", but "ADE20k" is one word."""
+    docs = []
+    for p in patterns:
+        forms = {}
+        for form in (p, p.lower(), p.upper()):
+            d = nlp.tokenizer(form)
+            forms.setdefault(tuple(t.lower_ for t in d), d)
+        docs.extend(forms.values())
+    return docs
+
+
+_DATASET_NOUNS = frozenset({"dataset", "datasets", "benchmark", "benchmarks", "corpus", "suite"})
 _CHIP_FAMILIES = frozenset({"Fermi", "Kepler", "Maxwell", "Pascal", "Volta", "Turing", "Ampere", "Ada",
                             "Ada Lovelace", "Hopper", "Blackwell", "Instinct"})
 
