@@ -1422,3 +1422,46 @@ def test_what_a_compared_result_comes_to_shares_its_baseline():
                       "batch sizes.")
     assert [(c.baseline, c.value) for c in found.claims] == [("AdamW", 49.6), ("AdamW", 33.0), ("vLLM", 3.0),
                                                             ("vLLM", 4.0)]
+
+
+def test_a_share_of_a_teachers_performance_lends_its_baseline_to_the_sizes_after_it():
+    found = extracted("FooBERT achieves more than 96.8% the performance of its teacher BERT-base on GLUE, while being "
+                      "7.5x smaller and 9.4x faster on inference.", title="FooBERT: Distilling BERT")
+    assert [(c.baseline, c.value, c.better) for c in found.claims] == [
+        ("BERT-base", 96.8, False), ("BERT-base", 7.5, True), ("BERT-base", 9.4, True)]
+    assert found.claims[1].metric_kind != "accuracy"
+
+
+def test_a_win_then_a_measure_after_while_or_but_also_shares_the_verbs_object():
+    found = extracted("FooTok not only outperforms DiT-XL/2 (gFID 2.74 vs. 3.04), but also reduces the image tokens "
+                      "by 64x. FooTok surpasses DiT-XL/2 (gFID 2.13 vs. 3.04) while still generating high-quality "
+                      "samples 74x faster.", title="FooTok: An Image Tokenizer")
+    assert [(c.baseline, c.value) for c in found.claims] == [("DiT-XL/2", 64.0), ("DiT-XL/2", 74.0)]
+    assert "gFID" not in found.entities().get("System", [])
+
+
+def test_a_result_with_a_number_after_compared_to_or_matching_a_baseline_is_against_it():
+    found = extracted("FooInfer improves 2.2x throughput compared to Accelerate with over 54% GPU memory reduction. "
+                      "FooLM reaches 51.8% on MATH, matching DeepSeekMath with only 3% of the pretraining tokens.",
+                      title="FooInfer: KV Cache Pruning")
+    assert [(c.baseline, c.value) for c in found.claims] == [("Accelerate", 2.2), ("Accelerate", 54.0),
+                                                            ("DeepSeekMath", 3.0)]
+
+
+def test_improvements_that_range_from_one_factor_to_another_are_one_range():
+    found = extracted("FooCache speeds up inference: the improvements range from 8x for GPU-based inference to 60x "
+                      "for CPU-based inference.", title="FooCache: Prompt Reuse")
+    assert [(c.value, c.value_min) for c in found.claims] == [(60.0, 8.0)]
+
+
+def test_a_size_in_parentheses_and_a_span_of_magnitudes_are_no_claims():
+    found = extracted("We use FooMix on a 280M-parameter proxy model to tune an 8B-parameter model (30x larger). "
+                      "Quality scales as a power law of compute across three orders of magnitude.",
+                      title="FooMix: Data Mixtures")
+    assert found.claims == []
+
+
+def test_what_a_baseline_is_based_on_names_it_and_a_class_of_models_names_none():
+    found = extracted("FooRec is 5.3x to 15.2x faster than FlashAttention2-based Transformers. FooRec is 3 times "
+                      "faster than existing VLA models.", title="FooRec: Generative Recommenders")
+    assert [(c.baseline, c.value) for c in found.claims] == [("FlashAttention2", 15.2), (None, 3.0)]

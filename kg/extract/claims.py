@@ -170,13 +170,16 @@ _START = attrgetter("start")  # sort key of quantities (no lambda call per item)
 
 
 def _between_ranges(qs: list[_Q], low: str) -> list[_Q]:
-    """"speed-ups between 13% and 66%": the two numbers are one range, as "13-66%" is."""
+    """"speed-ups between 13% and 66%", "improvements range from 8x for GPUs to 60x for CPUs": the
+    two numbers are one range, as "13-66%" is."""
     out = []
     i = 0
     while i < len(qs):
         q = qs[i]
-        if i + 1 < len(qs) and q.value_min is None and low.endswith("between ", 0, q.start) \
-                and qs[i + 1].unit == q.unit and low[q.end:qs[i + 1].start].strip() == "and":
+        if i + 1 < len(qs) and q.value_min is None and qs[i + 1].unit == q.unit and (
+                (low.endswith("between ", 0, q.start) and low[q.end:qs[i + 1].start].strip() == "and")
+                or (_RANGE_FROM.search(low, max(0, q.start - 30), q.start)
+                    and _RANGE_TO.fullmatch(low, q.end, qs[i + 1].start))):
             r = qs[i + 1]
             out.append(_Q(q.start, r.end, max(q.value, r.value), q.unit, min(q.value, r.value)))
             i += 2
@@ -200,6 +203,8 @@ def _from_ranges(qs: list[_Q], low: str) -> list[_Q]:
 
 
 _FROM_OPEN = re.compile(r"\s*\(\s*from\s+")
+_RANGE_FROM = re.compile(r"\brang(?:e|es|ed|ing)\s+from\s+$")
+_RANGE_TO = re.compile(r"(?:\s+(?:for|on|in|with)\s+[^,;.()]{1,50}?)?\s+to\s+")
 
 
 def _count(word: str) -> int:
@@ -622,8 +627,9 @@ class SentenceReader:
             for q in members:
                 metric = aligned.get(q.slot) or self._metric(q, first, last)
                 if metric is None and prev_metric is not None and not self._own_verb(q) \
-                        and (q is first or first_metric is not None):
-                    # ("while speeding up decoding by 2.18x and 1.50x": 1.50x is measured as 2.18x is)
+                        and (q is first or first_metric is not None) and not _SIZE_WORD.match(self.low, q.end):
+                    # ("while speeding up decoding by 2.18x and 1.50x": 1.50x is measured as 2.18x is,
+                    # but "7.5x smaller" is no accuracy)
                     metric = prev_metric
                 if q is first:
                     first_metric = metric
@@ -713,7 +719,7 @@ class SentenceReader:
         qs.sort(key=_START)
         if "(from " in low:
             qs = _from_ranges(qs, low)
-        return _between_ranges(qs, low) if "between" in low else qs
+        return _between_ranges(qs, low) if "between" in low or "rang" in low else qs
 
     def _group(self, qs: list[_Q]) -> None:
         """Lists ("1.8x and 7.1x", "1.28x (up to 1.73x)") share metric and baseline."""
@@ -841,6 +847,8 @@ class SentenceReader:
                     continue  # "29% faster than the 42.1% we achieve ...": the baseline's own value
                 if _SPREAD_BEFORE.search(self.low, max(0, q.start - 40), q.start):
                     continue  # "fees that can differ by two orders of magnitude": a spread, no comparison
+                if q.unit == "x" and self.low.endswith("(", 0, q.start) and _SIZE_PAREN.match(self.low, q.end):
+                    continue  # "an 8B-parameter model (30x larger)": the size of the thing named, no win
                 if q.unit == "x":
                     q.claim = True
                     continue
@@ -896,8 +904,9 @@ class SentenceReader:
             return True
         before = self.low[max(0, q.start - 60):q.start]
         # "H2O with 20% heavy hitters improves ...": a setting of the system, not a change
+        # ("with over 54% GPU memory reduction": the noun a few words on says a change)
         if before.endswith(_SETTING_WORDS) and _SETTING_BEFORE.search(before) and not (set(aw[:2]) & change) \
-                and not self.t.metric_re.match(own_after.lstrip()):
+                and not self.t.metric_re.match(own_after.lstrip()) and not set(aw[2:4]) & _CHANGE_NOUNS:
             return True
         m = _NOUN_OF_BEFORE.search(before)
         # ("an average of 26% performance improvement": "average of" qualifies the change that follows)
@@ -914,6 +923,8 @@ class SentenceReader:
         hit = self._find_metric(self._after(last), first_match=True)
         if hit is None:
             hit = self._find_metric(self._before(first, words=10), first_match=False)
+            if hit is not None and hit[1] != "memory" and _SIZE_WORD.match(self.low, last.end):
+                return None  # "96.8% of its accuracy while being 7.5x smaller": a size is no accuracy
         elif hit[3] and _FASTER_NEXT.match(self.low, last.end):
             # "the time-to-solution can be 7 times faster": a time that is faster is that time
             before = self._find_metric(self._before(first, words=10), first_match=False)
@@ -1244,8 +1255,8 @@ class SentenceReader:
         pieces.sort()
         merged: list[list] = []
         for s0, e0, name, is_span in pieces:
-            if merged and self.s[merged[-1][1]:s0].strip() == "+":
-                continue  # "vLLM + LMCache": the first system, with the second in it
+            if merged and self.s[merged[-1][1]:s0].strip() in ("+", "-based"):
+                continue  # "vLLM + LMCache", "FlashAttention2-based Transformers": the first, and what holds it
             if merged and merged[-1][3] and is_span and (self.s[merged[-1][1]:s0] == " "
                                                          or _KIND_BETWEEN.fullmatch(self.low, merged[-1][1], s0)):
                 # "Java ConcurrentSkipListMap", "DGX H100", "the Python library Dask Array": the head
@@ -1439,7 +1450,8 @@ class SentenceReader:
                         continue
                     if p[1] and self.low[p[0]:p[1]].strip() in self.t.verb_preps:
                         # "outperforms X by N": only when the quantity follows the phrase directly
-                        if not (_VERB_GAP.fullmatch(gap) or _VERB_COLON.fullmatch(gap) or _VERB_AND.fullmatch(gap)):
+                        if not (_VERB_GAP.fullmatch(gap) or _VERB_COLON.fullmatch(gap) or _VERB_AND.fullmatch(gap)
+                                or _VERB_WHILE.fullmatch(gap)):
                             end = self._appositive_end(p[1], first.start)
                             if end is None:
                                 continue
@@ -1451,7 +1463,8 @@ class SentenceReader:
                 # "reduces latency compared to vLLM by 30%", "better performance than AdamW with 45% to 50%
                 # less memory footprint"
                 if p[2] <= first.start and (_BY_NUMBER.fullmatch(self.low, p[2], first.start) or (
-                        self.low.startswith("than", p[0]) and _WITH_NUMBER.fullmatch(self.low, p[2], first.start))):
+                        (self.low.startswith("than", p[0]) or _COMPARE_PREP.match(self.low[p[0]:p[1]]))
+                        and _WITH_NUMBER.fullmatch(self.low, p[2], first.start))):
                     chosen = p
                     break
         slots = sorted({q.slot for q in members})
@@ -1787,8 +1800,9 @@ _OF_NEXT = re.compile(r"\s*of\b")
 _KEPT_LEVEL = re.compile(r"\b(?:maintain|keep|retain|preserv|sustain)[a-z]*\s+(?:[a-z@0-9-]+\s+){0,4}?"
                          r"(?:over|above|at|around|near|within|more than)\s+$")
 # "reaching 99.3% of the performance level of ChatGPT": a share of another system's figure is
-# a comparison (one that falls short); "52% of theoretical peak" names no other party
-_SHARE_OF = re.compile(r"\s*of\s+(?:the|its|their)\s+(?:[a-z0-9-]+\s+){0,3}?(?:of|achieved by|attained by)\s+")
+# a comparison (one that falls short); "52% of theoretical peak" names no other party. ("96.8% the
+# performance of its teacher" drops the "of".)
+_SHARE_OF = re.compile(r"\s*(?:of\s+|(?=the\s+(?:performance|accuracy|quality)\b))(?:the|its|their)\s+(?:[a-z0-9-]+\s+){0,3}?(?:of|achieved by|attained by)\s+")
 # "while consuming only 48.1% of the energy", "using only 10% of their memory footprint": what the
 # subject spends, a share of what the other party spends ("keep only 1.5% of the parameters" is a setting)
 _SPENDS_ONLY = re.compile(r"\b(?:us(?:e|es|ing)|consum(?:e|es|ing)|requir(?:e|es|ing)|needs?|needing|with)\s+"
@@ -1843,6 +1857,7 @@ _CLASS_AFTER = re.compile(rf"[\s-]+(?:[a-z]+\s+)?(?:{_KIND_NOUNS}|systems|framew
 _OTHER_COMPARATIVE = re.compile(r"\band\s+(?:(?:[a-z][a-z0-9.-]*|\d+[bmk])\s+){1,8}?"
                                 r"(?:faster|slower|higher|lower|better|worse|larger|smaller|greater|fewer|cheaper|"
                                 r"longer|shorter|more|less)\s+$")
+_SIZE_WORD = re.compile(r"\s*(?:smaller|larger|bigger)\b")
 _COMPARATIVE = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?(?:\w+er|more|less|fewer)\b")
 # "91.3% accuracy, " or "20 ms latency, " right before a quantity: the measure it compares
 _MEASURE_BEFORE = re.compile(r"\d\s*[^\s\d,;]*\s+((?:[a-z][a-z-]*\s?){1,3}),\s*$")
@@ -1856,6 +1871,10 @@ _VERB_GAP = re.compile(r"(?:(?:['’]s\s+)?[\d.]+\s?%\s+(?=by\b))?"  # "surpassi
 # "outperforms X in both speed and scalability, and improves MFU by up to 2.88x": the verb's object
 # is what the number of the clause "and" adds is measured against
 _VERB_AND = re.compile(r"[^;:.\d]{0,80}?,?\s+and\s+(?:also\s+)?[a-z]+s\s+[^;:.\d]{0,60}?")
+# "surpasses DiT-XL/2 (gFID 2.13 vs. 3.04) while still generating samples 74x faster", "not only outperforms
+# X (...), but also reduces the image tokens by 64x": the same win, measured in another way
+_VERB_WHILE = re.compile(r"(?:\s*\([^()]{0,48}\))?[^;:.\d]{0,60}?,?\s+(?:while|but\s+also)\s+(?:still\s+|also\s+)?"
+                         r"[a-z]+\s+[^;:.\d]{0,60}?")
 # "outperforms FasterTransformer in terms of latency and throughput: 36.9x throughput improvement"
 _VERB_COLON = re.compile(r"[^.;:]{0,60}:\s*(?:[a-z~\\]+\s+){0,4}")
 # "1.6x, 3x speedup, and 1.4x, 3.2x": from one list of numbers to the next
@@ -1954,10 +1973,12 @@ _COUNTED_BASELINES = re.compile(
 _RATHER = re.compile(r"\b(?:rather|other)\s*$")
 _OVER_TIME = re.compile(r"\s*(?:the\s+)?(?:course|past|last|time|years?|ranges?)\b")
 _WITH_NUMBER = re.compile(r"\s*(?:with|while\s+using|using|while\s+requiring|requiring)\s+"
-                          r"(?:(?:only|just|up to|about|a|an)\s+)*")
+                          r"(?:(?:only|just|up to|about|over|more than|a|an)\s+)*")
 _AS_WORSE_AS = re.compile(r"\s*as\s+(?:slow|expensive|costly)\s+as\b")
-_SPREAD_BEFORE = re.compile(r"\b(?:differ|differs|differing|vary|varies|varying)\s+(?:widely\s+)?by\s+"
-                            r"(?:(?:up to|as much as|more than|over|about|nearly|almost)\s+)?$")
+# ("scales as a power law across three orders of magnitude of compute": a span, too)
+_SPREAD_BEFORE = re.compile(r"\b(?:(?:differ|differs|differing|vary|varies|varying)\s+(?:widely\s+)?by|across|spanning|"
+                            r"spans?)\s+(?:(?:up to|as much as|more than|over|about|nearly|almost)\s+)?$")
+_SIZE_PAREN = re.compile(r"\s*(?:larger|bigger|smaller)\s*\)")
 _TESTED_FRAME = re.compile(r"(?:^|[.;:,]\s*)(?:when|if|as)?\s*(?:benchmarked|evaluated|tested|measured)$")
 _FRONTED = re.compile(r"(?:^|[.;:,]\s*)(?:\w+ly,?\s+)?(?:when|as|and)?\s*$")
 _SUBJECT_VERB = re.compile(
