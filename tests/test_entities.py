@@ -993,6 +993,15 @@ def test_listed_names_match_in_any_case_and_plain_caps_before_dataset_name_one(e
     assert "TREC" not in ents(ex, "We follow TREC guidelines.").get("Dataset", [])
 
 
+def test_tensor_core_units_congestion_control_and_experimental_model_tags(ex):
+    x = ex.extract(Paper("FooNet: Collectives on TCUs", "We map scans onto Tensor Core Units (TCUs) and beat DCQCN, "
+                         "CUBIC and TCP Reno when serving DeepSeek-V3.2-Exp.", []))
+    found = x.entities()
+    assert found["Hardware"] == ["Tensor Core Units"]
+    assert {"DCQCN", "CUBIC", "Reno"} <= set(found["System"])
+    assert "DeepSeek-V3.2-Exp" in found["Model"]
+
+
 def test_agent_benchmarks_are_datasets_and_lower_case_libraries_are_systems(ex):
     e = ents(ex, "Our agent beats prior work on WebArena, OSWorld, Mind2Web and ALFWorld; weights are quantized "
                  "with torchao and HQQ.")
