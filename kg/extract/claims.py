@@ -1802,7 +1802,8 @@ _KEPT_LEVEL = re.compile(r"\b(?:maintain|keep|retain|preserv|sustain)[a-z]*\s+(?
 # "reaching 99.3% of the performance level of ChatGPT": a share of another system's figure is
 # a comparison (one that falls short); "52% of theoretical peak" names no other party. ("96.8% the
 # performance of its teacher" drops the "of".)
-_SHARE_OF = re.compile(r"\s*(?:of\s+|(?=the\s+(?:performance|accuracy|quality)\b))(?:the|its|their)\s+(?:[a-z0-9-]+\s+){0,3}?(?:of|achieved by|attained by)\s+")
+_SHARE_OF = re.compile(r"\s*(?:of\s+|(?=the\s+(?:performance|accuracy|quality)\b))(?:the|its|their)\s+"
+                       r"(?:[a-z0-9-]+\s+){0,3}?(?:of|achieved by|attained by)\s+")
 # "while consuming only 48.1% of the energy", "using only 10% of their memory footprint": what the
 # subject spends, a share of what the other party spends ("keep only 1.5% of the parameters" is a setting)
 _SPENDS_ONLY = re.compile(r"\b(?:us(?:e|es|ing)|consum(?:e|es|ing)|requir(?:e|es|ing)|needs?|needing|with)\s+"

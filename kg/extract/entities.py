@@ -922,7 +922,7 @@ class EntityTagger:
             if v is None:
                 v = verdicts.put(text, self._verdict(text))
             if v == 0 or (v == 1 and not self._comparison_context(doc, i) and not (
-                    i + 1 < n and self._lowers[i + 1] in _DATASET_NOUNS and self._lowers[i - 1] in ("the", "on"))):
+                    0 < i < n - 1 and self._lowers[i + 1] in _DATASET_NOUNS and self._lowers[i - 1] in ("the", "on"))):
                 continue  # plain caps name something after "than", or as "the TREC dataset"
             # glued into a longer hyphenated word: take the whole compound
             s, e = i, i + 1
