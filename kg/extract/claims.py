@@ -1858,7 +1858,8 @@ _CLASS_AFTER = re.compile(rf"[\s-]+(?:[a-z]+\s+)?(?:{_KIND_NOUNS}|systems|framew
 _OTHER_COMPARATIVE = re.compile(r"\band\s+(?:(?:[a-z][a-z0-9.-]*|\d+[bmk])\s+){1,8}?"
                                 r"(?:faster|slower|higher|lower|better|worse|larger|smaller|greater|fewer|cheaper|"
                                 r"longer|shorter|more|less)\s+$")
-_SIZE_WORD = re.compile(r"\s*(?:smaller|larger|bigger)\b")
+_SIZES = r"(?:smaller|larger|bigger)"  # a size comparative: its own measure, never a speed or an accuracy
+_SIZE_WORD = re.compile(rf"\s*{_SIZES}\b")
 _COMPARATIVE = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?(?:\w+er|more|less|fewer)\b")
 # "91.3% accuracy, " or "20 ms latency, " right before a quantity: the measure it compares
 _MEASURE_BEFORE = re.compile(r"\d\s*[^\s\d,;]*\s+((?:[a-z][a-z-]*\s?){1,3}),\s*$")
@@ -1979,7 +1980,7 @@ _AS_WORSE_AS = re.compile(r"\s*as\s+(?:slow|expensive|costly)\s+as\b")
 # ("scales as a power law across three orders of magnitude of compute": a span, too)
 _SPREAD_BEFORE = re.compile(r"\b(?:(?:differ|differs|differing|vary|varies|varying)\s+(?:widely\s+)?by|across|spanning|"
                             r"spans?)\s+(?:(?:up to|as much as|more than|over|about|nearly|almost)\s+)?$")
-_SIZE_PAREN = re.compile(r"\s*(?:larger|bigger|smaller)\s*\)")
+_SIZE_PAREN = re.compile(rf"\s*{_SIZES}\s*\)")
 _TESTED_FRAME = re.compile(r"(?:^|[.;:,]\s*)(?:when|if|as)?\s*(?:benchmarked|evaluated|tested|measured)$")
 _FRONTED = re.compile(r"(?:^|[.;:,]\s*)(?:\w+ly,?\s+)?(?:when|as|and)?\s*$")
 _SUBJECT_VERB = re.compile(
