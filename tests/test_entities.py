@@ -1219,3 +1219,18 @@ def test_a_vision_backbone_with_a_variant_suffix_is_a_model(ex):
         "FooNet performs comparably to FastViT-SA12 and is 3.3x faster than MobileViTv2x1.0 on GPUs.")))
     assert {"FastViT-SA12", "MobileViTv2x1.0"} <= set(x.entities()["Model"])
     assert not {"FastViT-SA12", "MobileViTv2x1.0"} & set(x.entities()["System"])
+
+
+def test_video_and_pretraining_benchmarks_are_datasets_and_feed_forward_networks_techniques(ex):
+    e = ents(ex, "LongFoo beats prior work on VideoMME, MLVU and EgoSchema, and models trained on DCLM or RefinedWeb "
+                 "score higher on MMLU and ARC and on Humanity's Last Exam (HLE); every Feed-Forward Network (FFN) "
+                 "is split across experts.")
+    assert sorted(e["Dataset"]) == ["ARC", "DCLM", "EgoSchema", "Humanity's Last Exam", "MLVU", "MMLU",
+                                    "RefinedWeb", "VideoMME"]
+    assert e["Technique"] == ["Feed-Forward Network"]
+    assert "System" not in e or e["System"] == ["LongFoo"]
+
+
+def test_real_time_detectors_and_small_language_models_are_models(ex):
+    e = ents(ex, "FooDet runs faster than RT-DETR on a T4, and FooLM beats MobileLLM on a phone.")
+    assert sorted(e["Model"]) == ["MobileLLM", "RT-DETR"]
