@@ -1234,3 +1234,17 @@ def test_video_and_pretraining_benchmarks_are_datasets_and_feed_forward_networks
 def test_real_time_detectors_and_small_language_models_are_models(ex):
     e = ents(ex, "FooDet runs faster than RT-DETR on a T4, and FooLM beats MobileLLM on a phone.")
     assert sorted(e["Model"]) == ["MobileLLM", "RT-DETR"]
+
+
+def test_a_short_form_inside_the_appositive_after_a_proposed_name_is_not_proposed(ex):
+    e = ents(ex, "We introduce Hybrid Autoregressive Transformer (HART), an autoregressive (AR) visual generation "
+                 "model that generates 1024x1024 images.")
+    assert e["System"] == ["HART"]
+
+
+def test_a_hyphenated_word_that_opens_a_title_case_phrase_is_not_proposed_alone(ex):
+    def proposed(abstract):
+        return ex.extract(Paper(title="Fast Rendering of Dynamic Scenes", sources=[], abstract=abstract)).proposed
+    assert proposed("For Q1, we introduce the Spatial-Temporal Variation Score, a new pruning criterion.") == []
+    assert proposed("We build a Computation-Storage Integrated Network for training.") == []
+    assert proposed("We present Sarathi-Serve, a scheduler for serving.") == ["Sarathi-Serve"]

@@ -995,7 +995,7 @@ _PROPOSING = re.compile(r"\b(?:we|this paper|this work)\b.*\b(?:propose|present|
                         r"term|dub)", re.I)
 _EXAMPLES = re.compile(r"\b(?:including|such as|e\.g\.)\s")
 _RELATIVE = re.compile(r"\b(?:that|which)\s+(?!we\b|is\b|are\b|was\b|were\b)[a-z]+")  # "..., that integrates"
-_APPOSITIVE = re.compile(r"\w*\s+[A-Z][\w+.-]*(?:\s[A-Z][\w+.-]*){0,2}\s*,\s+an?(?:\s|$)")
+_APPOSITIVE = re.compile(r"\w*\s+[A-Z][\w+.-]*(?:\s[A-Z][\w+.-]*){0,2}(?:\s*\([^()]{1,40}\))?\s*,\s+an?(?:\s|$)")
 
 
 def _name_shape(text: str) -> bool:

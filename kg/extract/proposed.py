@@ -64,6 +64,7 @@ _OUR_NAME = re.compile(r"[A-Z][A-Z0-9-]{2,}|[A-Za-z]*[a-z][A-Z][A-Za-z0-9]*")
 # two capitals, a digit, or a capital beside a Greek letter's markup ("{\lambda}Scale", "PIXART-{\delta}")
 _NAME_MARK = re.compile(r"[A-Z].*[A-Z]|\d|" + GREEK_MARKUP + "[A-Z]|[A-Z][A-Za-z0-9]*-?" + GREEK_MARKUP)
 _PLAIN_WORD = re.compile(r"[A-Z][a-z]+")
+_PLAIN_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")  # "Real-Time", "Spatial-Temporal"
 _SIZE_WORD = re.compile(r"\d+(?:\.\d+)?[BMT](?:/\d+(?:\.\d+)?[BMT])*")  # "3B", "3B/16B": a model's size
 _LATEX_OPEN = re.compile(r"\\[a-z]+\{")  # "\textbf{", "\emph{": markup the tokenizer splits off a name
 _DIGIT_LED_NAME = re.compile(r"\d+[A-Za-z]*[A-Z][A-Za-z]*[A-Z]")  # "4DGS", "3DGS-SLAM", not "3D"
@@ -458,7 +459,9 @@ class ProposedFinder:
         nxt = doc[e] if e < len(doc) else None
         if nxt is not None and nxt.text == "}" and k and _LATEX_OPEN.fullmatch(toks[k - 1].text):
             nxt = doc[e + 1] if e + 1 < len(doc) else None  # "we present \textbf{4DGS-1K}, which ..."
-        plain_word = _PLAIN_WORD.fullmatch(doc.span(s, e).text) is not None
+        plain_word = _PLAIN_WORD.fullmatch(doc.span(s, e).text) is not None or (
+            _PLAIN_COMPOUND.fullmatch(doc.span(s, e).text) is not None and nxt is not None
+            and _PLAIN_WORD.fullmatch(nxt.text) is not None)  # "the Spatial-Temporal Variation Score": title case
         if plain_word and nxt is not None and _OUR_NAME.fullmatch(nxt.text) and nxt.text.lower() not in self.not_names \
                 and e + 1 < len(doc) and doc[e + 1].text in (",", "("):
             e, plain_word = e + 1, False  # "we present Mobile MQA, an attention block": a word and an acronym
