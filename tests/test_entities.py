@@ -1248,3 +1248,9 @@ def test_a_hyphenated_word_that_opens_a_title_case_phrase_is_not_proposed_alone(
     assert proposed("For Q1, we introduce the Spatial-Temporal Variation Score, a new pruning criterion.") == []
     assert proposed("We build a Computation-Storage Integrated Network for training.") == []
     assert proposed("We present Sarathi-Serve, a scheduler for serving.") == ["Sarathi-Serve"]
+
+
+def test_a_size_or_variant_tag_glued_to_a_model_is_part_of_its_name(ex):
+    e = ents(ex, "FooDet-S is 1.8x faster than RT-DETR-R18 and YOLOv9-C, and FooASR beats Conformer-CTC; "
+                 "MobileNetV2-1.3 and Llama-2-7B are baselines.")
+    assert sorted(e["Model"]) == ["Conformer-CTC", "Llama-2-7B", "MobileNetV2-1.3", "RT-DETR-R18", "YOLOv9-C"]

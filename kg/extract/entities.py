@@ -104,6 +104,7 @@ _FORMAT_WIDTHS = {"low", "lower", "reduced", "full", "mixed", "double", "single"
                   "arithmetic", "floating-point", "bit", "machine"}
 _FORMAT_NAME = re.compile(r"^(?:FP|BF|INT|TF|MX|NV)\d+|^\d+-bit$", re.I)
 VERSION_WORD = re.compile(r"^v\d+(?:\.\d+)*$")  # "v2" after a name: part of it (also kg_proposed)
+_VARIANT_TAG = re.compile(r"[A-Z]\d{0,3}|[A-Z]{2,4}|\d+\.\d+")  # "-R18", "-S", "-CTC", "-1.3" after a model
 _MEMORY_SIZE = re.compile(r"^(?:-? ?\d+ ?GB)?$")  # what may stand between a card's name and its form factor
 _SIZED = re.compile(r"^[A-Z][A-Za-z0-9]+-\d+(\.\d+)?[BM]$")  # Multiverse-32B: a model with its size
 _ACRONYM = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Za-z][A-Za-z0-9+\-]{1,11}s?$")
@@ -231,6 +232,11 @@ class EntityTagger:
                 s += 1  # "34B GPT-3.5": the size belongs to the sentence, the version names the model
             if e < len(doc) and label in NAMED and VERSION_WORD.match(self._texts[e]) and self._ws[e - 1]:
                 e += 1  # "Eyeriss v2", "YOLO v8": the version is part of the name
+                id_ = self._stext(s, e)
+            elif label == "Model" and e + 1 < len(doc) and self._texts[e] == "-" and not self._ws[e - 1] \
+                    and not self._ws[e] and _VARIANT_TAG.fullmatch(self._texts[e + 1]) \
+                    and (e + 2 == len(doc) or self._ws[e + 1] or self._texts[e + 2] != "-"):
+                e += 2  # "RT-DETR-R18", "YOLOv10-S", "MobileNetV2-1.3", "Conformer-CTC": a size or variant of it
                 id_ = self._stext(s, e)
             if id_ == "PCIe" and e - s == 1 and ents and ents[-1][2] == "Hardware" \
                     and _MEMORY_SIZE.match(" ".join(self._texts[ents[-1][1]:s])):
