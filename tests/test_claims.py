@@ -1465,3 +1465,11 @@ def test_what_a_baseline_is_based_on_names_it_and_a_class_of_models_names_none()
     found = extracted("FooRec is 5.3x to 15.2x faster than FlashAttention2-based Transformers. FooRec is 3 times "
                       "faster than existing VLA models.", title="FooRec: Generative Recommenders")
     assert [(c.baseline, c.value) for c in found.claims] == [("FlashAttention2", 15.2), (None, 3.0)]
+
+
+def test_a_baseline_whose_name_opens_with_a_digit_is_a_name_not_a_quantity():
+    found = extracted("FooSplat renders 6.71x faster with 10.6x fewer primitives than 3D-GS. FooSplat is 30% faster "
+                      "than the original 3DGS. FooSplat is 2x faster than the best existing ConvNet.",
+                      title="FooSplat: Fast Splatting")
+    assert [(c.baseline, c.value) for c in found.claims] == [("3D-GS", 6.71), ("3D-GS", 10.6), ("3DGS", 30.0),
+                                                            (None, 2.0)]

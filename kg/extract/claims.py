@@ -1104,8 +1104,9 @@ class SentenceReader:
             word = m.group(0).lower()
             rest = low[m.end():m.end() + 40]
             # "over 114K tokens", "more than 90%", "compared to 2.32x": a quantity, not a baseline
-            if _QUANTITY_NEXT.match(rest) and not _COUNTED_BASELINES.match(rest):
-                continue
+            if _QUANTITY_NEXT.match(rest) and not _COUNTED_BASELINES.match(rest) \
+                    and self._name_at(m.end() + len(rest) - len(rest.lstrip())) is None:
+                continue  # (but "than 3D-GS", "over 4DGS": a name that opens with a digit)
             head = low[:m.start()].rstrip()
             # (the end tests before each search are what the searches need to match at all)
             if word == "than" and head.endswith(("rather", "other")) and _RATHER.search(low, 0, m.start()):
@@ -1157,9 +1158,9 @@ class SentenceReader:
                 if (not _LIST_COMMA.match(low, i) and not self._name_after(i + 1)) or self._clause_after(i):
                     return i
             elif c.isdigit():
-                # a quantity ends the phrase; the number in "MI-300X" is part of a name
+                # a quantity ends the phrase; the number in "MI-300X" or "3DGS" is part of a name
                 if _QTY.match(low, i) and (i == 0 or not low[i - 1].isalnum()) \
-                        and not any(s0 < i < e0 for s0, e0, _, _ in self.ents):
+                        and not any(s0 <= i < e0 for s0, e0, _, _ in self.ents):
                     return i
             else:
                 w = m.group(1)
