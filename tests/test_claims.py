@@ -1473,3 +1473,27 @@ def test_a_baseline_whose_name_opens_with_a_digit_is_a_name_not_a_quantity():
                       title="FooSplat: Fast Splatting")
     assert [(c.baseline, c.value) for c in found.claims] == [("3D-GS", 6.71), ("3D-GS", 10.6), ("3DGS", 30.0),
                                                             (None, 2.0)]
+
+
+def test_a_comparison_ending_a_parallel_list_covers_every_item_but_not_another_change():
+    found = extracted("FooMM achieves 2.52x speedup on RTX 4090, 1.91x speedup on A800, and 1.58x speedup on H100 "
+                      "over cuSPARSE. FooMM achieves a speedup ratio up to 6.5x, with about 1.4x improvement over "
+                      "cuBLAS.", title="FooMM: Sparse Kernels")
+    assert [(c.baseline, c.value) for c in found.claims] == [("cuSPARSE", 2.52), ("cuSPARSE", 1.91),
+                                                            ("cuSPARSE", 1.58), (None, 6.5), ("cuBLAS", 1.4)]
+
+
+def test_a_parenthesised_list_after_a_list_maps_to_the_same_baselines_respectively():
+    found = extracted("FooDISC outperforms PyTorch, Torch Inductor (dynamic shape), and TensorRT by up to 6.95x, "
+                      "7.92x, and 4.16x (3.54x, 2.93x, and 1.46x on average), respectively.",
+                      title="FooDISC: Dynamic Shape Compiler")
+    assert [(c.baseline, c.value, c.qualifier) for c in found.claims] == [
+        ("PyTorch", 6.95, "up to"), ("Torch Inductor", 7.92, "up to"), ("TensorRT", 4.16, "up to"),
+        ("PyTorch", 3.54, "average"), ("Torch Inductor", 2.93, "average"), ("TensorRT", 1.46, "average")]
+
+
+def test_a_remark_in_parentheses_after_a_listed_name_keeps_the_list_going():
+    found = extracted("FooDISC outperforms PyTorch, ONNX Runtime (with CUDA graphs), and TensorRT by 6.9x, 4.1x and "
+                      "4.2x, respectively.", title="FooDISC: Dynamic Shape Compiler")
+    assert [(c.baseline, c.value) for c in found.claims] == [("PyTorch", 6.9), ("ONNX Runtime", 4.1),
+                                                            ("TensorRT", 4.2)]

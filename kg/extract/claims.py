@@ -645,6 +645,9 @@ class SentenceReader:
                 qual = self._qualifier(q)
                 if qual is None and not q.paren and q is not first and not first.paren:
                     qual = self._qualifier(first)   # "up to 1.5x and 2.1x": one qualifier for the list
+                elif qual is None and q.paren:  # "(up to 5.25x and 3.45x)", "(3.54x and 1.46x on average)"
+                    inner = [m for m in members if m.paren]
+                    qual = self._qualifier(inner[0]) or self._qualifier(inner[-1])
                 measured_on = hardware if own_hardware is None else own_hardware[id(q)]
                 for baseline in baselines.get(q.slot, [None]):
                     if baseline and subject and name_key(baseline) == name_key(subject):
@@ -725,13 +728,26 @@ class SentenceReader:
         """Lists ("1.8x and 7.1x", "1.28x (up to 1.73x)") share metric and baseline."""
         gid = slot = 0
         qs[0].group, qs[0].slot = 0, 0
+        inner: list[_Q] = []  # a list opened in parentheses after a list: "by 6.95x and 4.08x (3.54x and 1.95x)"
         for prev, q in zip(qs, qs[1:]):
             gap = self.low[prev.end:q.start]
             if _PAREN_GAP.fullmatch(gap):
                 q.paren, q.group, q.slot = True, gid, slot
+                inner = [q] if slot else []
                 continue
-            if _LIST_GAP.fullmatch(gap) \
-                    and not _COMPARE_WORD.search(gap):
+            listed = _LIST_GAP.fullmatch(gap) and not _COMPARE_WORD.search(gap)
+            if inner and listed and ")" not in gap:
+                inner.append(q)
+                q.paren, q.group = True, gid
+                if len(inner) == slot + 1:  # as many as outside: the same slots, in order
+                    for k, item in enumerate(inner):
+                        item.slot = k
+                    inner = []
+                else:
+                    q.slot = slot + len(inner) - 1
+                continue
+            inner = []
+            if listed:
                 slot += 1
             else:
                 gid += 1
@@ -956,6 +972,19 @@ class SentenceReader:
                 if not self.t.cues["change"].isdisjoint(words) or self.t.metric_re.search(" ".join(words)):
                     return True
         return False
+
+    def _parallel_between(self, last: _Q, b: int) -> bool:
+        """Do the quantities between `last` and b each name the change `last` names ("2.52x speedup
+        on RTX 4090, 1.91x speedup on A800 and 1.58x speedup on H100 over cuSPARSE"), so that a
+        comparison ending the sentence covers the whole list? ("up to 6.5x, with a 1.4x improvement
+        over EAGLE-2" names another change.)"""
+        change = self.t.cues["change"]
+
+        def changes(q: _Q) -> set:
+            at = _PAREN_SKIP.match(self.low, q.end).end()
+            return change.intersection(_WORD.findall(self.low, at, at + 40)[:3])
+        own = changes(last)
+        return bool(own) and all(changes(q) == own for q in self._claim_qs if last.end <= q.start < b)
 
     def _own_verb(self, q: _Q) -> bool:
         """Does the text since the previous claim say a change of its own ("it slowed inference by")?"""
@@ -1197,9 +1226,12 @@ class SentenceReader:
         FlexGen")? Then the comma continues a list of names, however many words each has."""
         m = _LIST_AND.match(self.low, i)
         end = self._name_at(m.end())
+        if end is None:
+            return False
+        remark = _REMARK.match(self.low, end)  # "Torch Inductor (dynamic shape), and TensorRT"
         # the last item ("and FlexGen"), or an item another one follows; not the subject of a
         # clause ("Compared to LoRA, PaCA reduces ...")
-        return end is not None and (bool(m.group(1)) or _LIST_NEXT.match(self.low, end) is not None)
+        return bool(m.group(1)) or _LIST_NEXT.match(self.low, remark.end() if remark else end) is not None
 
     def _name_at(self, start: int) -> int | None:
         """Where the named entity (System, Hardware, Model, Dataset) that starts at `start` ends."""
@@ -1434,7 +1466,8 @@ class SentenceReader:
                     break  # "by 8x and enabling the 13B model to infer faster than the 7B model"
                 comparative = _COMPARATIVE.match(self.low[last.end:last.end + 40])
                 if not compare and not (comparative and self.low.startswith("than", p[0])) \
-                        and self._own_claim_between(last.end, p[0]):
+                        and self._own_claim_between(last.end, p[0]) \
+                        and not (final and self._parallel_between(last, p[0])):
                     break
                 chosen = p
                 break
@@ -1982,6 +2015,8 @@ _AS_WORSE_AS = re.compile(r"\s*as\s+(?:slow|expensive|costly)\s+as\b")
 _SPREAD_BEFORE = re.compile(r"\b(?:(?:differ|differs|differing|vary|varies|varying)\s+(?:widely\s+)?by|across|spanning|"
                             r"spans?)\s+(?:(?:up to|as much as|more than|over|about|nearly|almost)\s+)?$")
 _SIZE_PAREN = re.compile(rf"\s*{_SIZES}\s*\)")
+_REMARK = re.compile(r"\s*\([^()]{1,40}\)")  # a remark in parentheses after a name
+_PAREN_SKIP = re.compile(r"\s*\)?\s*(?:\([^()]{0,40}\)\s*)?")  # "(up to 5.11x) " or the ")" closing one
 _TESTED_FRAME = re.compile(r"(?:^|[.;:,]\s*)(?:when|if|as)?\s*(?:benchmarked|evaluated|tested|measured)$")
 _FRONTED = re.compile(r"(?:^|[.;:,]\s*)(?:\w+ly,?\s+)?(?:when|as|and)?\s*$")
 _SUBJECT_VERB = re.compile(
