@@ -1497,3 +1497,9 @@ def test_a_remark_in_parentheses_after_a_listed_name_keeps_the_list_going():
                       "4.2x, respectively.", title="FooDISC: Dynamic Shape Compiler")
     assert [(c.baseline, c.value) for c in found.claims] == [("PyTorch", 6.9), ("ONNX Runtime", 4.1),
                                                             ("TensorRT", 4.2)]
+
+
+def test_a_factor_given_as_a_range_is_one_claim_from_the_low_to_the_high_end():
+    found = extracted("Experiments show that FooGPT learns much faster, reducing the number of training steps by a "
+                      "factor of 4 to 20, depending on the sequence length.", title="FooGPT: Normalized Transformers")
+    assert [(c.value_min, c.value, c.unit) for c in found.claims] == [(4.0, 20.0, "x")]

@@ -69,7 +69,8 @@ _WORD_QTY = re.compile(
 _FACTOR = re.compile(
     rf"\ba\s+factor\s+of\s+(?:(?:up to|about|over|more than|nearly|approximately|roughly)\s+)?"
     rf"(?P<n>{_NUM}|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b(?![.,]\d)(?!\s*(?:[x×%]|times))"
-    r"(?!\s*(?:-|–|to)\s*\d+(?:\.\d+)?\s*(?:[x×]|times))", re.I)  # ("a factor of 2-4x": the range is read as one)
+    r"(?!\s*(?:-|–|to)\s*\d+(?:\.\d+)?\s*(?:[x×]|times))"  # ("a factor of 2-4x": the range is read as one)
+    rf"(?:\s*(?:-|–|to)\s*(?P<hi>{_NUM})\b(?![.,]\d)(?!\s*%))?", re.I)  # "by a factor of 4 to 20"
 _MAGNITUDE = re.compile(
     r"\b(?:(?P<lo>[1-9]|one|two|three|four)\s*(?:-|–|to|or)\s*)?"  # "1-2 orders of magnitude"
     r"(?P<w>an?|one|two|three|four|five|six|[1-9])[\s-]orders?[\s-]of[\s-]magnitude\b", re.I)
@@ -711,7 +712,11 @@ class SentenceReader:
         for m in (_FACTOR.finditer(s) if "factor" in low else ()):
             w = m.group("n").lower()
             value = float(_WORDNUM[w]) if w in _WORDNUM else _num(w)
-            qs.append(_Q(m.start("n"), m.end(), value, "x"))
+            hi = _num(m.group("hi")) if m.group("hi") else None
+            if hi is not None and hi > value:
+                qs.append(_Q(m.start("n"), m.end(), hi, "x", value))
+            else:
+                qs.append(_Q(m.start("n"), m.end("n"), value, "x"))
         for m in (_WORD_QTY.finditer(s) if "time" in low or "fold" in low else ()):
             qs.append(_Q(m.start(), m.end(), float(_WORDNUM[m.group("w").lower()]), "x"))
         for m in (_MAGNITUDE.finditer(s) if "magn" in low else ()):
