@@ -751,7 +751,9 @@ class SentenceReader:
                 else:
                     q.slot = slot + len(inner) - 1
                 continue
-            inner = []
+            if inner:  # a list in parentheses of another length: its items counted on
+                slot += len(inner) - 1
+                inner = []
             if listed:
                 slot += 1
             else:
