@@ -459,8 +459,9 @@ class ProposedFinder:
         nxt = doc[e] if e < len(doc) else None
         if nxt is not None and nxt.text == "}" and k and _LATEX_OPEN.fullmatch(toks[k - 1].text):
             nxt = doc[e + 1] if e + 1 < len(doc) else None  # "we present \textbf{4DGS-1K}, which ..."
-        plain_word = _PLAIN_WORD.fullmatch(doc.span(s, e).text) is not None or (
-            _PLAIN_COMPOUND.fullmatch(doc.span(s, e).text) is not None and nxt is not None
+        name = doc.span(s, e).text
+        plain_word = _PLAIN_WORD.fullmatch(name) is not None or (
+            _PLAIN_COMPOUND.fullmatch(name) is not None and nxt is not None
             and _PLAIN_WORD.fullmatch(nxt.text) is not None)  # "the Spatial-Temporal Variation Score": title case
         if plain_word and nxt is not None and _OUR_NAME.fullmatch(nxt.text) and nxt.text.lower() not in self.not_names \
                 and e + 1 < len(doc) and doc[e + 1].text in (",", "("):
