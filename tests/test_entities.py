@@ -1254,3 +1254,23 @@ def test_a_size_or_variant_tag_glued_to_a_model_is_part_of_its_name(ex):
     e = ents(ex, "FooDet-S is 1.8x faster than RT-DETR-R18 and YOLOv9-C, and FooASR beats Conformer-CTC; "
                  "MobileNetV2-1.3 and Llama-2-7B are baselines.")
     assert sorted(e["Model"]) == ["Conformer-CTC", "Llama-2-7B", "MobileNetV2-1.3", "RT-DETR-R18", "YOLOv9-C"]
+
+
+def test_recommendation_video_robotics_and_science_benchmarks_are_datasets(ex):
+    e = ents(ex, "FooRec leads on MovieLens-1M and KuaiRand, FooVid on Something-Something V2 and UCF-101, "
+                 "FooBot on LIBERO, CALVIN, Meta-World and D4RL, and FooDock on PDBbind and WeatherBench 2.")
+    assert sorted(e["Dataset"]) == ["CALVIN", "D4RL", "KuaiRand", "LIBERO", "Meta-World", "MovieLens-1M", "PDBbind",
+                                    "Something-Something V2", "UCF-101", "WeatherBench 2"]
+
+
+def test_image_generators_small_vision_models_and_protein_models_are_models_not_systems(ex):
+    e = ents(ex, "FooGen beats LlamaGen, MaskGIT and Show-o, FooSeg beats MobileSAM and MobileVLM, and FooFold "
+                 "matches AlphaFold 3 and RoseTTAFold.")
+    assert sorted(e["Model"]) == ["AlphaFold 3", "LlamaGen", "MaskGIT", "MobileSAM", "MobileVLM", "RoseTTAFold",
+                                  "Show-o"]
+    assert set(e.get("System", [])) <= {"FooGen", "FooSeg", "FooFold"}
+
+
+def test_switch_asics_wafer_scale_systems_and_pim_memory_are_hardware(ex):
+    e = ents(ex, "FooNet offloads aggregation to a Tofino switch, trains on a CS-1 and runs attention in HBM-PIM.")
+    assert sorted(e["Hardware"]) == ["CS-1", "HBM-PIM", "Tofino"]
