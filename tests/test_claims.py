@@ -1503,3 +1503,10 @@ def test_a_factor_given_as_a_range_is_one_claim_from_the_low_to_the_high_end():
     found = extracted("Experiments show that FooGPT learns much faster, reducing the number of training steps by a "
                       "factor of 4 to 20, depending on the sequence length.", title="FooGPT: Normalized Transformers")
     assert [(c.value_min, c.value, c.unit) for c in found.claims] == [(4.0, 20.0, "x")]
+
+
+def test_a_citation_glued_to_a_baseline_name_is_not_part_of_the_name():
+    found = extracted("FooNet is 1.5x faster than MobileNetV2-1.3[17] and 2x faster than vLLM[3] on A100 GPUs[12].",
+                      title="FooNet: Fast Nets")
+    assert [(c.baseline, c.value) for c in found.claims] == [("MobileNetV2-1.3", 1.5), ("vLLM", 2.0)]
+    assert {m.text for m in found.mentions} >= {"MobileNetV2-1.3", "vLLM", "A100"}

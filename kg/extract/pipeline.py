@@ -69,10 +69,12 @@ def build_nlp() -> Language:
         r"\\(?:textbf|textit|texttt|textsc|emph|mathrm|mathsf|mathbf|text)\{"]
     nlp.tokenizer.token_match = _GREEK_MARKUP_WORD.fullmatch
     nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
-    # "LLaMA3.1-70B." and "DeiT-S." end a sentence; "C++/CUDA" and "MPI+OpenMP" are two names
+    # "LLaMA3.1-70B." and "DeiT-S." end a sentence; "C++/CUDA" and "MPI+OpenMP" are two names;
+    # a citation glued to a name ("MobileNetV2-1.3[17]") is not part of it
     suffixes = list(nlp.Defaults.suffixes) + [r"(?<=\d[A-Za-z])\.", r"(?<=\w-[^\W\d_])\."]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
-    infixes = list(nlp.Defaults.infixes) + [r"(?<=[+#])/(?=[A-Za-z])", r"(?<=[A-Za-z])\+(?=[A-Z][A-Za-z])"]
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=[+#])/(?=[A-Za-z])", r"(?<=[A-Za-z])\+(?=[A-Z][A-Za-z])",
+                                             r"(?<=[A-Za-z0-9])\[(?=\d)"]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     nlp.add_pipe("kg_sentences")
     nlp.add_pipe("kg_entities", config={"write_spans": False})  # kg_proposed writes them
