@@ -1510,3 +1510,11 @@ def test_a_citation_glued_to_a_baseline_name_is_not_part_of_the_name():
                       title="FooNet: Fast Nets")
     assert [(c.baseline, c.value) for c in found.claims] == [("MobileNetV2-1.3", 1.5), ("vLLM", 2.0)]
     assert {m.text for m in found.mentions} >= {"MobileNetV2-1.3", "vLLM", "A100"}
+
+
+def test_a_measure_after_while_being_keeps_the_baseline_the_comparison_named():
+    found = extracted("Single-step retrieval with FooRAG achieves comparable or better performance than iterative "
+                      "retrieval like IRCoT while being 10-30 times cheaper and 6-13 times faster.",
+                      title="FooRAG: Long-Term Memory for LLMs")
+    assert [(c.subject, c.baseline, c.value_min, c.value) for c in found.claims] == [
+        ("FooRAG", "IRCoT", 10.0, 30.0), ("FooRAG", "IRCoT", 6.0, 13.0)]
