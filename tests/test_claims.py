@@ -1518,3 +1518,11 @@ def test_a_measure_after_while_being_keeps_the_baseline_the_comparison_named():
                       title="FooRAG: Long-Term Memory for LLMs")
     assert [(c.subject, c.baseline, c.value_min, c.value) for c in found.claims] == [
         ("FooRAG", "IRCoT", 10.0, 30.0), ("FooRAG", "IRCoT", 6.0, 13.0)]
+
+
+def test_a_clause_after_while_has_its_own_subject():
+    found = extracted("We propose Hawk, an RNN with gated linear recurrences, and FooGriffin, a hybrid model. Hawk "
+                      "exceeds the reported performance of Mamba on downstream tasks, while FooGriffin matches the "
+                      "performance of Llama-2 despite being trained on over 6 times fewer tokens.",
+                      title="FooGriffin: Mixing Gated Linear Recurrences with Local Attention")
+    assert [(c.subject, c.baseline, c.value) for c in found.claims] == [("FooGriffin", "Llama-2", 6.0)]

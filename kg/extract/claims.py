@@ -1648,8 +1648,10 @@ class SentenceReader:
                     return name
         inside = [(p[1], p[2]) for p in phrases]
         # "X outperforms A, a compiler, and B equipped with C, by 2x": what follows the verb is its object
+        # (but ", while Griffin matches ..." starts a clause with a subject of its own)
         inside += [(p[1], first.start) for p in phrases if p[1] < first.start
-                   and low[p[0]:p[1]].strip() in self.t.verb_preps and ";" not in low[p[1]:first.start]]
+                   and low[p[0]:p[1]].strip() in self.t.verb_preps and ";" not in low[p[1]:first.start]
+                   and not _NEW_CLAUSE.search(low, p[1], first.start)]
         inside += [span for span in (self._via(p[1], p[2]) for p in phrases if p[2] <= first.start) if span]
         inside += self._counted_work()
         if "(" in low[:first.start]:
@@ -2013,6 +2015,7 @@ _LIST_NEXT = re.compile(r"\s*(?:,|and\b|or\b)")
 _COUNTED_BASELINES = re.compile(
     r"\s*(?:two|three|four|five|six|several)\s+(?:[a-z-]+\s+){0,3}(?:systems|frameworks|baselines|methods|"
     r"approaches|libraries|compilers|engines|implementations|solutions|schedulers|runtimes|tools)\b")
+_NEW_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+(?!using\b|being\b|requiring\b|still\b|also\b)")
 _RATHER = re.compile(r"\b(?:rather|other)\s*$")
 _OVER_TIME = re.compile(r"\s*(?:the\s+)?(?:course|past|last|time|years?|ranges?)\b")
 # ("better performance than IRCoT while being 10-30 times cheaper": the same comparison, measured again)
