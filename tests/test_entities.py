@@ -1274,3 +1274,9 @@ def test_image_generators_small_vision_models_and_protein_models_are_models_not_
 def test_switch_asics_wafer_scale_systems_and_pim_memory_are_hardware(ex):
     e = ents(ex, "FooNet offloads aggregation to a Tofino switch, trains on a CS-1 and runs attention in HBM-PIM.")
     assert sorted(e["Hardware"]) == ["CS-1", "HBM-PIM", "Tofino"]
+
+
+def test_openai_completion_models_and_video_generators_are_models(ex):
+    e = ents(ex, "FooCode beats code-davinci-002 and text-davinci-003, FooReason beats Kimi k1.5, and FooVid is "
+                 "preferred over Kling, Veo 2 and Movie Gen by raters.")
+    assert sorted(e["Model"]) == ["Kimi k1.5", "Kling", "Movie Gen", "Veo 2", "code-davinci-002", "text-davinci-003"]
