@@ -1526,3 +1526,15 @@ def test_a_clause_after_while_has_its_own_subject():
                       "performance of Llama-2 despite being trained on over 6 times fewer tokens.",
                       title="FooGriffin: Mixing Gated Linear Recurrences with Local Attention")
     assert [(c.subject, c.baseline, c.value) for c in found.claims] == [("FooGriffin", "Llama-2", 6.0)]
+
+
+def test_a_percent_sign_set_as_math_is_a_percentage_and_fewer_of_a_count_is_better():
+    found = extracted("Our method achieves a compression ratio of 576$\\times$, resulting in up to 94.8$\\%$ fewer "
+                      "FLOPs and 69.6$\\%$ acceleration in inference time.", title="FooCo: Vision Compression")
+    assert [(c.value, c.unit, c.better) for c in found.claims] == [(576.0, "x", True), (94.8, "%", True),
+                                                                   (69.6, "%", True)]
+
+
+def test_a_model_that_needs_fewer_flops_is_the_subject():
+    found = extracted("FooNet needs 40% fewer FLOPs than ResNet-50.", title="BarNet: Something Else")
+    assert [(c.subject, c.baseline, c.value, c.better) for c in found.claims] == [("FooNet", "ResNet-50", 40.0, True)]

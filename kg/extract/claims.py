@@ -40,7 +40,7 @@ if not Doc.has_extension("proposed"):
 # ---------------------------------------------------------------- quantities
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _XUNIT = r"(?:\s*\$?\s*\\times\s*\$?|\s*×|\s?[xX](?![A-Za-z0-9])|\s*times(?![A-Za-z])|\s*-?folds?\b)"
-_PUNIT = r"(?:\s*\\?%|\s*percent\b)"
+_PUNIT = r"(?:\s*\\?%|\s*\$\\%\$|\s*percent\b)"  # (and "94.8$\%$", set as math)
 _BARE_SPEEDUP = r"(?=\s+speed-?ups?\b)"  # "1.32 to 112.79 speedup": a factor whose sign was lost
 _UNIT = rf"(?:{_XUNIT}|{_PUNIT})"
 _SEP = r"(?:\s*(?:--?|–|—|−|\\sim|\$\\sim\$|sim|∼|~|(?:up\s+)?to)\s*)"
@@ -1102,6 +1102,8 @@ class SentenceReader:
         for w in words:
             if w in cues["down"]:
                 direction = "down"
+                if w == "fewer":
+                    return True  # "94.8% fewer FLOPs": a count made smaller, whatever the metric's rate is
                 break
             if w in cues["up"]:
                 direction = "up"
@@ -2036,7 +2038,7 @@ _SUBJECT_VERB = re.compile(
     r"remains|reduces?|reduced|improves?|improved|offers?|exhibits?|runs?|reaches|reached|speeds?|yields?|"
     r"shows?|showed|gives?|gave|decreases?|decreased|increases?|increased|enables?|enabled|attains?|"
     r"obtains?|brings?|lowers?|lowered|cuts?|accelerates?|accelerated|surpass(?:es|ed)?|beats?|exceed(?:s|ed)?|"
-    r"demonstrates?|demonstrated|maintains?|supports?|uses?|requires?|saves?|boosts?|boosted|scales?|has|had|"
+    r"demonstrates?|demonstrated|maintains?|supports?|uses?|requires?|needs?|saves?|boosts?|boosted|scales?|has|had|"
     r"consumes?|sustains?|completes?|finds|found|generates?|produces?|processes|serves?|trains?)\b")
 # "has improved only 2x over the last decade": a trend of the field, not a system's claim
 _TREND_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:over|in|during)\s+the\s+(?:last|past)\b|[^.;,]{0,40}?\b(?:per year|annually|every year)\b")
