@@ -1280,3 +1280,14 @@ def test_openai_completion_models_and_video_generators_are_models(ex):
     e = ents(ex, "FooCode beats code-davinci-002 and text-davinci-003, FooReason beats Kimi k1.5, and FooVid is "
                  "preferred over Kling, Veo 2 and Movie Gen by raters.")
     assert sorted(e["Model"]) == ["Kimi k1.5", "Kling", "Movie Gen", "Veo 2", "code-davinci-002", "text-davinci-003"]
+
+
+def test_multimodal_and_reasoning_models_keep_their_whole_names(ex):
+    e = ents(ex, "FooVLM answers 85x sooner than LLaVA-OneVision, o4-mini and FLUX.1-dev need far more compute.")
+    assert sorted(e["Model"]) == ["FLUX.1-dev", "LLaVA-OneVision", "o4-mini"]
+
+
+def test_rack_scale_parts_and_recent_kernel_libraries_are_named(ex):
+    e = ents(ex, "FooServe runs on a GB200 NVL72 rack and a Groq LPU, and calls Composable Kernel, NIXL and FSDP2.")
+    assert sorted(e["Hardware"]) == ["GB200 NVL72", "Groq LPU"]
+    assert sorted(e["System"]) == ["Composable Kernel", "FSDP2", "FooServe", "NIXL"]
