@@ -1291,3 +1291,9 @@ def test_rack_scale_parts_and_recent_kernel_libraries_are_named(ex):
     e = ents(ex, "FooServe runs on a GB200 NVL72 rack and a Groq LPU, and calls Composable Kernel, NIXL and FSDP2.")
     assert sorted(e["Hardware"]) == ["GB200 NVL72", "Groq LPU"]
     assert sorted(e["System"]) == ["Composable Kernel", "FSDP2", "FooServe", "NIXL"]
+
+
+def test_recent_open_models_and_long_context_benchmarks_are_named(ex):
+    e = ents(ex, "FooMoE beats OLMoE-1B-7B, Janus-Pro and Florence-2 on MuSiQue, Qasper, BABILong and UltraFeedback.")
+    assert sorted(e["Model"]) == ["Florence-2", "Janus-Pro", "OLMoE-1B-7B"]
+    assert sorted(e["Dataset"]) == ["BABILong", "MuSiQue", "Qasper", "UltraFeedback"]
