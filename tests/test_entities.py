@@ -1297,3 +1297,15 @@ def test_recent_open_models_and_long_context_benchmarks_are_named(ex):
     e = ents(ex, "FooMoE beats OLMoE-1B-7B, Janus-Pro and Florence-2 on MuSiQue, Qasper, BABILong and UltraFeedback.")
     assert sorted(e["Model"]) == ["Florence-2", "Janus-Pro", "OLMoE-1B-7B"]
     assert sorted(e["Dataset"]) == ["BABILong", "MuSiQue", "Qasper", "UltraFeedback"]
+
+
+def test_grouped_query_attention_is_a_technique_not_the_vqa_benchmark(ex):
+    e = ents(ex, "FooAttn cuts KV memory for MHA and GQA models with large Grouped Query Attention (GQA) sizes.")
+    assert "Grouped Query Attention" in e["Technique"] and not e["Dataset"]
+
+
+def test_a_capitalised_long_form_with_to_is_the_proposed_name(ex):
+    x = ex.extract(Paper(title="Learning to Parallel: Accelerating Diffusion LLMs", sources=[],
+                         abstract="We propose Learning to Parallel Decode (Learn2PD), a framework that trains a "
+                                  "filter. We also introduce End-of-Text Prediction (EoTP) to stop decoding."))
+    assert x.proposed[0] == "Learn2PD"

@@ -398,6 +398,8 @@ class ProposedFinder:
         """"we propose Sparse Window Packing (SWiP)": the short form names the system."""
         for j in range(k, min(k + 10, len(toks) - 2)):
             t = toks[j]
+            if t.text == "to" and j > k and toks[j - 1].text.istitle() and toks[j + 1].text.istitle():
+                continue  # "Learning to Parallel Decode (Learn2PD)": a word of a capitalised long form
             if t.text in (",", ";", ":", ".") or (t.is_lower and t.lower_ in ("that", "which", "to", "for")):
                 return None
             if t.is_stop and t.lower_ not in ("a", "an", "the", "our", "new", "of", "for", "and") and j > k \
