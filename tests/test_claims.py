@@ -1538,3 +1538,29 @@ def test_a_percent_sign_set_as_math_is_a_percentage_and_fewer_of_a_count_is_bett
 def test_a_model_that_needs_fewer_flops_is_the_subject():
     found = extracted("FooNet needs 40% fewer FLOPs than ResNet-50.", title="BarNet: Something Else")
     assert [(c.subject, c.baseline, c.value, c.better) for c in found.claims] == [("FooNet", "ResNet-50", 40.0, True)]
+
+
+def test_a_memory_size_or_clock_unit_is_no_baseline():
+    found = extracted("Compared to the fixed setup with 1024 GB DRAM, FooTier can improve throughput by up to 9.3%. "
+                      "Lowering the clock from 2842 MHz to 180 MHz saves 42% energy.", title="FooTier: KV Cache Tiers")
+    assert [(c.baseline, c.value) for c in found.claims] == [(None, 9.3), (None, 42.0)]
+    assert not {c.subject for c in found.claims} & {"GB", "MHz"}
+
+
+def test_settings_the_method_runs_at_are_no_results():
+    found = extracted("We test FooPrune on four LLM families and three sparsity rates (25%, 37.5%, and 50%). With a "
+                      "2x compression rate, FooPrune speeds up TTFT by up to 4x.", title="FooPrune: Structured Pruning")
+    assert [(c.value, c.unit) for c in found.claims] == [(4.0, "x")]
+
+
+def test_a_technique_named_by_its_kernel_implementation_is_the_baseline():
+    found = extracted("Native Sparse Attention (NSA) introduces trainable sparse attention. Compared to vanilla NSA "
+                      "kernel implementation, our evaluation demonstrates that FooSA achieves up to 3.5x lower "
+                      "kernel latency.", title="FooSA: Another Sparse Attention Kernel")
+    assert [(c.subject, c.baseline, c.value) for c in found.claims] == [("FooSA", "NSA", 3.5)]
+
+
+def test_an_abbreviation_of_lower_case_words_that_open_the_abstract_names_no_baseline():
+    found = extracted("Federated learning (FL) trains models across devices. FooFL achieves 80% lower memory usage "
+                      "than synchronous FL.", title="FooFL: Federated Learning on Edge Devices")
+    assert [(c.subject, c.baseline, c.value) for c in found.claims] == [("FooFL", None, 80.0)]

@@ -872,6 +872,9 @@ class SentenceReader:
                     continue  # "fees that can differ by two orders of magnitude": a spread, no comparison
                 if q.unit == "x" and self.low.endswith("(", 0, q.start) and _SIZE_PAREN.match(self.low, q.end):
                     continue  # "an 8B-parameter model (30x larger)": the size of the thing named, no win
+                if q.unit == "x" and _X_SETTING.match(self.low, q.end) \
+                        and _X_SETTING_BEFORE.search(self.low, max(0, q.start - 12), q.start):
+                    continue  # "with a 2x compression rate, CompLLM speeds up ...": the setting it runs at
                 if q.unit == "x":
                     q.claim = True
                     continue
@@ -939,7 +942,9 @@ class SentenceReader:
         m = _REACHED_BEFORE.search(before)
         if m and not (set(aw[:4]) & change) and not _GAIN_WORD.search(before[-40:]):
             return True
-        return _SPARSITY_BEFORE.search(before) is not None and not (set(aw[:2]) & change)
+        # ("three sparsity rates (25%, 37.5%, and 50%)": the words before the list set every number in it)
+        lead = before if q is members[0] else self.low[max(0, members[0].start - 60):members[0].start]
+        return _SPARSITY_BEFORE.search(lead) is not None and not (set(aw[:2]) & change)
 
     # -------------------------------------------------------------- metric
     def _metric(self, q: _Q, first: _Q, last: _Q):
@@ -1273,7 +1278,8 @@ class SentenceReader:
                 # "compared with tensor parallelism": a technique is the baseline only when it is all there is
                 # (besides a gloss in parentheses and a setting after "with": "the LSTM baseline with ...")
                 rest = _PLAIN_WORDS.sub("", _PARENS.sub("", self.low[a:b]) if paren else self.low[a:b])
-                if " ".join(rest.split(" with ", 1)[0].split()).strip(" ,") == self.low[s0:e0]:
+                # ("compared to vanilla NSA kernel implementation": the technique as its code runs it)
+                if _IMPL_TAIL.sub("", " ".join(rest.split(" with ", 1)[0].split()).strip(" ,")) == self.low[s0:e0]:
                     pieces.append((s0, e0, name, True))
         if remarked and not pieces:
             pieces = remarked
@@ -1357,8 +1363,13 @@ class SentenceReader:
         i = self.doc_text.find("(" + tok + ")")
         if i < 0:
             return False
-        words = _LONG_WORD.findall(self.doc_text[max(0, i - 60):i])[-len(tok):]
-        return bool(words) and not any(w[0].isupper() for w in words)
+        before = self.doc_text[max(0, i - 60):i]
+        found = list(_LONG_WORD.finditer(before))[-len(tok):]
+        # (a capital that only opens the sentence names nothing: "Federated learning (FL) enables ...")
+        return bool(found) and not any(m.group(0)[0].isupper() and not (
+            k == 0 and (i - 60 + m.start() <= 0 or before[:m.start()].endswith("\n")
+                        or before[:m.start()].rstrip().endswith((".", "!", "?"))))
+            for k, m in enumerate(found))
 
     def _items(self, a: int, b: int) -> list[str | None]:
         """Split a baseline phrase into list items ("A, B, and a naive C") resolved to names or None."""
@@ -1882,6 +1893,7 @@ _AVERAGE_AFTER = re.compile(r"\s*(?:average|geomean|avg)\b|\s*(?:(?!and\b|or\b|t
                             r"(?:on average|on geomean|in average)\b")
 _PLAIN_WORDS = re.compile(r"\b(?:the|a|an|standard|conventional|vanilla|strong|baseline|default)\b")
 _PARENS = re.compile(r"\([^()]*\)")
+_IMPL_TAIL = re.compile(r"\s+(?:kernels?\s+)?(?:implementations?|kernels?)$")
 _LONG_WORD = re.compile(r"[A-Za-z][\w-]*")
 _ITEM_SPLIT = re.compile(r",\s*(?:and|or|as well as)\s+|\s+(?:and|or|as well as)\s+|,\s*|/")
 _SENTENCE_END = re.compile(r"(?:\s*,?\s*(?:respectively|correspondingly))?[\s.]*")
@@ -2005,6 +2017,9 @@ _LOWER_NEXT_WORD = re.compile(r"(?:\s+\([^()]{1,20}\))?\s+[a-z]")  # "the DRS me
 _MATCH_VERB = re.compile(r"\b(?:match(?:es|ed|ing)?|rival(?:s|ed|ing)?|equal(?:s|led|ing)?)\s+(?:the\s+)?$")
 _DIGIT = re.compile(r"\d")
 _ACHIEVED = ("achieved", "obtained", "attained", "reported")
+# "with a 2x compression rate", "at a 4x compression ratio": a factor the method is run at, no result
+_X_SETTING = re.compile(r"\s*(?:compression|sparsity|pruning|reduction|downsampling)\s+(?:rates?|ratios?|factors?)\b")
+_X_SETTING_BEFORE = re.compile(r"\b(?:with|at|under)\s+(?:an?\s+)?$")
 _SETTING_WORDS = ("with ", "using ", "keeping ", "retaining ", "only ", "over ", "than ", "nearly ", "about ")
 # "with over 60% expert cache hit rate": a qualifier between the setting word and its number
 _SETTING_BEFORE = re.compile(r"\b(?:with|using|keeping|retaining)\s+"
