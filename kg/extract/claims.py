@@ -2012,7 +2012,7 @@ _COMPARED = re.compile(r"\b(?:than|compared|over|versus|vs\.?|relative to|baseli
 _FAMILY_AFTER = re.compile(r"\s+(?:models|family|series)\b")  # "the LLaMA models": a family, not one model
 _CHANGES_THE = re.compile(r"\b(?:reduces?|reduced|reducing|improves?|improved|improving|lowers?|lowered|lowering|"
                           r"cuts?|boosts?|boosted|increases?|increased|shrinks?|accelerates?|speeds? up)"
-                          r"\s+(?:the|its|their)\s+$")
+                          r"\s+(?:(?:the|its|their)\s+)?$")
 _LOWER_NEXT_WORD = re.compile(r"(?:\s+\([^()]{1,20}\))?\s+[a-z]")  # "the DRS memory usage", "the Foo (F) latency"
 _MATCH_VERB = re.compile(r"\b(?:match(?:es|ed|ing)?|rival(?:s|ed|ing)?|equal(?:s|led|ing)?)\s+(?:the\s+)?$")
 _DIGIT = re.compile(r"\d")
