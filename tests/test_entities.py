@@ -1309,3 +1309,10 @@ def test_a_capitalised_long_form_with_to_is_the_proposed_name(ex):
                          abstract="We propose Learning to Parallel Decode (Learn2PD), a framework that trains a "
                                   "filter. We also introduce End-of-Text Prediction (EoTP) to stop decoding."))
     assert x.proposed[0] == "Learn2PD"
+
+
+def test_a_generic_word_glued_to_a_name_starts_the_proposed_name(ex):
+    x = ex.extract(Paper(title="An efficient algorithm for seismic simulations on the Sunway processor", sources=[],
+                         abstract="To exploit the massive parallelism, we develop SW-FOOFD3D, a novel computational "
+                                  "scheme designed for the Sunway platform."))
+    assert x.proposed == ["SW-FOOFD3D"]

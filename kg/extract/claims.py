@@ -1367,7 +1367,7 @@ class SentenceReader:
         found = list(_LONG_WORD.finditer(before))[-len(tok):]
         # (a capital that only opens the sentence names nothing: "Federated learning (FL) enables ...")
         return bool(found) and not any(m.group(0)[0].isupper() and not (
-            k == 0 and (i - 60 + m.start() <= 0 or before[:m.start()].endswith("\n")
+            k == 0 and (max(0, i - 60) + m.start() == 0 or before[:m.start()].endswith("\n")
                         or before[:m.start()].rstrip().endswith((".", "!", "?"))))
             for k, m in enumerate(found))
 

@@ -446,8 +446,11 @@ class ProposedFinder:
         coined = naming and _LOWER_NAME.fullmatch(t.text) is not None  # "a package ... called hls4ml"
         if not (dotted or coined) and (not (_NAME_TOKEN.match(t.text) or _NAME_MARK.search(t.text)) or t.is_lower):
             return None  # (but "we present llm.npu, ...": a lower-case name set off is a name)
-        if t.lower_ in self.not_names or t.lower_ in ("we", "our", "it", "this", "in", "the", "to") \
-                or PRECISION.match(t.text):
+        compound = k + 2 < len(toks) and toks[k + 1].text == "-" and not t.whitespace_ \
+            and not toks[k + 1].whitespace_ and _CAPITAL.search(toks[k + 2].text) is not None \
+            and not toks[k + 2].text.istitle() and toks[k + 2].lower_ not in self.not_names
+        if (t.lower_ in self.not_names and not compound) or t.lower_ in ("we", "our", "it", "this", "in", "the", "to") \
+                or PRECISION.match(t.text):  # ("SW-CGFDM3D": a generic word glued to a name starts it)
             return None  # (nor a precision: "we engineer W4A8 GEMM kernels")
         if k > 0 and toks[k - 1].lower_ in ("metric", "metrics", "measure", "score"):
             return None  # "a new evaluation metric fast_p": a measure, not a system
