@@ -1316,3 +1316,8 @@ def test_a_generic_word_glued_to_a_name_starts_the_proposed_name(ex):
                          abstract="To exploit the massive parallelism, we develop SW-FOOFD3D, a novel computational "
                                   "scheme designed for the Sunway platform."))
     assert x.proposed == ["SW-FOOFD3D"]
+
+
+def test_diffusion_language_models_and_video_llms_are_models(ex):
+    e = ents(ex, "FooDec speeds up LLaDA-8B-Instruct and VideoChat-Flash.")
+    assert sorted(e["Model"]) == ["LLaDA-8B-Instruct", "VideoChat-Flash"]
