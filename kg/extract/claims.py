@@ -1365,11 +1365,12 @@ class SentenceReader:
             return False
         before = self.doc_text[max(0, i - 60):i]
         found = list(_LONG_WORD.finditer(before))[-len(tok):]
-        # (a capital that only opens the sentence names nothing: "Federated learning (FL) enables ...")
-        return bool(found) and not any(m.group(0)[0].isupper() and not (
-            k == 0 and (max(0, i - 60) + m.start() == 0 or before[:m.start()].endswith("\n")
-                        or before[:m.start()].rstrip().endswith((".", "!", "?"))))
-            for k, m in enumerate(found))
+        if not found:
+            return False
+        # (a capital that only opens a sentence names nothing: "Federated learning (FL) enables ...")
+        lead = before[:found[0].start()]
+        opens = (i <= 60 and not lead) or lead.endswith("\n") or lead.rstrip().endswith((".", "!", "?"))
+        return not any(m.group(0)[0].isupper() for m in (found[1:] if opens else found))
 
     def _items(self, a: int, b: int) -> list[str | None]:
         """Split a baseline phrase into list items ("A, B, and a naive C") resolved to names or None."""
