@@ -435,6 +435,13 @@ def test_an_abbreviation_ends_no_sentence_before_a_small_letter():
     assert [doc[a].text for a in firsts] == ["ALEX", "Kraska", "We"]
 
 
+def test_an_example_marker_ends_no_sentence_even_before_a_capital():
+    from kg.extract.entities import sentence_starts
+    doc = load_nlp()("FooFL beats synchronous FL (eg. FedAvg) by 81%, cf. Table 2. It ends. Kraska et al. We go.")
+    firsts = sorted(set(sentence_starts(doc)))
+    assert [doc[a].text for a in firsts] == ["FooFL", "It", "Kraska", "We"]
+
+
 def test_pipe_in_worker_processes_matches_single_process(ex):
     papers = [Paper(title=f"Run {i}", abstract="We present GraphMux, which beats vLLM by 2x on H100 GPUs.",
                     sources=[]) for i in range(4)]

@@ -118,8 +118,9 @@ class Table(list):
             j = p + 1
             while j < n and (self[j].is_punct or texts[j] in _FINAL):
                 j += 1
-            if j < n and not (j == p + 1 and p and texts[p - 1].lower() in _ABBREVIATIONS
-                              and not texts[j][:1].isupper()):
+            before = texts[p - 1].lower() if p else ""
+            if j < n and not (j == p + 1 and (before in _INSIDE or before in _ABBREVIATIONS
+                                              and not texts[j][:1].isupper())):
                 found.append(j)
             after = j
         k = text.find("\n")
@@ -144,6 +145,8 @@ _FINAL = frozenset(Sentencizer.default_punct_chars)
 # sentence unless a capital follows it
 _ABBREVIATIONS = frozenset({"al", "etc", "cf", "approx", "resp", "fig", "figs", "eq", "eqs", "ref", "refs",
                             "sec", "vs", "e.g", "i.e", "incl", "esp", "viz"})
+# "(eg. FedAvg)", "cf. Table 2": these introduce what follows, so not even a capital starts a sentence
+_INSIDE = frozenset({"e.g", "eg", "i.e", "ie", "cf", "viz", "vs"})
 _NOT_START = numpy.uint64(2 ** 64 - 1)  # -1: spaCy's "not a sentence start"
 
 
