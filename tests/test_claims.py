@@ -1570,3 +1570,15 @@ def test_a_name_that_modifies_the_measure_a_verb_changes_is_no_subject():
     found = extracted("We propose FooInfer, a plug-and-play framework for token pruning. For example, it reduces "
                       "CUDA latency by 61.3% while keeping accuracy.", title="FooInfer: Adaptive Token Pruning")
     assert [(c.subject, c.value) for c in found.claims] == [("FooInfer", 61.3)]
+
+
+def test_an_example_after_eg_is_the_baseline():
+    found = extracted("Federated learning (FL) trains on phones. FooFL reaches 80% lower memory usage than "
+                      "synchronous FL (eg. FedAvg) on phones.").claims
+    assert [(c.subject, c.baseline) for c in found] == [("FooFL", "FedAvg")]
+
+
+def test_a_comparison_after_a_comma_list_of_numbers_covers_the_first_too():
+    found = extracted("FooFL achieves 81% faster convergence, 80% lower memory usage, and 69% less traffic "
+                      "than FedAvg.").claims
+    assert [(c.value, c.baseline) for c in found] == [(81.0, "FedAvg"), (80.0, "FedAvg"), (69.0, "FedAvg")]

@@ -1985,7 +1985,7 @@ _GAIN_NOUNS = ("speedups", "speed-ups", "improvements", "gains", "reductions", "
 _COMPARE_FRAME = re.compile(r"\b(?:compare|compares|compared|comparing|evaluate|evaluates|evaluated|evaluating|"
                             r"benchmark|benchmarks|benchmarked|benchmarking)\s+(?:[\w.+-]+\s+){0,5}?[\w.+-]+$")
 # from a number to the next one whose comparison comes after it: " lower latency and "
-_CARRY_BACK = re.compile(rf"(?:\s*[a-z0-9./-]+){{0,4}}?\s*(?:,\s*and|and)\s+{_LEAD_QUALIFIER}")
+_CARRY_BACK = re.compile(rf"(?:\s*[a-z0-9./-]+){{0,4}}?\s*(?:,\s*and|,|and)\s+{_LEAD_QUALIFIER}")
 # "... search by 5.7x, single-server training by 2x, and multi-server training by 15x compared to X"
 _CARRY_BACK_BY = re.compile(rf"\s*(?:,\s*and|,|and)\s+(?:[a-z0-9./-]+\s+){{1,4}}?by\s+{_LEAD_QUALIFIER}")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|gets?|got)\s+(?:[a-z]+ly\s+)?"
