@@ -1582,3 +1582,10 @@ def test_a_comparison_after_a_comma_list_of_numbers_covers_the_first_too():
     found = extracted("FooFL achieves 81% faster convergence, 80% lower memory usage, and 69% less traffic "
                       "than FedAvg.").claims
     assert [(c.value, c.baseline) for c in found] == [(81.0, "FedAvg"), (80.0, "FedAvg"), (69.0, "FedAvg")]
+
+
+def test_prevalent_methods_are_no_baseline():
+    found = extracted("Centauri achieves up to 1.49x speedup over prevalent methods across training setups.",
+                      title="Centauri: Overlapped Training")
+    assert [(c.subject, c.baseline) for c in found.claims] == [("Centauri", None)]
+    assert not [m for m in found.mentions if "methods" in m.text]
