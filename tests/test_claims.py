@@ -1589,3 +1589,9 @@ def test_prevalent_methods_are_no_baseline():
                       title="Centauri: Overlapped Training")
     assert [(c.subject, c.baseline) for c in found.claims] == [("Centauri", None)]
     assert not [m for m in found.mentions if "methods" in m.text]
+
+
+def test_the_textbook_form_of_a_technique_is_no_baseline():
+    found = extracted("FooSpec achieves 14.8% higher throughput than standard speculative decoding. "
+                      "FooSpec is 2x faster than vanilla ZeRO.", title="FooSpec: Adaptive Drafts").claims
+    assert [(c.value, c.baseline) for c in found] == [(14.8, None), (2.0, "ZeRO")]

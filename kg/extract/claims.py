@@ -1279,7 +1279,9 @@ class SentenceReader:
                 # (besides a gloss in parentheses and a setting after "with": "the LSTM baseline with ...")
                 rest = _PLAIN_WORDS.sub("", _PARENS.sub("", self.low[a:b]) if paren else self.low[a:b])
                 # ("compared to vanilla NSA kernel implementation": the technique as its code runs it)
-                if _IMPL_TAIL.sub("", " ".join(rest.split(" with ", 1)[0].split()).strip(" ,")) == self.low[s0:e0]:
+                # ("than standard speculative decoding": the textbook form of a technique is no named rival)
+                if _IMPL_TAIL.sub("", " ".join(rest.split(" with ", 1)[0].split()).strip(" ,")) == self.low[s0:e0] \
+                        and not (self.s[s0:e0].islower() and _TEXTBOOK.search(self.low, a, s0)):
                     pieces.append((s0, e0, name, True))
         if remarked and not pieces:
             pieces = remarked
@@ -1893,6 +1895,7 @@ _QUAL_GAP = re.compile(r"[\s(,]*(?:of\s+|a\s+|an\s+|by\s+|the\s+|speedup\s+of\s+
 _AVERAGE_AFTER = re.compile(r"\s*(?:average|geomean|avg)\b|\s*(?:(?!and\b|or\b|than\b|but\b|while\b)[a-z-]+\s+){0,3}?"
                             r"(?:on average|on geomean|in average)\b")
 _PLAIN_WORDS = re.compile(r"\b(?:the|a|an|standard|conventional|vanilla|strong|baseline|default)\b")
+_TEXTBOOK = re.compile(r"\b(?:standard|conventional|vanilla|naive|traditional|regular|plain|default)\b")
 _PARENS = re.compile(r"\([^()]*\)")
 _IMPL_TAIL = re.compile(r"\s+(?:kernels?\s+)?(?:implementations?|kernels?)$")
 _LONG_WORD = re.compile(r"[A-Za-z][\w-]*")
