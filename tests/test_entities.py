@@ -1328,3 +1328,10 @@ def test_a_generic_word_glued_to_a_name_starts_the_proposed_name(ex):
 def test_diffusion_language_models_and_video_llms_are_models(ex):
     e = ents(ex, "FooDec speeds up LLaDA-8B-Instruct and VideoChat-Flash.")
     assert sorted(e["Model"]) == ["LLaDA-8B-Instruct", "VideoChat-Flash"]
+
+
+def test_a_count_glued_to_a_name_stays_in_the_name(ex):
+    e = ents(ex, "FooNet beats Ansor-10K by 2.2x using 32K tokens and a 5M budget.")
+    assert "Ansor-10K" in e["System"]
+    words = [t.text for t in load_nlp().make_doc("Ansor-10K, Qwen-7B-32K, 32K tokens and top-5% of 2.5K")]
+    assert words == ["Ansor-10K", ",", "Qwen-7B-32K", ",", "32", "K", "tokens", "and", "top-5", "%", "of", "2.5", "K"]

@@ -54,6 +54,18 @@ def make_sentences(nlp: Language, name: str, annotate: bool):
     return sentences
 
 
+_COUNT_LETTERS = "|T|G|M|K|"
+
+
+def _keep_name_counts(pattern: str) -> str:
+    """spaCy's unit suffix ("32K" -> "32", "K") without the bare K, M, G and T after a name's
+    hyphen, where they are part of the name."""
+    if _COUNT_LETTERS not in pattern:
+        return pattern
+    return "(?:" + pattern.replace(_COUNT_LETTERS, "|") + r"|(?<=[0-9])(?<![A-Za-z]-[0-9])(?<![A-Za-z]-[0-9]{2})" \
+        r"(?<![A-Za-z]-[0-9]{3})(?:T|G|M|K))"
+
+
 _GREEK_MARKUP_WORD = re.compile(r"(?:[\w.+-]*" + GREEK_MARKUP + r")+[\w+-]*")
 
 
@@ -71,7 +83,8 @@ def build_nlp() -> Language:
     nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
     # "LLaMA3.1-70B." and "DeiT-S." end a sentence; "C++/CUDA" and "MPI+OpenMP" are two names;
     # a citation glued to a name ("MobileNetV2-1.3[17]") is not part of it
-    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=\d[A-Za-z])\.", r"(?<=\w-[^\W\d_])\."]
+    # "Ansor-10K", "Qwen2.5-7B-Instruct-1M": a count glued by a hyphen to a name keeps its K or M
+    suffixes = [_keep_name_counts(p) for p in nlp.Defaults.suffixes] + [r"(?<=\d[A-Za-z])\.", r"(?<=\w-[^\W\d_])\."]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     infixes = list(nlp.Defaults.infixes) + [r"(?<=[+#])/(?=[A-Za-z])", r"(?<=[A-Za-z])\+(?=[A-Z][A-Za-z])",
                                              r"(?<=[A-Za-z0-9])\[(?=\d)"]
