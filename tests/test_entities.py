@@ -274,6 +274,9 @@ def test_proposed_plain_word_the_title_names_too(ex):
     # a title that studies a known system names what it studies, not what it proposes
     assert proposed("Demystifying NCCL: An In-depth Analysis of GPU Communication", "It runs.") == []
     assert proposed("Lightning Attention-2: A Free Lunch", "It runs.") == ["Lightning Attention-2"]
+    # a head that opens like a sentence is a phrase: "Toward ...", "Beyond ...", "When ..."
+    assert proposed("Toward Compiler World Models: Learning Latent Dynamics", "It runs.") == []
+    assert proposed("Beyond Speedup Numbers: What Serving Needs", "It runs.") == []
 
 
 def test_proposed_parts_the_system_or_the_authors_introduce(ex):

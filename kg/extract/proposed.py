@@ -77,6 +77,8 @@ _MODEL_NAME = re.compile(r"(former|ViT|Net)(-\d+[BM]?)?$")
 _OPEN_QUOTES = {'"', "“", "``"}
 _CLOSE_QUOTES = {'"', "”", "''"}
 _APPOSITION = re.compile(r"\s*(?:a|an|the)\s", re.I)
+_PHRASE_OPENERS = frozenset({"toward", "towards", "beyond", "on", "why", "how", "when", "what", "is", "are", "do",
+                             "does", "can"})
 _HEAD_END = re.compile(r"\s(?:for|of|on|in|with|via|through|to|from|by|using|towards?|as|at)\s", re.I)
 
 
@@ -218,6 +220,8 @@ class ProposedFinder:
             return False  # "Rethinking: ...", not "MoE-Lightning: ..."
         if self._title_verb(words[0]):
             return False  # "Demystifying NCCL: ...": what the paper studies, not what it proposes
+        if len(words) > 1 and folded[0] in _PHRASE_OPENERS:
+            return False  # "Toward Compiler World Models: ...", "Beyond Speedup: ...": a phrase, not a name
         common = sum(f in self.common for f in folded)
         if len(words) >= 3 and folded[0] in self.common and folded[-1] in self.common and 2 * common > len(words):
             return False  # "Deep Recommender Models Inference": a topic, not a name
