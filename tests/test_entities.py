@@ -1338,3 +1338,10 @@ def test_a_count_glued_to_a_name_stays_in_the_name(ex):
     assert "Ansor-10K" in e["System"]
     words = [t.text for t in load_nlp().make_doc("Ansor-10K, Qwen-7B-32K, 32K tokens and top-5% of 2.5K")]
     assert words == ["Ansor-10K", ",", "Qwen-7B-32K", ",", "32", "K", "tokens", "and", "top-5", "%", "of", "2.5", "K"]
+
+
+def test_a_defined_measure_is_a_metric_not_a_system(ex):
+    e = ents(ex, "SlackServe improves Quality of Experience (QoE) by 3.29x and cuts Time-Per-Output-Token (TPOT) "
+                 "and Mean Time Between Failures (MTBF). Mixture of Experts (MoE) is sparse.")
+    assert {"Quality of Experience", "Time-Per-Output-Token", "Mean Time Between Failures"} <= set(e["Metric"])
+    assert e["System"] == ["SlackServe"]

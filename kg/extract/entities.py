@@ -421,6 +421,10 @@ class EntityTagger:
         known = self.known.get(self._stext(ls, le).lower())
         if known:
             return known
+        lows = [w.lower_ for w in words]
+        k = next((k for k, w in enumerate(lows) if w in _MEASURE_LINKS), 0)
+        if 0 < k < len(lows) - 1 and lows[k - 1] in self.metric_heads:
+            return "Metric"  # "Quality of Experience (QoE)", "Time-Per-Output-Token (TPOT)": a measure's name
         if head in ("models", "networks", "languages", "devices", "systems", "units", "processors", "accelerators"):
             return None  # a generic class ("Large Language Models (LLMs)")
         # "Diffusion Transformers (DiTs)": a plural short form of a plural names a class, no system
@@ -1029,6 +1033,10 @@ _DATASET_NOUNS = frozenset({"dataset", "datasets", "benchmark", "benchmarks", "c
 _CHIP_FAMILIES = frozenset({"Fermi", "Kepler", "Maxwell", "Pascal", "Volta", "Turing", "Ampere", "Ada",
                             "Ada Lovelace", "Hopper", "Blackwell", "Instinct"})
 
+
+# "Time to First Chunk", "Quality of Experience", "Mean Time Between Failures": what links a measure to
+# what it measures
+_MEASURE_LINKS = frozenset({"to", "per", "of", "between"})
 
 def sentence_starts(doc: Doc) -> list[int]:
     """For each token, the index of the first token of its sentence (one pass, no Span objects).
