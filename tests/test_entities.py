@@ -1345,3 +1345,12 @@ def test_a_defined_measure_is_a_metric_not_a_system(ex):
                  "and Mean Time Between Failures (MTBF). Mixture of Experts (MoE) is sparse.")
     assert {"Quality of Experience", "Time-Per-Output-Token", "Mean Time Between Failures"} <= set(e["Metric"])
     assert e["System"] == ["SlackServe"]
+
+
+def test_a_one_capital_short_form_names_what_the_sentence_proposes(ex):
+    paper = Paper(title="Vision-centric Token Compression", sources=[], abstract=(
+        "We introduce Vision Centric Token Compression (Vist), a slow-fast framework. Vist needs 2.3x fewer tokens. "
+        "Models train on Common Crawl (English)."))
+    got = ex.extract(paper)
+    assert got.proposed == ["Vist"]
+    assert "English" not in str(got.entities())

@@ -108,6 +108,7 @@ _VARIANT_TAG = re.compile(r"[A-Z]\d{0,3}|[A-Z]{2,4}|\d+\.\d+")  # "-R18", "-S", 
 _MEMORY_SIZE = re.compile(r"^(?:-? ?\d+ ?GB)?$")  # what may stand between a card's name and its form factor
 _SIZED = re.compile(r"^[A-Z][A-Za-z0-9]+-\d+(\.\d+)?[BM]$")  # Multiverse-32B: a model with its size
 _ACRONYM = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Za-z][A-Za-z0-9+\-]{1,11}s?$")
+WORD_SHORT = re.compile(r"^[A-Z][a-z]{2,9}$")  # "Vist": a name with one capital
 
 
 def _key(label: str, id_: str) -> str:
@@ -336,6 +337,9 @@ class EntityTagger:
             if close is None:
                 continue
             short = "".join(texts[i + 1:close])
+            if WORD_SHORT.match(short) and i not in ends:
+                out.extend(self._named_short(doc, i, close, short))
+                continue
             if not _ACRONYM.match(short) or (_generic(short, self.not_names) and short.lower() not in self.known):
                 continue
             if short.lower() in self.known and self.known[short.lower()] in NAMED:
@@ -366,6 +370,20 @@ class EntityTagger:
             out.append((P_DEFINED, i + 1, close, label, id_))
             out.extend(self._uses(ls, le, i + 1, close, label, id_))
         return out
+
+    def _named_short(self, doc: Doc, i: int, close: int, short: str) -> list[tuple]:
+        """"We introduce Vision Centric Token Compression (Vist)": a capitalised word in parentheses
+        names what the sentence proposes when a Title Case long form before it spells it."""
+        found = _long_form(doc, i, short, self._starts[i])
+        if found is None or short.lower() in self.known:
+            return []
+        ls, le = found
+        words = [w for w in self._texts[ls:le] if w != "-"]
+        if len(words) < 2 or not all(w[:1].isupper() for w in words) \
+                or not _PROPOSING.search(self._stext(self._starts[i], ls)):
+            return []
+        return [(P_ACRONYM, ls, le, "System", short), (P_DEFINED, i + 1, close, "System", short)] \
+            + self._uses(ls, le, i + 1, close, "System", short)
 
     def _short_close(self, i: int) -> int | None:
         """Index of the ")" closing a short form that opens after "(" at i: one word, or
