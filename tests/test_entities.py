@@ -1354,3 +1354,10 @@ def test_a_one_capital_short_form_names_what_the_sentence_proposes(ex):
     got = ex.extract(paper)
     assert got.proposed == ["Vist"]
     assert "English" not in str(got.entities())
+
+
+def test_a_rival_named_after_its_kind_and_benchmarks_listed_after_like(ex):
+    e = ents(ex, "FooZip outperforms the strongest text encoder-based compression method CEPE by 7.6% "
+                 "over benchmarks like TriviaQA, NQ, PopQA, and LongQA.")
+    assert "CEPE" in e["System"]
+    assert {"PopQA", "LongQA"} <= set(e["Dataset"]) and "PopQA" not in e["System"]

@@ -1154,7 +1154,7 @@ class SentenceReader:
             # (the end tests before each search are what the searches need to match at all)
             if word == "than" and head.endswith(("rather", "other")) and _RATHER.search(low, 0, m.start()):
                 continue
-            if word == "over" and _OVER_TIME.match(rest):
+            if word == "over" and (_OVER_TIME.match(rest) or _OVER_WHERE.match(rest)):
                 continue
             if word == "than" and rest.startswith((" that of ", " those of ")):
                 continue  # "faster than that of FlexGen": the "that of" phrase names it
@@ -2039,6 +2039,8 @@ _COUNTED_BASELINES = re.compile(
 _NEW_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+(?!using\b|being\b|requiring\b|still\b|also\b)")
 _RATHER = re.compile(r"\b(?:rather|other)\s*$")
 _OVER_TIME = re.compile(r"\s*(?:the\s+)?(?:course|past|last|time|years?|ranges?)\b")
+# "by 7.6% on average over benchmarks like TriviaQA": where it was measured, not against what
+_OVER_WHERE = re.compile(r"\s*(?:[a-z-]+\s+){0,2}(?:benchmarks|datasets|tasks|workloads)\b")
 # ("better performance than IRCoT while being 10-30 times cheaper": the same comparison, measured again)
 _WITH_NUMBER = re.compile(r"\s*,?\s*(?:with|using|requiring|while\s+(?:also\s+|still\s+)?(?:using|requiring|being))\s+"
                           r"(?:(?:only|just|up to|about|over|more than|a|an)\s+)*")

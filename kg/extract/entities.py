@@ -983,17 +983,24 @@ class EntityTagger:
             return 1
         return 2
 
-    def _comparison_context(self, doc: Doc, i: int) -> bool:
+    def _list_lead(self, doc: Doc, i: int, capitalised: bool = False) -> int:
+        """The word before the list the word at i stands in ("than A, B, and C"), -1 at the start;
+        `capitalised`: any capitalised word may stand in the list ("like TriviaQA, NQ and PopQA")."""
         j = i - 1
-        # skip list continuation: "than A, B, and C"
-        while j >= 0 and (doc[j].text in (",", "and", "or", "&") or _NAME_LIKE.match(doc[j].text)):
+        while j >= 0 and (doc[j].text in (",", "and", "or", "&") or _NAME_LIKE.match(doc[j].text)
+                          or capitalised and doc[j].text[:1].isupper()):
             j -= 1
+        return j
+
+    def _comparison_context(self, doc: Doc, i: int) -> bool:
+        j = self._list_lead(doc, i)
         if j < 0:
             return False
         w = doc[j].lower_
-        if w in ("than", "over", "versus", "vs", "vs.", "against", "outperforms", "outperforming", "outperform",
-                 "beats", "including", "like", "e.g.", "surpasses", "surpassing"):
+        if w in _COMPARING:
             return True
+        if w in _RIVAL_KINDS and any(doc[k].lower_ in _COMPARING for k in range(max(0, j - 10), j)):
+            return True  # "outperforming the strongest text encoder-based compression method CEPE"
         if w in ("to", "with") and j > 0 and doc[j - 1].lower_ in ("compared", "comparison", "relative", "comparing"):
             return True
         if w == "as" and j > 0 and doc[j - 1].lower_ == "such":
@@ -1005,6 +1012,10 @@ class EntityTagger:
         nxt = doc[e].lower_ if e < len(doc) else ""
         if nxt in _DATASET_NOUNS or re.search(r"(Bench|bench|Eval)$", text):
             return "Dataset"
+        j = self._list_lead(doc, s, capitalised=True)
+        if j > 0 and doc[j].lower_ in ("like", "including", "e.g.", "as") and doc[j - 1].lower_ in _DATASET_NOUNS | {
+                "such", "tasks"} and (doc[j - 1].lower_ != "such" or j > 1 and doc[j - 2].lower_ in _DATASET_NOUNS):
+            return "Dataset"  # "over benchmarks like TriviaQA, NQ and PopQA"
         if nxt in ("model", "models") or _SIZED.match(text) or MODEL_TAIL.search(text):
             return "Model"
         variant = _GREEK_VARIANT.match(text)  # "PixArt-$\Sigma$": a Greek-letter variant of a known model
@@ -1048,6 +1059,11 @@ def _case_variants(nlp: Language, patterns: list[str]) -> list[Doc]:
 
 
 _DATASET_NOUNS = frozenset({"dataset", "datasets", "benchmark", "benchmarks", "corpus", "suite"})
+_COMPARING = frozenset({"than", "over", "versus", "vs", "vs.", "against", "outperforms", "outperforming", "outperform",
+                        "beats", "including", "like", "e.g.", "surpasses", "surpassing"})
+# the noun right before a rival's name: "the state-of-the-art method CEPE"
+_RIVAL_KINDS = frozenset({"method", "methods", "baseline", "baselines", "approach", "approaches", "system", "systems",
+                          "framework", "frameworks", "technique", "techniques"})
 _CHIP_FAMILIES = frozenset({"Fermi", "Kepler", "Maxwell", "Pascal", "Volta", "Turing", "Ampere", "Ada",
                             "Ada Lovelace", "Hopper", "Blackwell", "Instinct"})
 
