@@ -1309,6 +1309,14 @@ def test_recent_open_models_and_long_context_benchmarks_are_named(ex):
     assert sorted(e["Dataset"]) == ["BABILong", "MuSiQue", "Qasper", "UltraFeedback"]
 
 
+def test_bare_model_families_science_codes_and_hyphenated_benchmark_years_are_named(ex):
+    e = ents(ex, "FooDiff speeds up FLUX, FLUX-schnell, Qwen-Image-Edit and PanGu, scored on AIME-24. "
+                 "We port CRK-HACC and HACC to Frontier.")
+    assert sorted(e["Model"]) == ["FLUX", "FLUX-schnell", "PanGu", "Qwen-Image-Edit"]
+    assert e["Dataset"] == ["AIME-24"]
+    assert {"CRK-HACC", "HACC"} <= set(e["System"])
+
+
 def test_grouped_query_attention_is_a_technique_not_the_vqa_benchmark(ex):
     e = ents(ex, "FooAttn cuts KV memory for MHA and GQA models with large Grouped Query Attention (GQA) sizes.")
     assert "Grouped Query Attention" in e["Technique"] and not e["Dataset"]
