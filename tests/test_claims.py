@@ -1601,3 +1601,15 @@ def test_over_benchmarks_is_where_it_was_measured():
     found = extracted("FooZip outperforms the strongest text encoder-based compression method CEPE by 7.6% on "
                       "average over benchmarks like TriviaQA, NQ, PopQA, NLUI, and CLIN.", title="FooZip: Zip").claims
     assert [(c.subject, c.baseline, c.value) for c in found] == [("FooZip", "CEPE", 7.6)]
+
+
+def test_achieves_a_list_of_percentages_then_the_change_word():
+    found = extracted("ICCL achieves a 23.4%/28.5% improvement in P2P throughput/latency over NCCL. "
+                      "ICCL reaches 93.4% and 88.5% accuracy on MMLU.", title="ICCL: Collectives").claims
+    assert [(c.value, c.baseline) for c in found] == [(23.4, "NCCL"), (28.5, "NCCL")]
+
+
+def test_names_glossing_settings_after_the_baseline_are_not_aligned_to_the_numbers():
+    found = extracted("Nezha achieves 74% and 80% higher throughput than MPTCP in homogeneous (TCP-TCP) and "
+                      "heterogeneous (TCP-SHARP) networks, respectively.", title="Nezha: Multi-rail").claims
+    assert [(c.value, c.baseline) for c in found] == [(74.0, "MPTCP"), (80.0, "MPTCP")]

@@ -940,7 +940,9 @@ class SentenceReader:
                 not set(_words(self._before(q, words=10, stop_comma=False))) & change:
             return True
         m = _REACHED_BEFORE.search(before)
-        if m and not (set(aw[:4]) & change) and not _GAIN_WORD.search(before[-40:]):
+        # ("achieves a 23.4%/28.5% improvement": the change word after the list is every member's)
+        if m and not (set(aw[:4]) & change) and not (set(_words(after)[:4]) & change) \
+                and not _GAIN_WORD.search(before[-40:]):
             return True
         # ("three sparsity rates (25%, 37.5%, and 50%)": the words before the list set every number in it)
         lead = before if q is members[0] else self.low[max(0, members[0].start - 60):members[0].start]
@@ -1553,7 +1555,11 @@ class SentenceReader:
             items = self._items(chosen[1], chosen[2])
             if len(items) == n and any(items):  # not "the LSTM baseline with the same latency and size"
                 return {sl: [items[i]] for i, sl in enumerate(slots)}
-            named = self._parenthesised_names(chosen[1]) if respectively else []
+            # (not "than MPTCP in homogeneous (TCP-TCP) and heterogeneous (TCP-SHARP) networks": a name
+            # before the parentheses is the baseline, and they gloss the settings)
+            lead = self.s[chosen[1]:max(chosen[1], self.s.find("(", chosen[1]))]
+            named = self._parenthesised_names(chosen[1]) if respectively and not any(x in lead for x in names) \
+                else []
             if len(named) == n:
                 return {sl: [named[i]] for i, sl in enumerate(slots)}
         if not names:
