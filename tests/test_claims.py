@@ -1613,3 +1613,9 @@ def test_names_glossing_settings_after_the_baseline_are_not_aligned_to_the_numbe
     found = extracted("Nezha achieves 74% and 80% higher throughput than MPTCP in homogeneous (TCP-TCP) and "
                       "heterogeneous (TCP-SHARP) networks, respectively.", title="Nezha: Multi-rail").claims
     assert [(c.value, c.baseline) for c in found] == [(74.0, "MPTCP"), (80.0, "MPTCP")]
+
+
+def test_a_percentage_after_a_claim_past_an_at_setting_is_a_claim_too():
+    found = extracted("HexAGenT reduces the SLO scale by 20.1% at 95% attainment and 33.0% at 99% attainment.",
+                      title="HexAGenT: Agentic Serving").claims
+    assert [c.value for c in found] == [20.1, 33.0]

@@ -890,7 +890,12 @@ class SentenceReader:
                     continue
                 q.claim = has_cue
         # "22% ... and 16%": a percentage right after a claim in the same clause is one too
-        for prev, q in zip(qs, qs[1:]):
+        # (past a setting between: "by 20.1% at 95% attainment and 33.0% at 99% attainment")
+        for k, q in enumerate(qs[1:], 1):
+            j = k - 1
+            while j > 0 and not qs[j].claim and self.low.endswith("at ", 0, qs[j].start):
+                j -= 1
+            prev = qs[j]
             if not q.claim and q.unit == "%" and prev.claim and q.group != prev.group:
                 gap = self.low[prev.end:q.start]
                 if not _CLAUSE_GAP.search(gap) and len(gap) < 80 and not _THAN_VALUE.search(gap) \
