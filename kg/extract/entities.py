@@ -108,7 +108,7 @@ _VARIANT_TAG = re.compile(r"[A-Z]\d{0,3}|[A-Z]{2,4}|\d+\.\d+")  # "-R18", "-S", 
 _MEMORY_SIZE = re.compile(r"^(?:-? ?\d+ ?GB)?$")  # what may stand between a card's name and its form factor
 _SIZED = re.compile(r"^[A-Z][A-Za-z0-9]+-\d+(\.\d+)?[BM]$")  # Multiverse-32B: a model with its size
 _ACRONYM = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Za-z][A-Za-z0-9+\-]{1,11}s?$")
-WORD_SHORT = re.compile(r"^[A-Z][a-z]{2,9}$")  # "Vist": a name with one capital
+_WORD_SHORT = re.compile(r"^[A-Z][a-z]{2,9}$")  # "Vist": a name with one capital
 
 
 def _key(label: str, id_: str) -> str:
@@ -337,7 +337,7 @@ class EntityTagger:
             if close is None:
                 continue
             short = "".join(texts[i + 1:close])
-            if WORD_SHORT.match(short) and i not in ends:
+            if _WORD_SHORT.match(short) and i not in ends:
                 out.extend(self._named_short(doc, i, close, short))
                 continue
             if not _ACRONYM.match(short) or (_generic(short, self.not_names) and short.lower() not in self.known):
@@ -378,9 +378,7 @@ class EntityTagger:
         if found is None or short.lower() in self.known:
             return []
         ls, le = found
-        words = [w for w in self._texts[ls:le] if w != "-"]
-        if len(words) < 2 or not all(w[:1].isupper() for w in words) \
-                or not _PROPOSING.search(self._stext(self._starts[i], ls)):
+        if not word_short_of(self._texts[ls:le], short) or not _PROPOSING.search(self._stext(self._starts[i], ls)):
             return []
         return [(P_ACRONYM, ls, le, "System", short), (P_DEFINED, i + 1, close, "System", short)] \
             + self._uses(ls, le, i + 1, close, "System", short)
@@ -1012,10 +1010,12 @@ class EntityTagger:
         nxt = doc[e].lower_ if e < len(doc) else ""
         if nxt in _DATASET_NOUNS or re.search(r"(Bench|bench|Eval)$", text):
             return "Dataset"
+        # "over benchmarks like TriviaQA, NQ and PopQA", "datasets such as ...": the examples of a dataset noun
         j = self._list_lead(doc, s, capitalised=True)
-        if j > 0 and doc[j].lower_ in ("like", "including", "e.g.", "as") and doc[j - 1].lower_ in _DATASET_NOUNS | {
-                "such", "tasks"} and (doc[j - 1].lower_ != "such" or j > 1 and doc[j - 2].lower_ in _DATASET_NOUNS):
-            return "Dataset"  # "over benchmarks like TriviaQA, NQ and PopQA"
+        lead = doc[j].lower_ if j > 0 else ""
+        kind = j - 2 if lead == "as" and doc[j - 1].lower_ == "such" else j - 1 if lead in _EXAMPLE_WORDS else -1
+        if kind >= 0 and doc[kind].lower_ in _DATASET_NOUNS | {"tasks"}:
+            return "Dataset"
         if nxt in ("model", "models") or _SIZED.match(text) or MODEL_TAIL.search(text):
             return "Model"
         variant = _GREEK_VARIANT.match(text)  # "PixArt-$\Sigma$": a Greek-letter variant of a known model
@@ -1059,18 +1059,18 @@ def _case_variants(nlp: Language, patterns: list[str]) -> list[Doc]:
 
 
 _DATASET_NOUNS = frozenset({"dataset", "datasets", "benchmark", "benchmarks", "corpus", "suite"})
+_EXAMPLE_WORDS = frozenset({"like", "including", "e.g."})
 _COMPARING = frozenset({"than", "over", "versus", "vs", "vs.", "against", "outperforms", "outperforming", "outperform",
                         "beats", "including", "like", "e.g.", "surpasses", "surpassing"})
+# "Time to First Chunk", "Quality of Experience", "Mean Time Between Failures": what links a measure to
+# what it measures
+_MEASURE_LINKS = frozenset({"to", "per", "of", "between"})
 # the noun right before a rival's name: "the state-of-the-art method CEPE"
 _RIVAL_KINDS = frozenset({"method", "methods", "baseline", "baselines", "approach", "approaches", "system", "systems",
                           "framework", "frameworks", "technique", "techniques"})
 _CHIP_FAMILIES = frozenset({"Fermi", "Kepler", "Maxwell", "Pascal", "Volta", "Turing", "Ampere", "Ada",
                             "Ada Lovelace", "Hopper", "Blackwell", "Instinct"})
 
-
-# "Time to First Chunk", "Quality of Experience", "Mean Time Between Failures": what links a measure to
-# what it measures
-_MEASURE_LINKS = frozenset({"to", "per", "of", "between"})
 
 def sentence_starts(doc: Doc) -> list[int]:
     """For each token, the index of the first token of its sentence (one pass, no Span objects).
@@ -1137,6 +1137,14 @@ def _long_form(doc: Doc, paren: int, short: str, sent_start: int) -> tuple[int, 
             # extend over a glued hyphen prefix ("Processing-In-Memory")
             return start, paren
     return None
+
+
+def word_short_of(long_words: list[str], short: str) -> bool:
+    """"Vision Centric Token Compression (Vist)": a one-capital short form of a Title Case long form
+    of two words or more that spells it."""
+    words = [w for w in long_words if w != "-"]
+    return _WORD_SHORT.fullmatch(short) is not None and len(words) >= 2 and all(w[:1].isupper() for w in words) \
+        and spells(" ".join(words), [c.lower() for c in short])
 
 
 def spells(long_form: str, letters: list[str]) -> bool:

@@ -15,8 +15,8 @@ from bisect import bisect_left, bisect_right
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extract.entities import (GREEK_MARKUP, NAMED, PLURAL_ACRONYM, PRECISION, VERSION_WORD, WORD_SHORT,
-                                 entity_tuples, sentence_starts, set_entities, spells)
+from kg.extract.entities import (GREEK_MARKUP, NAMED, PLURAL_ACRONYM, PRECISION, VERSION_WORD, entity_tuples,
+                                 sentence_starts, set_entities, word_short_of)
 from kg.extract.patterns import PATTERN_DIR, entity_rows, lexicon
 from kg.extract.tokenmatch import table
 
@@ -415,7 +415,7 @@ class ProposedFinder:
                     close += 2
                 short = "".join(w.text for w in toks[j + 1:close])
                 if close < len(toks) and toks[close].text == ")" and toks[j + 1].lower_ not in self.not_names \
-                        and (_short_form(short) or _named_short(toks[k:j], short)):
+                        and (_short_form(short) or word_short_of([w.text for w in toks[k:j]], short)):
                     return base + j + 1, base + close
         return None
 
@@ -526,13 +526,6 @@ def _name_end(tab, e: int) -> int:
 
 def _short_form(text: str) -> bool:
     return _SHORT_FORM.fullmatch(text) is not None
-
-
-def _named_short(long_words: list, short: str) -> bool:
-    """"Vision Centric Token Compression (Vist)": one capital, after a Title Case long form that spells it."""
-    words = [w.text for w in long_words if w.text != "-"]
-    return WORD_SHORT.fullmatch(short) is not None and len(words) >= 2 and all(w[:1].isupper() for w in words) \
-        and spells(" ".join(words), [c.lower() for c in short])
 
 
 # What a name is, from the noun the text gives it: "backbone networks called X", "X, a ...
