@@ -119,8 +119,8 @@ class Table(list):
             while j < n and (self[j].is_punct or texts[j] in _FINAL):
                 j += 1
             before = texts[p - 1].lower() if p else ""
-            if j < n and not (j == p + 1 and (before in _INSIDE or before in _ABBREVIATIONS
-                                              and not texts[j][:1].isupper())):
+            if j < n and not (j == p + 1 and (before in _INSIDE or (before in _ABBREVIATIONS
+                                                                    and not texts[j][:1].isupper()))):
                 found.append(j)
             after = j
         k = text.find("\n")
