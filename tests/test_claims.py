@@ -1619,3 +1619,10 @@ def test_a_percentage_after_a_claim_past_an_at_setting_is_a_claim_too():
     found = extracted("HexAGenT reduces the SLO scale by 20.1% at 95% attainment and 33.0% at 99% attainment.",
                       title="HexAGenT: Agentic Serving").claims
     assert [c.value for c in found] == [20.1, 33.0]
+
+
+def test_a_number_echoed_by_its_latex_source_is_one_quantity():
+    # text copied from arXiv's HTML pages repeats each formula: the rendered "3.9×", then "3.9\times"
+    found = extracted(r"FooAccel delivers a 3.9×3.9\times speedup and 4.5×4.5\times energy savings over vLLM.",
+                      title="FooAccel: KV Caching").claims
+    assert [(c.value, c.metric) for c in found] == [(3.9, "speedup"), (4.5, "energy")]

@@ -704,6 +704,8 @@ class SentenceReader:
                 lo, hi = min(a, b), max(a, b)
                 qs.append(_Q(m.start(), m.end(), hi, unit, lo,
                              inner=(m.group("inner") or "").strip() or None))
+            elif qs and qs[-1].end == m.start() and qs[-1].value == a and qs[-1].unit == unit:
+                qs[-1].end = m.end()  # "3.9×3.9\times": a web page's rendered maths, then its LaTeX source
             else:
                 if not m.group("ua"):
                     qs.extend(_bare_members(s, m.start(), unit))
