@@ -1626,3 +1626,9 @@ def test_a_number_echoed_by_its_latex_source_is_one_quantity():
     found = extracted(r"FooAccel delivers a 3.9×3.9\times speedup and 4.5×4.5\times energy savings over vLLM.",
                       title="FooAccel: KV Caching").claims
     assert [(c.value, c.metric) for c in found] == [(3.9, "speedup"), (4.5, "energy")]
+
+
+def test_at_a_percentage_of_a_setting_is_where_the_result_holds():
+    found = extracted("FooKern achieves a 2.66x speedup on prefill at 90% block sparsity over cuSPARSE. "
+                      "Gains remain substantial even at 20% malleable jobs.", title="FooKern: Sparse Kernels").claims
+    assert [(c.value, c.unit) for c in found] == [(2.66, "x")]

@@ -2037,9 +2037,9 @@ _ACHIEVED = ("achieved", "obtained", "attained", "reported")
 # "with a 2x compression rate", "at a 4x compression ratio": a factor the method is run at, no result
 _X_SETTING = re.compile(r"\s*(?:compression|sparsity|pruning|reduction|downsampling)\s+(?:rates?|ratios?|factors?)\b")
 _X_SETTING_BEFORE = re.compile(r"\b(?:with|at|under)\s+(?:an?\s+)?$")
-_SETTING_WORDS = ("with ", "using ", "keeping ", "retaining ", "only ", "over ", "than ", "nearly ", "about ")
+_SETTING_WORDS = ("with ", "at ", "using ", "keeping ", "retaining ", "only ", "over ", "than ", "nearly ", "about ")
 # "with over 60% expert cache hit rate": a qualifier between the setting word and its number
-_SETTING_BEFORE = re.compile(r"\b(?:with|using|keeping|retaining)\s+"
+_SETTING_BEFORE = re.compile(r"\b(?:with|at|using|keeping|retaining)\s+"
                              r"(?:only\s+|over\s+|more than\s+|nearly\s+|about\s+)?$")
 _QUANTITY_NEXT = re.compile(r"\s*(?:an?\s+)?(?:\d|(?:two|three|four|five|ten|several|half)\b)")
 # after a comma in a list of names: the "and" before the last item, and what follows an item
