@@ -1632,3 +1632,9 @@ def test_at_a_percentage_of_a_setting_is_where_the_result_holds():
     found = extracted("FooKern achieves a 2.66x speedup on prefill at 90% block sparsity over cuSPARSE. "
                       "Gains remain substantial even at 20% malleable jobs.", title="FooKern: Sparse Kernels").claims
     assert [(c.value, c.unit) for c in found] == [(2.66, "x")]
+
+
+def test_a_factor_in_words_with_the_measure_before_its_change():
+    found = extracted("Our FooSolve implementation offers a four-fold performance increase for Dirac operators.",
+                      title="FooSolve: Multiple Right-Hand Sides").claims
+    assert [(c.subject, c.value, c.unit, c.metric) for c in found] == [("FooSolve", 4.0, "x", "performance")]

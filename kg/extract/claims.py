@@ -64,8 +64,8 @@ _WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "sev
 _WORD_QTY = re.compile(
     r"\b(?P<w>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)[\s-](?:times|folds?)\b"
     r"(?=\s+(?:as\s+[a-z]+\s+as\b|higher|faster|more|less|lower|larger|longer|better|greater|fewer|smaller|speedup|"
-    r"improvement|reduction|increase))",
-    re.I)
+    r"improvement|reduction|increase)|\s+[a-z-]+\s+(?:improvement|reduction|increase|speedup|gain)s?\b)",
+    re.I)  # ("a four-fold performance increase": the measure between the factor and its change)
 _FACTOR = re.compile(
     rf"\ba\s+factor\s+of\s+(?:(?:up to|about|over|more than|nearly|approximately|roughly)\s+)?"
     rf"(?P<n>{_NUM}|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b(?![.,]\d)(?!\s*(?:[x×%]|times))"
