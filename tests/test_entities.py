@@ -939,6 +939,10 @@ def test_an_appositive_name_of_plain_words_that_the_title_names_is_proposed(ex):
     x = ex.extract(Paper(title="Fast inference", abstract="We introduce Lookahead decoding, an exact decoding "
                                                             "algorithm.", sources=[]))
     assert x.proposed == []
+    # each word capitalised, as names are written mid-sentence: the title need not name it
+    x = ex.extract(Paper(title="Scalable LLM Clusters", abstract="In this paper, we propose Cross Wiring, a new "
+                                                                   "physical topology design.", sources=[]))
+    assert x.proposed == ["Cross Wiring"]
 
 
 def test_title_names_before_an_apposition_or_joined_by_an_ampersand(ex):

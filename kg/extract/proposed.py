@@ -344,11 +344,12 @@ class ProposedFinder:
     def _titled_phrase(self, tab, s: int, e: int) -> tuple[int, int] | None:
         """"we introduce Lookahead decoding, an exact, parallel decoding algorithm" under a title
         that says "Lookahead Decoding": two or three words set off as an appositive and named
-        in the title are the name."""
+        in the title, or each capitalised ("we propose Cross Wiring, a new topology"), are the name."""
         for end in (e + 1, e + 2):
             if end + 1 < len(tab.texts) and tab.texts[end] == "," and tab.lowers[end + 1] in ("a", "an") \
                     and all(w.isalpha() for w in tab.lowers[s:end]) \
-                    and " ".join(tab.lowers[s:end]) in self._title_low:
+                    and (" ".join(tab.lowers[s:end]) in self._title_low
+                         or all(_PLAIN_WORD.fullmatch(w) for w in tab.texts[s:end])):
                 self._titled.add((s, end))  # a name even where a technique phrase covers it
                 return s, end
         return None
