@@ -1373,3 +1373,10 @@ def test_a_rival_named_after_its_kind_and_benchmarks_listed_after_like(ex):
                  "over benchmarks like TriviaQA, NQ, PopQA, and LongQA.")
     assert "CEPE" in e["System"]
     assert {"PopQA", "LongQA"} <= set(e["Dataset"]) and "PopQA" not in e["System"]
+
+
+def test_what_the_authors_propose_using_is_not_proposed(ex):
+    x = ex.extract(Paper(title="FooKV: Caching in Edge Memory", abstract=(
+        "We propose using embedded DRAM (eDRAM) as the primary storage. We propose FooKV, a co-design solution."),
+        sources=[]))
+    assert x.proposed == ["FooKV"]

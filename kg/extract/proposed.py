@@ -39,6 +39,9 @@ _CLAIM_VERBS = frozenset({
     "gives", "increases", "decreases", "outperformed", "achieved", "reduced", "improved", "delivered", "provided"})
 _REFER = frozenset({"refer", "refers", "referred"})
 _TRIGGERS = _VERB_WORDS | _NAMING | {"our", "its"}  # the words _from_abstract acts on
+# "we propose using embedded DRAM (eDRAM) as ...": what follows is put to use, not proposed
+_PUT_TO_USE = frozenset({"using", "leveraging", "employing", "adopting", "exploiting", "applying", "utilizing",
+                         "utilising", "reusing"})
 _SKIPPABLE = {"a", "an", "the", "new", "novel", "our", "first", "simple", "efficient", "lightweight", "practical",
               "general", "generic", "unified", "scalable", "fast", "flexible", "system", "framework", "approach",
               "method", "technique", "library", "tool", "compiler", "engine", "runtime", "algorithm", "scheme",
@@ -298,6 +301,8 @@ class ProposedFinder:
                     continue
                 if low.endswith("ing") and (k == 0 or words[k - 1] != "by"):
                     continue  # "by proposing X" proposes X; "and introducing X" lists a part
+                if k + 1 < len(words) and words[k + 1] in _PUT_TO_USE:
+                    continue
                 if low == "called" and k > 1 and words[k - 1] == "-" and words[k - 2] == "so":
                     continue  # 'the so-called "complexity"' names nothing new
                 if low not in _NAMING and not _NAMING.isdisjoint(words[k + 1:]):
