@@ -1380,3 +1380,9 @@ def test_what_the_authors_propose_using_is_not_proposed(ex):
         "We propose using embedded DRAM (eDRAM) as the primary storage. We propose FooKV, a co-design solution."),
         sources=[]))
     assert x.proposed == ["FooKV"]
+
+
+def test_a_title_that_opens_with_a_long_gerund_names_nothing(ex):
+    x = ex.extract(Paper(title="Challenging GPU Dominance: When CPUs Outperform for On-Device LLM Inference",
+                         abstract="We show that a CPU-only configuration achieves 17 tokens per second.", sources=[]))
+    assert x.proposed == []

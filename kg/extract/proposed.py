@@ -231,9 +231,11 @@ class ProposedFinder:
         return True
 
     def _title_verb(self, word: str) -> bool:
-        """Is this title word a verb a title opens with ("Demystifying", "Accelerating")?"""
+        """Is this title word a verb a title opens with ("Demystifying", "Accelerating", "Challenging")?
+        (A long plain gerund is one even when the word list lacks it.)"""
         folded = _NOT_FOLDED.sub("", word.lower())
-        return folded.endswith("ing") and folded in self.common
+        return folded.endswith("ing") and (folded in self.common or (
+            len(word) >= 7 and _PLAIN_WORD.fullmatch(word) is not None and folded not in self.listed))
 
     def _from_abstract(self, doc: Doc, tab, tend: int, titled: tuple[int, int] | None) -> list[tuple[int, int]]:
         """Names after a proposing verb, in the sentences where the authors speak ("we",
