@@ -1386,3 +1386,10 @@ def test_a_title_that_opens_with_a_long_gerund_names_nothing(ex):
     x = ex.extract(Paper(title="Challenging GPU Dominance: When CPUs Outperform for On-Device LLM Inference",
                          abstract="We show that a CPU-only configuration achieves 17 tokens per second.", sources=[]))
     assert x.proposed == []
+
+
+def test_capitals_then_a_word_name_a_system_where_a_name_is_expected(ex):
+    e = ents(ex, "We evaluate implementations including DRStencil, EBISU and PVConv, and tools like PSyclone, on "
+                 "CPUbased nodes. We overlap COmputation and COmmunication.")
+    assert {"DRStencil", "PVConv", "PSyclone"} <= set(e["System"])
+    assert not {"CPUbased", "COmputation", "COmmunication"} & set(sum(e.values(), []))

@@ -44,6 +44,7 @@ _NAME_LIKE = re.compile(
     r"|[A-Z][A-Z0-9]*[0-9][A-Z0-9]*"              # digit-mixed caps: CO2, T3, C4
     r"|[A-Z][a-z]+[0-9][A-Za-z0-9]*"              # Word2Vec-ish: Qwen2, Gemma3
     r"|[A-Z]{3,}s?"                               # acronyms: HSPI
+    r"|(?![KMGTP]Bps$)[A-Z]{2,}[a-z]{2,}"         # caps, then a word: SGLang, AEFusion (not GBps)
     # Greek-letter markup with a capital outside it: "{\lambda}Scale", "PIXART-{\delta}", not "{\Psi}"
     r"|(?=.*[A-Z](?![A-Za-z]*[}$]))[A-Za-z0-9-]*" + GREEK_MARKUP + r"[A-Za-z0-9-]*)$")
 # a chip's model name as one word: "A100", "MI300X", "RTX4090" (its plural, "A100s", is that chip)
@@ -106,6 +107,7 @@ _FORMAT_NAME = re.compile(r"^(?:FP|BF|INT|TF|MX|NV)\d+|^\d+-bit$", re.I)
 VERSION_WORD = re.compile(r"^v\d+(?:\.\d+)*$")  # "v2" after a name: part of it (also kg_proposed)
 _VARIANT_TAG = re.compile(r"[A-Z]\d{0,3}|[A-Z]{2,4}|\d+\.\d+")  # "-R18", "-S", "-CTC", "-1.3" after a model
 _MEMORY_SIZE = re.compile(r"^(?:-? ?\d+ ?GB)?$")  # what may stand between a card's name and its form factor
+_CAPS_THEN_WORD = re.compile(r"^[A-Z]{2,}[a-z]{2,}$")  # "SGLang", "AEFusion"; a name only where one is expected
 _SIZED = re.compile(r"^[A-Z][A-Za-z0-9]+-\d+(\.\d+)?[BM]$")  # Multiverse-32B: a model with its size
 _ACRONYM = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Za-z][A-Za-z0-9+\-]{1,11}s?$")
 _WORD_SHORT = re.compile(r"^[A-Z][a-z]{2,9}$")  # "Vist": a name with one capital
@@ -977,8 +979,8 @@ class EntityTagger:
             return 0  # a quantisation setting: "W8A8", "W4A8KV4"
         if ACRONYM_LETTER.fullmatch(text):
             return 0  # "extensioN": a long form's marked letter
-        if re.match(r"^[A-Z]+[0-9]*$", text):
-            return 1
+        if re.match(r"^[A-Z]+[0-9]*$", text) or _CAPS_THEN_WORD.match(text):
+            return 1  # ("CPUbased", "COmputation": a typo or a long form's marked letters, out of context)
         return 2
 
     def _list_lead(self, doc: Doc, i: int, capitalised: bool = False) -> int:
