@@ -1638,3 +1638,10 @@ def test_a_factor_in_words_with_the_measure_before_its_change():
     found = extracted("Our FooSolve implementation offers a four-fold performance increase for Dirac operators.",
                       title="FooSolve: Multiple Right-Hand Sides").claims
     assert [(c.subject, c.value, c.unit, c.metric) for c in found] == [("FooSolve", 4.0, "x", "performance")]
+
+
+def test_a_sign_followed_by_its_latex_source_is_one_unit():
+    found = extracted(r"FooServe reduces the cold start latency by 1.7×\times– 4.7×\times. FooServe needs "
+                      r"20×\times less memory than vLLM.", title="FooServe: Cold Starts").claims
+    assert [(c.value_min, c.value, c.metric) for c in found] == [(1.7, 4.7, "cold start latency"),
+                                                                 (None, 20.0, "memory")]

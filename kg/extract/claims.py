@@ -39,8 +39,8 @@ if not Doc.has_extension("proposed"):
 
 # ---------------------------------------------------------------- quantities
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-_XUNIT = r"(?:\s*\$?\s*\\times\s*\$?|\s*×|\s?[xX](?![A-Za-z0-9])|\s*times(?![A-Za-z])|\s*-?folds?\b)"
-_PUNIT = r"(?:\s*\\?%|\s*\$\\%\$|\s*percent\b)"  # (and "94.8$\%$", set as math)
+_XUNIT = r"(?:\s*\$?\s*\\times\s*\$?|\s*×(?:\\times×?)?|\s?[xX](?![A-Za-z0-9])|\s*times(?![A-Za-z])|\s*-?folds?\b)"
+_PUNIT = r"(?:\s*\\?%(?:\\%)?|\s*\$\\%\$|\s*percent\b)"  # (and "94.8$\%$", set as math)
 _BARE_SPEEDUP = r"(?=\s+speed-?ups?\b)"  # "1.32 to 112.79 speedup": a factor whose sign was lost
 _UNIT = rf"(?:{_XUNIT}|{_PUNIT})"
 _SEP = r"(?:\s*(?:--?|–|—|−|\\sim|\$\\sim\$|sim|∼|~|(?:up\s+)?to)\s*)"
