@@ -1645,3 +1645,10 @@ def test_a_sign_followed_by_its_latex_source_is_one_unit():
                       r"20×\times less memory than vLLM.", title="FooServe: Cold Starts").claims
     assert [(c.value_min, c.value, c.metric) for c in found] == [(1.7, 4.7, "cold start latency"),
                                                                  (None, 20.0, "memory")]
+
+
+def test_the_usual_kind_of_a_named_thing_is_no_baseline():
+    found = extracted("FooGen gives a 1.71x speedup over standard AR models. FooGen outperforms traditional "
+                      "Tinyllama implementations by 4.8x. FooGen is 2x faster than vanilla ZeRO.",
+                      title="FooGen: Parallel Image Generation").claims
+    assert [(c.value, c.baseline) for c in found] == [(1.71, None), (4.8, None), (2.0, "ZeRO")]

@@ -1279,6 +1279,8 @@ class SentenceReader:
             if counted and any(x <= s0 < y for x, y in counted):
                 continue
             if s0 >= a and e0 <= b and label in ("System", "Hardware", "Model"):
+                if _CLASS_PLURAL.match(self.low, e0) and _TEXTBOOK.search(self.low, max(a, s0 - 16), s0):
+                    continue  # "over standard AR models": the usual kind of model, no named rival
                 if label == "Hardware" and pieces and parens and any(x <= s0 < y for x, y in parens):
                     continue  # "over TensorFlow (Raspberry Pi)": where the baseline ran, not another one
                 # "vLLM (with naive support of LoRA serving)": a remark on the name before it
@@ -1306,8 +1308,9 @@ class SentenceReader:
                 continue
             if outside and any(x <= s0 < y for x, y in parens):
                 continue   # "DistriFusion (the state of the art implementation of PP)": a gloss
-            if _KIND_OF.match(self.low, e0):
-                continue   # "recent KD methods": a kind of method, no name
+            if _KIND_OF.match(self.low, e0) or (_CLASS_PLURAL.match(self.low, e0)
+                                                and _TEXTBOOK.search(self.low, max(a, s0 - 16), s0)):
+                continue   # "recent KD methods", "standard AR models": a kind of method, no name
             if self.low.startswith(" et al", e0):
                 continue   # "the learned index from Kraska et al.": the authors, not a system
             pieces.append((s0, e0, tok, False))
@@ -1925,6 +1928,7 @@ _EXAMPLE_PARENS = re.compile(r"\((?:e\.g\.|i\.e\.)[^()]*\)")
 _KIND_BETWEEN = re.compile(r" (?:library|framework|package|compiler|runtime|toolkit|implementation|engine|tool|"
                            r"module) ")
 # after a name: a kind of method ("recent KD methods"), or a class of systems ("LoRA serving systems")
+_CLASS_PLURAL = re.compile(rf"[\s-]+(?:{_KIND_NOUNS}|models|systems|frameworks|implementations)\b")
 _KIND_OF = re.compile(rf"[\s-]+(?:{_KIND_NOUNS}|variants)\b")
 _CLASS_AFTER = re.compile(rf"[\s-]+(?:[a-z]+\s+)?(?:{_KIND_NOUNS}|systems|frameworks|engines|libraries|solutions|"
                           r"designs)\b")
