@@ -1652,3 +1652,12 @@ def test_the_usual_kind_of_a_named_thing_is_no_baseline():
                       "Tinyllama implementations by 4.8x. FooGen is 2x faster than vanilla ZeRO.",
                       title="FooGen: Parallel Image Generation").claims
     assert [(c.value, c.baseline) for c in found] == [(1.71, None), (4.8, None), (2.0, "ZeRO")]
+
+
+def test_a_second_number_after_a_long_measure_name_shares_the_rival():
+    found = extracted("FooServe outperforms vLLM, achieving up to 17.8% reduction in Time To First Token (TTFT) "
+                      "latency and 13.3% reduction in Time-Per-Output-Token (TPOT) latency. FooServe achieves "
+                      "4.45 - 5.64x speedup compared to Ring Self-Attention, 2 - 8x longer sequences, and "
+                      "1.24 - 2.01x speedup compared to SGLang.", title="FooServe: Serving").claims
+    assert [(c.value, c.baseline) for c in found] == [(17.8, "vLLM"), (13.3, "vLLM"), (5.64, "Ring Self-Attention"),
+                                                      (8.0, "SGLang"), (2.01, "SGLang")]
