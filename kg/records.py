@@ -125,16 +125,18 @@ class Extraction:
     claims: list[Claim] = field(default_factory=list)
 
     def entities(self) -> dict[str, list[str]]:
-        """Per type, each entity once (the gold shape): the surface form that equals its
-        canonical name when the paper writes it so ("speedup" over "speedups"), else the first."""
-        chosen: dict[tuple[str, str], str] = {}
+        """Per type, each entity once (the gold shape): the surface form that spells its
+        canonical name when the paper writes it so ("speedup" over "speedups", "DeepSpeed Ulysses"
+        for DeepSpeed-Ulysses over "Ulysses"), else the first."""
+        chosen: dict[tuple[str, str], tuple[int, str]] = {}
         for m in self.mentions:
             group = (m.label, (m.canonical or m.text).lower())
-            exact = chosen.get(group, "").lower() == group[1]
-            if group not in chosen or (m.text.lower() == group[1] and not exact):
-                chosen[group] = m.text
+            low = m.text.lower()
+            rank = 2 if low == group[1] else 1 if fold(low) == fold(group[1]) else 0
+            if group not in chosen or rank > chosen[group][0]:
+                chosen[group] = (rank, m.text)
         out: dict[str, list[str]] = {t: [] for t in ENTITY_TYPES}
-        for (label, _), text in chosen.items():
+        for (label, _), (_, text) in chosen.items():
             if label in out:
                 out[label].append(text)
         return out

@@ -1393,3 +1393,9 @@ def test_capitals_then_a_word_name_a_system_where_a_name_is_expected(ex):
                  "CPUbased nodes. We overlap COmputation and COmmunication.")
     assert {"DRStencil", "PVConv", "PSyclone"} <= set(e["System"])
     assert not {"CPUbased", "COmputation", "COmmunication"} & set(sum(e.values(), []))
+
+
+def test_an_entity_is_written_as_the_mention_that_spells_its_name(ex):
+    e = ents(ex, "Approaches such as Ring Attention or DeepSpeed Ulysses scale context. We present FooPipe, a "
+                 "simple technique.", title="Untied Ulysses: Memory-Efficient Context Parallelism via Chunking")
+    assert "DeepSpeed Ulysses" in e["System"] and "Ulysses" not in e["System"]
