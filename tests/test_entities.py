@@ -351,7 +351,10 @@ def test_title_names_after_a_dash_or_a_part_number_and_title_words_extend_a_name
     assert proposed("KESTREL -- Fast tensor runtimes", "It runs fast.") == ["KESTREL"]
     assert proposed("Part II: Quokka Fuse -- Asynchronous training",
                     "We present Quokka Fuse, a system that extends Quokka with asynchrony.") == ["Quokka Fuse"]
-    assert proposed("Fast asynchronous training", "We present Quokka Fuse, a system that extends Quokka.") == []
+    # (a plain word and a lower-case one, set off, need the title: each capitalised, they do not)
+    assert proposed("Fast asynchronous training", "We present Quokka fusion, a system that extends Quokka.") == []
+    assert proposed("Fast asynchronous training", "We present Quokka Fuse, a system that extends Quokka.") \
+        == ["Quokka Fuse"]
     x = ex.extract(Paper(title="In-Datacenter Analysis of a Kestrel Processing Unit", sources=[],
                          abstract="This paper evaluates a custom ASIC, called a Kestrel Processing Unit, here."))
     assert x.proposed == ["Kestrel Processing Unit"] and x.entities()["Hardware"] == ["Kestrel Processing Unit"]
