@@ -1402,3 +1402,8 @@ def test_an_entity_is_written_as_the_mention_that_spells_its_name(ex):
     e = ents(ex, "Approaches such as Ring Attention or DeepSpeed Ulysses scale context. We present FooPipe, a "
                  "simple technique.", title="Untied Ulysses: Memory-Efficient Context Parallelism via Chunking")
     assert "DeepSpeed Ulysses" in e["System"] and "Ulysses" not in e["System"]
+
+
+def test_a_chip_count_written_with_its_latex_echo_and_hpc_systems(ex):
+    e = ents(ex, r"We train on a single 8×\timesH100 node and on the Jupiter and Leonardo Booster supercomputers.")
+    assert {"H100", "Jupiter", "Leonardo Booster"} <= set(e["Hardware"])

@@ -77,7 +77,7 @@ def build_nlp() -> Language:
     # "\textbf{GNNAdvisor}": LaTeX markup around a name, kept by abstracts copied from papers
     glued = {r"\{": r"\{(?!\\[A-Za-z]+\})", r"\$": r"\$(?!\\[A-Za-z]+\$)"}
     prefixes = [glued.get(p, p) for p in nlp.Defaults.prefixes] + [
-        r"\d+(?:[x×]|times|\$\\times\$)(?=[A-Z])",
+        r"\d+(?:[x×]|times|\$\\times\$|×\\times)(?=[A-Z])",
         r"\\(?:textbf|textit|texttt|textsc|emph|mathrm|mathsf|mathbf|text)\{"]
     nlp.tokenizer.token_match = _GREEK_MARKUP_WORD.fullmatch
     nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
