@@ -1407,3 +1407,9 @@ def test_an_entity_is_written_as_the_mention_that_spells_its_name(ex):
 def test_a_chip_count_written_with_its_latex_echo_and_hpc_systems(ex):
     e = ents(ex, r"We train on a single 8×\timesH100 node and on the Jupiter and Leonardo Booster supercomputers.")
     assert {"H100", "Jupiter", "Leonardo Booster"} <= set(e["Hardware"])
+
+
+def test_a_model_and_its_draft_written_with_a_slash(ex):
+    e = ents(ex, "Across Vicuna-7B/68M and Qwen3-8B/0.6B target/draft pairs, and Moonlight, a 3B/16B-parameter "
+                 "model, we speed decoding up.")
+    assert {"Vicuna-7B", "Qwen3-8B"} <= set(e["Model"]) and "Qwen3" not in e["Model"]

@@ -87,6 +87,8 @@ def build_nlp() -> Language:
     suffixes = [_keep_name_counts(p) for p in nlp.Defaults.suffixes] + [r"(?<=\d[A-Za-z])\.", r"(?<=\w-[^\W\d_])\."]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     infixes = list(nlp.Defaults.infixes) + [r"(?<=[+#])/(?=[A-Za-z])", r"(?<=[A-Za-z])\+(?=[A-Z][A-Za-z])",
+                                             # "Qwen3-8B/0.6B": a model and its draft (not "a 3B/16B model")
+                                             r"(?:(?<=-\d[BMK])|(?<=-\d\d[BMK])|(?<=-\d\d\d[BMK]))/(?=\d)",
                                              r"(?<=[A-Za-z0-9])\[(?=\d)"]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     nlp.add_pipe("kg_sentences")
