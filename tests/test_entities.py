@@ -1413,3 +1413,8 @@ def test_a_model_and_its_draft_written_with_a_slash(ex):
     e = ents(ex, "Across Vicuna-7B/68M and Qwen3-8B/0.6B target/draft pairs, and Moonlight, a 3B/16B-parameter "
                  "model, we speed decoding up.")
     assert {"Vicuna-7B", "Qwen3-8B"} <= set(e["Model"]) and "Qwen3" not in e["Model"]
+
+
+def test_a_listed_model_then_its_parameter_count_is_that_model_at_that_size(ex):
+    e = ents(ex, "MixCache gives a 1.94x speedup on Wan 14B and 1.97x on HunyuanVideo.")
+    assert "Wan 14B" in e["Model"] and "Wan" not in e["Model"]
