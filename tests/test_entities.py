@@ -1418,3 +1418,10 @@ def test_a_model_and_its_draft_written_with_a_slash(ex):
 def test_a_listed_model_then_its_parameter_count_is_that_model_at_that_size(ex):
     e = ents(ex, "MixCache gives a 1.94x speedup on Wan 14B and 1.97x on HunyuanVideo.")
     assert "Wan 14B" in e["Model"] and "Wan" not in e["Model"]
+
+
+def test_what_a_design_is_meant_to_do_is_not_what_is_proposed(ex):
+    x = ex.extract(Paper(title="EdgeFlex-Transformer: Transformer Inference for Edge Devices", abstract=(
+        "We propose a multi-stage optimization pipeline designed to compress and accelerate Vision Transformers "
+        "(ViTs) for deployment."), sources=[]))
+    assert x.proposed == ["EdgeFlex-Transformer"]

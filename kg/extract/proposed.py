@@ -39,9 +39,10 @@ _CLAIM_VERBS = frozenset({
     "gives", "increases", "decreases", "outperformed", "achieved", "reduced", "improved", "delivered", "provided"})
 _REFER = frozenset({"refer", "refers", "referred"})
 _TRIGGERS = _VERB_WORDS | _NAMING | {"our", "its"}  # the words _from_abstract acts on
-# "we propose using embedded DRAM (eDRAM) as ...": what follows is put to use, not proposed
+# "we propose using embedded DRAM (eDRAM) as ...", "a pipeline designed to accelerate Vision Transformers
+# (ViTs)": what follows is put to use, or is the purpose, not what is proposed
 _PUT_TO_USE = frozenset({"using", "leveraging", "employing", "adopting", "exploiting", "applying", "utilizing",
-                         "utilising", "reusing"})
+                         "utilising", "reusing", "to"})
 _SKIPPABLE = {"a", "an", "the", "new", "novel", "our", "first", "simple", "efficient", "lightweight", "practical",
               "general", "generic", "unified", "scalable", "fast", "flexible", "system", "framework", "approach",
               "method", "technique", "library", "tool", "compiler", "engine", "runtime", "algorithm", "scheme",
