@@ -1661,3 +1661,9 @@ def test_a_second_number_after_a_long_measure_name_shares_the_rival():
                       "1.24 - 2.01x speedup compared to SGLang.", title="FooServe: Serving").claims
     assert [(c.value, c.baseline) for c in found] == [(17.8, "vLLM"), (13.3, "vLLM"), (5.64, "Ring Self-Attention"),
                                                       (8.0, "SGLang"), (2.01, "SGLang")]
+
+
+def test_a_range_echoed_by_its_latex_source_is_one_range():
+    found = extracted(r"FooKern improves over cuBLAS by 1.06×1.06\times–1.18×1.18\times. FooKern reaches an "
+                      r"efficiency of 70%70\% and 78%78\% on 1024 GPUs.", title="FooKern: GEMM").claims
+    assert [(c.value_min, c.value, c.baseline) for c in found] == [(1.06, 1.18, "cuBLAS")]

@@ -96,15 +96,24 @@ _GATE_TERMS = ("magnitude", "times", "fold", "factor of") + _MULTIPLE_WORDS
 # "7✕", "3✖", "2⨯": other multiplication signs read as "×" (one character each, so offsets hold)
 _OTHER_TIMES = re.compile("[\u2715\u2716\u2a2f]")
 _PAREN_TIMES = "\\(\\times\\)"
+_LATEX_ECHO = re.compile(r"(?<![\d.])(?P<n>\d+(?:[.,]\d+)*)(?P<sign>[×%])(?P=n)(?:\\times|\\%)")
 _AS_TIMES = str.maketrans("\u2715\u2716\u2a2f", "×××")
 
 
 def _plain_times(text: str) -> str:
     """The text with every multiplication sign written "×" (the same length), MathJax's
-    "2.31\\(\\times\\)" included."""
+    "2.31\\(\\times\\)" included, and a number's LaTeX echo blanked: arXiv's HTML pages give
+    "3.9×3.9\\times", the rendered maths then its source."""
     if _PAREN_TIMES in text:
         text = text.replace(_PAREN_TIMES, "×".ljust(len(_PAREN_TIMES)))
+    if "\\" in text:
+        text = _LATEX_ECHO.sub(_blank_echo, text)
     return text.translate(_AS_TIMES) if _OTHER_TIMES.search(text) else text
+
+
+def _blank_echo(m: re.Match) -> str:
+    kept = m.group("n") + m.group("sign")
+    return kept + " " * (len(m.group(0)) - len(kept))
 
 
 def _gate(text: str) -> list[int]:
@@ -704,8 +713,6 @@ class SentenceReader:
                 lo, hi = min(a, b), max(a, b)
                 qs.append(_Q(m.start(), m.end(), hi, unit, lo,
                              inner=(m.group("inner") or "").strip() or None))
-            elif qs and qs[-1].end == m.start() and qs[-1].value == a and qs[-1].unit == unit:
-                qs[-1].end = m.end()  # "3.9×3.9\times": a web page's rendered maths, then its LaTeX source
             else:
                 if not m.group("ua"):
                     qs.extend(_bare_members(s, m.start(), unit))
