@@ -1667,3 +1667,10 @@ def test_a_range_echoed_by_its_latex_source_is_one_range():
     found = extracted(r"FooKern improves over cuBLAS by 1.06×1.06\times–1.18×1.18\times. FooKern reaches an "
                       r"efficiency of 70%70\% and 78%78\% on 1024 GPUs.", title="FooKern: GEMM").claims
     assert [(c.value_min, c.value, c.baseline) for c in found] == [(1.06, 1.18, "cuBLAS")]
+
+
+def test_latex_sim_before_a_number_is_about_and_a_bound_on_a_level_reached_is_no_claim():
+    found = extracted(r"We achieve a maximum speed-up of \sim240 times the previous state of the art. Agents "
+                      "fail often, with even GPT-5 achieving less than 75% exact match rate on hard tasks.",
+                      title="FooSim: Plasma Codes").claims
+    assert [(c.value, c.qualifier) for c in found] == [(240.0, "about")]

@@ -97,6 +97,7 @@ _GATE_TERMS = ("magnitude", "times", "fold", "factor of") + _MULTIPLE_WORDS
 _OTHER_TIMES = re.compile("[\u2715\u2716\u2a2f]")
 _PAREN_TIMES = "\\(\\times\\)"
 _LATEX_ECHO = re.compile(r"(?<![\d.])(?P<n>\d+(?:[.,]\d+)*)(?P<sign>[×%])(?P=n)(?:\\times|\\%)")
+_LATEX_SIM = re.compile(r"(?<![\d.])\\sim(?=\s?\d)")
 _AS_TIMES = str.maketrans("\u2715\u2716\u2a2f", "×××")
 
 
@@ -108,6 +109,8 @@ def _plain_times(text: str) -> str:
         text = text.replace(_PAREN_TIMES, "×".ljust(len(_PAREN_TIMES)))
     if "\\" in text:
         text = _LATEX_ECHO.sub(_blank_echo, text)
+        if "\\sim" in text:  # "\\sim240 times": about 240 ("   ~240", the same length)
+            text = _LATEX_SIM.sub("   ~", text)
     return text.translate(_AS_TIMES) if _OTHER_TIMES.search(text) else text
 
 
@@ -2031,7 +2034,7 @@ _NOUN_OF_BEFORE = re.compile(r"([a-z]+)\s+of\s+(?:(?:just|only|about|around|up t
 # ("where no model had achieved better than 50%": the level others reached)
 _REACHED_BEFORE = re.compile(r"\b(?:achiev\w*|reach\w*|attain\w*|obtain\w*|with|at)\s+(?:an?\s+)?"
                              r"(?:(?:average|overall|accuracy|score|rate)\s+(?:of\s+)?)?"
-                             r"(?:(?:better|more|higher)\s+than\s+)?$")
+                             r"(?:(?:better|more|higher|less|lower|fewer)\s+than\s+)?$")
 # (and the work a system speeds up: "to accelerate BWA-MEM")
 _SETTING_PREP = re.compile(r"\b(?:on|in|into|with|using|for|from|to|of|via|within|atop|under|like|as|by|"
                            r"and|including|such as|than|over|against|vs\.?|versus|"
