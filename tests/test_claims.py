@@ -1674,3 +1674,9 @@ def test_latex_sim_before_a_number_is_about_and_a_bound_on_a_level_reached_is_no
                       "fail often, with even GPT-5 achieving less than 75% exact match rate on hard tasks.",
                       title="FooSim: Plasma Codes").claims
     assert [(c.value, c.qualifier) for c in found] == [(240.0, "about")]
+
+
+def test_an_evaluation_of_x_against_y_frames_the_numbers_after_it():
+    found = extracted("Our evaluation of FooRoute against EPLB on real systems (vLLM over 8 A100 GPUs) shows that "
+                      "FooRoute reduces decode latency by 11 - 22%.", title="FooRoute: Expert Routing").claims
+    assert [(c.subject, c.baseline, c.value) for c in found] == [("FooRoute", "EPLB", 22.0)]

@@ -2015,7 +2015,8 @@ _OWNER_VERB = re.compile(r"\b(?:improv|boost|accelerat|increas|reduc|cut|lower|r
 _OWNER_BEFORE = re.compile(_OWNER_VERB.pattern + "$")
 _GAIN_NOUNS = ("speedups", "speed-ups", "improvements", "gains", "reductions", "savings")
 _COMPARE_FRAME = re.compile(r"\b(?:compare|compares|compared|comparing|evaluate|evaluates|evaluated|evaluating|"
-                            r"benchmark|benchmarks|benchmarked|benchmarking)\s+(?:[\w.+-]+\s+){0,5}?[\w.+-]+$")
+                            r"benchmark|benchmarks|benchmarked|benchmarking|evaluation|comparison)"
+                            r"\s+(?:[\w.+-]+\s+){0,5}?[\w.+-]+$")
 # from a number to the next one whose comparison comes after it: " lower latency and "
 _CARRY_BACK = re.compile(rf"(?:\s*[a-z0-9./-]+){{0,4}}?\s*(?:,\s*and|,|and)\s+{_LEAD_QUALIFIER}")
 # "... search by 5.7x, single-server training by 2x, and multi-server training by 15x compared to X"
