@@ -109,7 +109,7 @@ def _plain_times(text: str) -> str:
         text = text.replace(_PAREN_TIMES, "×".ljust(len(_PAREN_TIMES)))
     if "\\" in text:
         text = _LATEX_ECHO.sub(_blank_echo, text)
-        if "\\sim" in text:  # "\\sim240 times": about 240 ("   ~240", the same length)
+        if "\\sim" in text:  # "\sim240 times": about 240 ("   ~240", the same length)
             text = _LATEX_SIM.sub("   ~", text)
     return text.translate(_AS_TIMES) if _OTHER_TIMES.search(text) else text
 

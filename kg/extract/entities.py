@@ -239,7 +239,7 @@ class EntityTagger:
                 id_ = self._stext(s, e)
             elif label == "Model" and e < len(doc) and self._ws[e - 1] and _PARAM_COUNT.match(self._texts[e]) \
                     and not self._texts[e - 1][-1:].isdigit():
-                e += 1  # "Wan 14B": the model at that size ("GPT-3 175B" is left as written)
+                e += 1  # "Wan 14B": the model at that size (after "Llama 2" the model patterns decide)
                 id_ = self._stext(s, e)
             elif label == "Model" and e + 1 < len(doc) and self._texts[e] == "-" and not self._ws[e - 1] \
                     and not self._ws[e] and _VARIANT_TAG.fullmatch(self._texts[e + 1]) \
