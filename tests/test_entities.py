@@ -1425,3 +1425,9 @@ def test_what_a_design_is_meant_to_do_is_not_what_is_proposed(ex):
         "We propose a multi-stage optimization pipeline designed to compress and accelerate Vision Transformers "
         "(ViTs) for deployment."), sources=[]))
     assert x.proposed == ["EdgeFlex-Transformer"]
+
+
+def test_a_title_name_after_for_is_what_the_work_is_for(ex):
+    x = ex.extract(Paper(title="Hierarchical Patch Compression for ColPali: Efficient Multi-Vector Retrieval",
+                         abstract="We propose HPC-ColPali, a compression framework for ColPali.", sources=[]))
+    assert x.proposed == ["HPC-ColPali"]

@@ -203,8 +203,10 @@ class ProposedFinder:
         last = tab[e - 1]
         # (not the object of a title's verb: "Demystifying NCCL: ..." studies NCCL)
         # (nor a plural acronym, a class of things: "Communication Offloading on SmartNIC DPUs: ...")
+        # (nor what the work is for: "Hierarchical Patch Compression for ColPali: ...")
         if _DISTINCTIVE.search(last.text) and last.lower_ not in self.not_names and \
-                not (len(words) == 2 and self._title_verb(words[0])) and not PLURAL_ACRONYM.fullmatch(last.text):
+                not (len(words) == 2 and self._title_verb(words[0])) and not PLURAL_ACRONYM.fullmatch(last.text) \
+                and not (len(words) > 2 and words[-2].lower() in ("for", "of", "on", "in", "to")):
             return e - 1, e
         return None
 
