@@ -1431,3 +1431,8 @@ def test_a_title_name_after_for_is_what_the_work_is_for(ex):
     x = ex.extract(Paper(title="Hierarchical Patch Compression for ColPali: Efficient Multi-Vector Retrieval",
                          abstract="We propose HPC-ColPali, a compression framework for ColPali.", sources=[]))
     assert x.proposed == ["HPC-ColPali"]
+
+
+def test_names_in_a_list_that_a_dataset_noun_ends_are_datasets(ex):
+    e = ents(ex, "Evaluated on the ViDoRe and DocVQAx datasets, FooRet halves latency.")
+    assert {"ViDoRe", "DocVQAx"} <= set(e["Dataset"]) and "ViDoRe" not in e["System"]

@@ -988,6 +988,13 @@ class EntityTagger:
             return 1  # ("CPUbased", "COmputation": a typo or a long form's marked letters, out of context)
         return 2
 
+    def _listed_before(self, doc: Doc, e: int) -> bool:
+        """Is the name at e one of a list that a dataset noun ends ("the ViDoRe and SEC-Filings datasets")?"""
+        j, n = e, len(doc)
+        while j < min(n, e + 8) and (doc[j].text in (",", "and", "or", "&", "-") or doc[j].text[:1].isupper()):
+            j += 1
+        return j > e and j < n and doc[j].lower_ in _DATASET_NOUNS and doc[j - 1].text[:1].isupper()
+
     def _list_lead(self, doc: Doc, i: int, capitalised: bool = False) -> int:
         """The word before the list the word at i stands in ("than A, B, and C"), -1 at the start;
         `capitalised`: any capitalised word may stand in the list ("like TriviaQA, NQ and PopQA")."""
@@ -1015,7 +1022,7 @@ class EntityTagger:
     def _guess_label(self, doc: Doc, s: int, e: int) -> str:
         text = self._stext(s, e)
         nxt = doc[e].lower_ if e < len(doc) else ""
-        if nxt in _DATASET_NOUNS or re.search(r"(Bench|bench|Eval)$", text):
+        if nxt in _DATASET_NOUNS or re.search(r"(Bench|bench|Eval)$", text) or self._listed_before(doc, e):
             return "Dataset"
         # "over benchmarks like TriviaQA, NQ and PopQA", "datasets such as ...": the examples of a dataset noun
         j = self._list_lead(doc, s, capitalised=True)
