@@ -1436,3 +1436,8 @@ def test_a_title_name_after_for_is_what_the_work_is_for(ex):
 def test_names_in_a_list_that_a_dataset_noun_ends_are_datasets(ex):
     e = ents(ex, "Evaluated on the ViDoRe and DocVQAx datasets, FooRet halves latency.")
     assert {"ViDoRe", "DocVQAx"} <= set(e["Dataset"]) and "ViDoRe" not in e["System"]
+
+
+def test_a_listed_system_then_a_variant_in_capitals_is_that_variant(ex):
+    e = ents(ex, "FooAlign achieves up to 3.2x speedup over BWA-MEM2 and 5.8x over BWA-MEM.")
+    assert {"BWA-MEM2", "BWA-MEM"} <= set(e["System"]) and "BWA" not in e["System"]

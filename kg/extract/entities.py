@@ -108,6 +108,7 @@ VERSION_WORD = re.compile(r"^v\d+(?:\.\d+)*$")  # "v2" after a name: part of it 
 _VARIANT_TAG = re.compile(r"[A-Z]\d{0,3}|[A-Z]{2,4}|\d+\.\d+")  # "-R18", "-S", "-CTC", "-1.3" after a model
 _MEMORY_SIZE = re.compile(r"^(?:-? ?\d+ ?GB)?$")  # what may stand between a card's name and its form factor
 _CAPS_THEN_WORD = re.compile(r"^[A-Z]{2,}[a-z]{2,}$")  # "SGLang", "AEFusion"; a name only where one is expected
+_CAPS_TAG = re.compile(r"[A-Z]{2,}\d*")  # "-MEM2", "-EP", "-LLM" after a system's name
 _PARAM_COUNT = re.compile(r"^\d+(?:\.\d+)?[BM]$")  # "14B", "0.5B"
 _SIZED = re.compile(r"^[A-Z][A-Za-z0-9]+-\d+(\.\d+)?[BM]$")  # Multiverse-32B: a model with its size
 _ACRONYM = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Za-z][A-Za-z0-9+\-]{1,11}s?$")
@@ -236,6 +237,11 @@ class EntityTagger:
                 s += 1  # "34B GPT-3.5": the size belongs to the sentence, the version names the model
             if e < len(doc) and label in NAMED and VERSION_WORD.match(self._texts[e]) and self._ws[e - 1]:
                 e += 1  # "Eyeriss v2", "YOLO v8": the version is part of the name
+                id_ = self._stext(s, e)
+            elif label == "System" and e + 1 < len(doc) and self._texts[e] == "-" and not self._ws[e - 1] \
+                    and not self._ws[e] and _CAPS_TAG.fullmatch(self._texts[e + 1]) \
+                    and (e + 2 == len(doc) or self._texts[e + 2] != "-"):
+                e += 2  # "BWA-MEM2" after the listed "BWA", "SGLang-EP": a variant named in capitals
                 id_ = self._stext(s, e)
             elif label == "Model" and e < len(doc) and self._ws[e - 1] and _PARAM_COUNT.match(self._texts[e]) \
                     and not self._texts[e - 1][-1:].isdigit():
