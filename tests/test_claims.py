@@ -1680,3 +1680,9 @@ def test_an_evaluation_of_x_against_y_frames_the_numbers_after_it():
     found = extracted("Our evaluation of FooRoute against EPLB on real systems (vLLM over 8 A100 GPUs) shows that "
                       "FooRoute reduces decode latency by 11 - 22%.", title="FooRoute: Expert Routing").claims
     assert [(c.subject, c.baseline, c.value) for c in found] == [("FooRoute", "EPLB", 22.0)]
+
+
+def test_a_name_adapted_or_ported_to_something_is_a_class_of_baselines():
+    found = extracted("FooTrain achieves up to 1.35x end-to-end speedup over MT-3000-adapted GPU-style training "
+                      "runtimes.", title="FooTrain: A Training Runtime").claims
+    assert [(c.value, c.baseline) for c in found] == [(1.35, None)]

@@ -2151,7 +2151,8 @@ _NAME_NO, _NAME_YES, _NAME_UNLESS_ABBREVIATION = 0, 1, 2
 # "LLM-based", "LLM-specific", "GPU-aware": a hyphen compound that describes things names none
 _ADJECTIVE_TAILS = ("-only", "-based", "-like", "-specific", "-aware", "-style", "-centric", "-oriented",
                     "-agnostic", "-friendly", "-optimized", "-optimised", "-tailored", "-native", "-accelerated",
-                    "-enabled", "-powered", "-equipped", "-driven", "-assisted", "-guided", "-bound", "-intensive")
+                    "-enabled", "-powered", "-equipped", "-driven", "-assisted", "-guided", "-bound", "-intensive",
+                    "-adapted", "-ported", "-tuned", "-compatible")
 
 
 def _fallback_word(tok: str, generic: set) -> int:
