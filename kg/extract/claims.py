@@ -2152,7 +2152,7 @@ _NAME_NO, _NAME_YES, _NAME_UNLESS_ABBREVIATION = 0, 1, 2
 _ADJECTIVE_TAILS = ("-only", "-based", "-like", "-specific", "-aware", "-style", "-centric", "-oriented",
                     "-agnostic", "-friendly", "-optimized", "-optimised", "-tailored", "-native", "-accelerated",
                     "-enabled", "-powered", "-equipped", "-driven", "-assisted", "-guided", "-bound", "-intensive",
-                    "-adapted", "-ported", "-tuned", "-compatible")
+                    "-adapted", "-ported", "-tuned", "-compatible", "-complete", "-hard")
 
 
 def _fallback_word(tok: str, generic: set) -> int:
