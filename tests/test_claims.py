@@ -1687,3 +1687,10 @@ def test_a_name_adapted_or_ported_to_something_is_a_class_of_baselines():
                       "runtimes. FooTrain gives a 183x speedup over the exhaustive set cover approach (which is "
                       "algorithmically NP-complete).", title="FooTrain: A Training Runtime").claims
     assert [(c.value, c.baseline) for c in found] == [(1.35, None), (183.0, None)]
+
+
+def test_a_change_word_after_the_second_percentage_covers_the_first():
+    found = extracted("FooTEE imposes under 10% throughput and 20% latency overheads. FooTEE brings 7.1% CTR and "
+                      "4.4% RPM lift. FooTEE achieves 95% accuracy and 20% lower latency.", title="FooTEE: x").claims
+    assert [c.value for c in found] == [10.0, 20.0, 7.1, 4.4, 20.0]
+    assert found[0].metric == "throughput"

@@ -913,6 +913,12 @@ class SentenceReader:
                 if not _CLAUSE_GAP.search(gap) and len(gap) < 80 and not _THAN_VALUE.search(gap) \
                         and not self._absolute_percent(q, [q], self._after(q)):
                     q.claim = True
+        # "impose under 10% throughput and 20% latency overheads": the change word after the second covers the first
+        for q, nxt in zip(qs, qs[1:]):
+            if not q.claim and q.unit == "%" and nxt.claim and nxt.unit == "%" \
+                    and _CARRY_BACK.fullmatch(self.low, q.end, nxt.start) \
+                    and not self._absolute_percent(q, [q], self._after(q)):
+                q.claim = True
 
     def _change_cue(self, first: _Q, last: _Q, after: str, near_before: str) -> bool:
         """Do the words around a group say a change ("faster", "reduces", "over X")?"""
