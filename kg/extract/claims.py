@@ -1297,6 +1297,8 @@ class SentenceReader:
             if s0 >= a and e0 <= b and label in ("System", "Hardware", "Model"):
                 if _CLASS_PLURAL.match(self.low, e0) and _TEXTBOOK.search(self.low, max(a, s0 - 16), s0):
                     continue  # "over standard AR models": the usual kind of model, no named rival
+                if self.low.startswith(("-adapted", "-ported"), e0):
+                    continue  # "over MT-3000-adapted runtimes": what the rivals were made for, not one of them
                 if label == "Hardware" and pieces and parens and any(x <= s0 < y for x, y in parens):
                     continue  # "over TensorFlow (Raspberry Pi)": where the baseline ran, not another one
                 # "vLLM (with naive support of LoRA serving)": a remark on the name before it
