@@ -1441,3 +1441,12 @@ def test_names_in_a_list_that_a_dataset_noun_ends_are_datasets(ex):
 def test_a_listed_system_then_a_variant_in_capitals_is_that_variant(ex):
     e = ents(ex, "FooAlign achieves up to 3.2x speedup over BWA-MEM2 and 5.8x over BWA-MEM.")
     assert {"BWA-MEM2", "BWA-MEM"} <= set(e["System"]) and "BWA" not in e["System"]
+
+
+def test_what_a_work_builds_on_and_a_hyphenated_gerund_title_are_not_proposed(ex):
+    def proposed(title, abstract):
+        return ex.extract(Paper(title=title, abstract=abstract, sources=[])).proposed
+
+    assert proposed("Tensor Program Optimization for Vector Units",
+                    "In this paper, we present a workflow based on the TVM compiler to map workloads.") == []
+    assert proposed("Ground-Truthing AI Energy Consumption: Validating Tools", "We validate a tool.") == []

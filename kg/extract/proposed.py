@@ -43,6 +43,7 @@ _TRIGGERS = _VERB_WORDS | _NAMING | {"our", "its"}  # the words _from_abstract a
 # (ViTs)": what follows is put to use, or is the purpose, not what is proposed
 _PUT_TO_USE = frozenset({"using", "leveraging", "employing", "adopting", "exploiting", "applying", "utilizing",
                          "utilising", "reusing", "to"})
+_BUILT_ON = frozenset({"based", "built", "atop", "extending", "extends", "via"})
 _SKIPPABLE = {"a", "an", "the", "new", "novel", "our", "first", "simple", "efficient", "lightweight", "practical",
               "general", "generic", "unified", "scalable", "fast", "flexible", "system", "framework", "approach",
               "method", "technique", "library", "tool", "compiler", "engine", "runtime", "algorithm", "scheme",
@@ -238,7 +239,8 @@ class ProposedFinder:
         (A long plain gerund is one even when the word list lacks it.)"""
         folded = _NOT_FOLDED.sub("", word.lower())
         return folded.endswith("ing") and (folded in self.common or (
-            len(word) >= 7 and _PLAIN_WORD.fullmatch(word) is not None and folded not in self.listed))
+            len(word) >= 7 and (_PLAIN_WORD.fullmatch(word) or _PLAIN_COMPOUND.fullmatch(word)) is not None
+            and folded not in self.listed))  # ("Ground-Truthing AI Energy Consumption: ...")
 
     def _from_abstract(self, doc: Doc, tab, tend: int, titled: tuple[int, int] | None) -> list[tuple[int, int]]:
         """Names after a proposing verb, in the sentences where the authors speak ("we",
@@ -439,6 +441,8 @@ class ProposedFinder:
             t = toks[k]
             lower_run = t.is_lower and t.is_alpha and steps < 4 and not naming \
                 and k + 1 < len(toks) and toks[k + 1].is_lower
+            if lower_run and t.lower_ in _BUILT_ON:
+                return None  # "we present a workflow based on the TVM compiler": TVM is what it builds on
             if t.lower_ in _SKIPPABLE or _LATEX_OPEN.fullmatch(t.text) or lower_run:
                 k += 1
                 steps += 1
