@@ -1694,3 +1694,10 @@ def test_a_change_word_after_the_second_percentage_covers_the_first():
                       "4.4% RPM lift. FooTEE achieves 95% accuracy and 20% lower latency.", title="FooTEE: x").claims
     assert [c.value for c in found] == [10.0, 20.0, 7.1, 4.4, 20.0]
     assert found[0].metric == "throughput"
+
+
+def test_flops_written_as_a_count_are_a_cost_that_fewer_is_better():
+    found = extracted("FooPrune reduces FLOPs by 40% compared to LLaVA.", title="FooPrune: Token Pruning").claims
+    assert [(c.value, c.metric_kind, c.better) for c in found] == [(40.0, "cost", True)]
+    found = extracted("FooKern reaches 2x higher FLOPS than cuBLAS.", title="FooKern: GEMM").claims
+    assert [(c.value, c.metric_kind, c.better) for c in found] == [(2.0, "throughput", True)]

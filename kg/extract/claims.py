@@ -1085,6 +1085,8 @@ class SentenceReader:
                 i -= 1
             m = pool[i]
         kind, lower, generic = self.t.metrics[m.group(0)]
+        if m.group(0) == "flops" and "FLOPs" in self.s and "FLOPS" not in self.s:
+            kind, lower = "cost", True  # "FLOPs" counts operations, fewer is better; "FLOPS" is a rate
         name = self._metric_name(text, m)
         return name, kind, lower, generic
 
