@@ -1701,3 +1701,8 @@ def test_flops_written_as_a_count_are_a_cost_that_fewer_is_better():
     assert [(c.value, c.metric_kind, c.better) for c in found] == [(40.0, "cost", True)]
     found = extracted("FooKern reaches 2x higher FLOPS than cuBLAS.", title="FooKern: GEMM").claims
     assert [(c.value, c.metric_kind, c.better) for c in found] == [(2.0, "throughput", True)]
+
+
+def test_a_hyphenated_efficiency_is_higher_is_better():
+    found = extracted("FooFPGA achieves 6.4x higher energy-efficiency than the A100.", title="FooFPGA: x").claims
+    assert [(c.value, c.metric_kind, c.better) for c in found] == [(6.4, "energy", True)]
