@@ -1706,3 +1706,8 @@ def test_flops_written_as_a_count_are_a_cost_that_fewer_is_better():
 def test_a_hyphenated_efficiency_is_higher_is_better():
     found = extracted("FooFPGA achieves 6.4x higher energy-efficiency than the A100.", title="FooFPGA: x").claims
     assert [(c.value, c.metric_kind, c.better) for c in found] == [(6.4, "energy", True)]
+
+
+def test_bandwidth_cut_is_bandwidth_saved():
+    found = extracted("FooCkpt reduces the required write bandwidth by 6-17x.", title="FooCkpt: Checkpoints").claims
+    assert [(c.value, c.better) for c in found] == [(17.0, True)]

@@ -1145,8 +1145,8 @@ class SentenceReader:
                 break
         if metric is None:
             return True
-        if direction == "down" and not lower_better:
-            return False
+        if direction == "down" and not lower_better and not (metric and "bandwidth" in metric):
+            return False  # (bandwidth cut is bandwidth saved: "reduce the required write bandwidth by 6-17x")
         if direction == "up" and lower_better:
             return False
         return True
