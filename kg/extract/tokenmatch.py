@@ -143,8 +143,8 @@ class Table(list):
 _FINAL = frozenset(Sentencizer.default_punct_chars)
 # "Kraska et al. by up to 2.2x", "etc. and", "approx. 3x": the period of an abbreviation ends no
 # sentence unless a capital follows it
-_ABBREVIATIONS = frozenset({"al", "etc", "cf", "approx", "resp", "fig", "figs", "eq", "eqs", "ref", "refs",
-                            "sec", "vs", "e.g", "i.e", "incl", "esp", "viz"})
+_ABBREVIATIONS = frozenset({"al", "etc", "approx", "resp", "fig", "figs", "eq", "eqs", "ref", "refs", "sec", "incl",
+                            "esp"})
 # "(eg. FedAvg)", "cf. Table 2": these introduce what follows, so not even a capital starts a sentence
 _INSIDE = frozenset({"e.g", "eg", "i.e", "ie", "cf", "viz", "vs"})
 _NOT_START = numpy.uint64(2 ** 64 - 1)  # -1: spaCy's "not a sentence start"
