@@ -1297,9 +1297,9 @@ class SentenceReader:
             if counted and any(x <= s0 < y for x, y in counted):
                 continue
             if s0 >= a and e0 <= b and label in ("System", "Hardware", "Model"):
-                if _CLASS_PLURAL.match(self.low, e0) and _TEXTBOOK.search(self.low, max(a, s0 - 16), s0):
+                if self._usual_kind(a, s0, e0):
                     continue  # "over standard AR models": the usual kind of model, no named rival
-                if self.low.startswith(("-adapted", "-ported"), e0):
+                if self.low.startswith(_MADE_FOR, e0):
                     continue  # "over MT-3000-adapted runtimes": what the rivals were made for, not one of them
                 if label == "Hardware" and pieces and parens and any(x <= s0 < y for x, y in parens):
                     continue  # "over TensorFlow (Raspberry Pi)": where the baseline ran, not another one
@@ -1328,8 +1328,7 @@ class SentenceReader:
                 continue
             if outside and any(x <= s0 < y for x, y in parens):
                 continue   # "DistriFusion (the state of the art implementation of PP)": a gloss
-            if _KIND_OF.match(self.low, e0) or (_CLASS_PLURAL.match(self.low, e0)
-                                                and _TEXTBOOK.search(self.low, max(a, s0 - 16), s0)):
+            if _KIND_OF.match(self.low, e0) or self._usual_kind(a, s0, e0):
                 continue   # "recent KD methods", "standard AR models": a kind of method, no name
             if self.low.startswith(" et al", e0):
                 continue   # "the learned index from Kraska et al.": the authors, not a system
@@ -1405,6 +1404,12 @@ class SentenceReader:
         lead = before[:found[0].start()]
         opens = (i <= 60 and not lead) or lead.endswith("\n") or lead.rstrip().endswith((".", "!", "?"))
         return not any(m.group(0)[0].isupper() for m in (found[1:] if opens else found))
+
+    def _usual_kind(self, a: int, s0: int, e0: int) -> bool:
+        """Is the name at s0:e0 (in a phrase from a) the usual kind of a thing: a textbook word before
+        it and a plural kind noun after ("standard AR models", "traditional Tinyllama implementations")?"""
+        return _CLASS_PLURAL.match(self.low, e0) is not None \
+            and _TEXTBOOK.search(self.low, max(a, s0 - 16), s0) is not None
 
     def _items(self, a: int, b: int) -> list[str | None]:
         """Split a baseline phrase into list items ("A, B, and a naive C") resolved to names or None."""
@@ -2159,10 +2164,12 @@ _FALLBACK_STOP = {"nvidia", "intel", "amd", "google", "facebook", "meta", "micro
 
 _NAME_NO, _NAME_YES, _NAME_UNLESS_ABBREVIATION = 0, 1, 2
 # "LLM-based", "LLM-specific", "GPU-aware": a hyphen compound that describes things names none
+# ("MT-3000-adapted runtimes": what the rivals were made for, even after a listed name)
+_MADE_FOR = ("-adapted", "-ported")
 _ADJECTIVE_TAILS = ("-only", "-based", "-like", "-specific", "-aware", "-style", "-centric", "-oriented",
                     "-agnostic", "-friendly", "-optimized", "-optimised", "-tailored", "-native", "-accelerated",
                     "-enabled", "-powered", "-equipped", "-driven", "-assisted", "-guided", "-bound", "-intensive",
-                    "-adapted", "-ported", "-tuned", "-compatible", "-complete", "-hard")
+                    "-tuned", "-compatible", "-complete", "-hard") + _MADE_FOR
 
 
 def _fallback_word(tok: str, generic: set) -> int:
