@@ -238,8 +238,7 @@ class EntityTagger:
             if e < len(doc) and label in NAMED and VERSION_WORD.match(self._texts[e]) and self._ws[e - 1]:
                 e += 1  # "Eyeriss v2", "YOLO v8": the version is part of the name
                 id_ = self._stext(s, e)
-            elif label == "System" and e + 1 < len(doc) and self._texts[e] == "-" and not self._ws[e - 1] \
-                    and not self._ws[e] and _CAPS_TAG.fullmatch(self._texts[e + 1]) \
+            elif label == "System" and self._glued_tag(e, _CAPS_TAG) \
                     and (e + 2 == len(doc) or self._texts[e + 2] != "-"):
                 e += 2  # "BWA-MEM2" after the listed "BWA", "SGLang-EP": a variant named in capitals
                 id_ = self._stext(s, e)
@@ -247,8 +246,7 @@ class EntityTagger:
                     and not self._texts[e - 1][-1:].isdigit():
                 e += 1  # "Wan 14B": the model at that size (after "Llama 2" the model patterns decide)
                 id_ = self._stext(s, e)
-            elif label == "Model" and e + 1 < len(doc) and self._texts[e] == "-" and not self._ws[e - 1] \
-                    and not self._ws[e] and _VARIANT_TAG.fullmatch(self._texts[e + 1]) \
+            elif label == "Model" and self._glued_tag(e, _VARIANT_TAG) \
                     and (e + 2 == len(doc) or self._ws[e + 1] or self._texts[e + 2] != "-"):
                 e += 2  # "RT-DETR-R18", "YOLOv10-S", "MobileNetV2-1.3", "Conformer-CTC": a size or variant of it
                 id_ = self._stext(s, e)
@@ -268,6 +266,11 @@ class EntityTagger:
         else:
             real.user_data["kg_ents"] = (None, ents)  # spans pending: kg_proposed writes them
         return real
+
+    def _glued_tag(self, e: int, tag: re.Pattern) -> bool:
+        """Is a tag glued by a hyphen to the name that ends before word e ("YOLOv10-S", "BWA-MEM2")?"""
+        return e + 1 < len(self._texts) and self._texts[e] == "-" and not self._ws[e - 1] and not self._ws[e] \
+            and tag.fullmatch(self._texts[e + 1]) is not None
 
     def _versions(self) -> list[tuple[str, int, int]]:
         """"Medusa-2", "Llama-4": a listed system or model with a version number is that system
