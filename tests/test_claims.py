@@ -1721,3 +1721,11 @@ def test_a_clause_after_a_semicolon_has_its_own_subject():
     found = extracted("We study BarServe on H100; with 8 GPUs, BarServe 2.5x faster than vLLM; with 4 GPUs, 2x.",
                       title="FooMgr: Managed LoRA Serving").claims
     assert [(c.subject, c.value) for c in found] == [("BarServe", 2.5), ("BarServe", 2.0)]
+
+
+def test_a_with_remark_after_a_class_baseline_names_no_rival():
+    found = extracted("GPU offload yields 4-12x higher throughput compared to CPU-only execution, with LAMMPS and "
+                      "AthenaK benefiting most.", title="Characterizing Scientific Workloads on SuperMUC-NG").claims
+    assert [(c.baseline, c.value) for c in found] == [(None, 12.0)]
+    found = extracted("FooX is 2x faster than naive execution, vLLM, and SGLang.", title="FooX: y").claims
+    assert [c.baseline for c in found] == ["vLLM", "SGLang"]

@@ -171,7 +171,8 @@ _PHRASE_SCAN = re.compile(r"[();:.,]|(?<![\w.])\d| ([a-z]+)")
 _ABBREV_END = re.compile(r"(?:e\.g|i\.e|vs|etc|al)$")
 _LIST_COMMA = re.compile(
     r",\s*(?:including|such as|like|e\.g\.|i\.e\.|namely|as well as|and\s+(?!\d)|or\s+(?!\d)"
-    r"|(?:[a-z0-9+#.-]+\s+)?[a-z0-9+#.-]+\s*(?:,|\band\b|\bor\b)|[\w+#.-]+\s*(?:\.\s|\.$|$|\()"
+    # (", with lammps and AthenaK benefiting most": a remark, no further item)
+    r"|(?!with\s|without\s)(?:[a-z0-9+#.-]+\s+)?[a-z0-9+#.-]+\s*(?:,|\band\b|\bor\b)|[\w+#.-]+\s*(?:\.\s|\.$|$|\()"
     # "A3 accelerator, MNNFast accelerator, TITAN Xp GPU, Xeon CPU": a name and its kind
     r"|(?:[a-z0-9+#.-]+\s+){1,2}(?:accelerators?|[gcnt]pus?|fpgas?|librar(?:y|ies)|frameworks?|systems?|"
     r"engines?|compilers?|implementations?|kernels?|runtimes?|servers?)\s*(?:,|and\b|or\b))")
