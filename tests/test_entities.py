@@ -1450,3 +1450,14 @@ def test_what_a_work_builds_on_and_a_hyphenated_gerund_title_are_not_proposed(ex
     assert proposed("Tensor Program Optimization for Vector Units",
                     "In this paper, we present a workflow based on the TVM compiler to map workloads.") == []
     assert proposed("Ground-Truthing AI Energy Consumption: Validating Tools", "We validate a tool.") == []
+
+
+def test_one_capital_glued_to_a_word_is_a_name_and_a_slogan_title_is_none(ex):
+    def proposed(title, abstract):
+        return ex.extract(Paper(title=title, abstract=abstract, sources=[])).proposed
+
+    assert proposed("Training-Free Caching for Diffusion", "We present Q-Sparse, a training-free method.") == ["Q-Sparse"]
+    assert proposed("Training-Free Caching for Diffusion", "We present A-star search to do it.") == []
+    # a title that opens with "No", "Not", "All" ... is a slogan, not the work's name
+    assert proposed("No Cache Left Idle: Accelerating Diffusion via Caching",
+                    "We present X-Slim, an accelerator, achieving no cache left idle.") == ["X-Slim"]

@@ -83,7 +83,7 @@ _OPEN_QUOTES = {'"', "“", "``"}
 _CLOSE_QUOTES = {'"', "”", "''"}
 _APPOSITION = re.compile(r"\s*(?:a|an|the)\s", re.I)
 _PHRASE_OPENERS = frozenset({"toward", "towards", "beyond", "on", "why", "how", "when", "what", "is", "are", "do",
-                             "does", "can"})
+                             "does", "can", "no", "not", "all", "every", "less", "more", "dont", "stop"})
 _HEAD_END = re.compile(r"\s(?:for|of|on|in|with|via|through|to|from|by|using|towards?|as|at)\s", re.I)
 
 
@@ -464,6 +464,9 @@ class ProposedFinder:
         dotted = _DOTTED_NAME.fullmatch(t.text) is not None and k + 1 < len(toks) \
             and toks[k + 1].text in (",", "(", ":")
         coined = naming and _LOWER_NAME.fullmatch(t.text) is not None  # "a package ... called hls4ml"
+        # "we present X-Slim, ...", "Q-Sparse": one capital glued by a hyphen to a capitalised word
+        coined = coined or (len(t.text) == 1 and t.text.isupper() and k + 2 < len(toks) and toks[k + 1].text == "-"
+                            and not t.whitespace_ and not toks[k + 1].whitespace_ and toks[k + 2].text[:1].isupper())
         if not (dotted or coined) and (not (_NAME_TOKEN.match(t.text) or _NAME_MARK.search(t.text)) or t.is_lower):
             return None  # (but "we present llm.npu, ...": a lower-case name set off is a name)
         compound = k + 2 < len(toks) and toks[k + 1].text == "-" and not t.whitespace_ \
