@@ -448,6 +448,13 @@ def test_an_example_marker_ends_no_sentence_even_before_a_capital():
     assert [doc[a].text for a in firsts] == ["FooFL", "It", "Kraska", "We"]
 
 
+def test_a_single_capital_before_a_period_ends_a_sentence():
+    from kg.extract.entities import sentence_starts
+    doc = load_nlp()("FooIO overlaps compute with I/O. It scales with N. We reach 219 GOPs/s/W. DeiT-S. Go.")
+    firsts = sorted(set(sentence_starts(doc)))
+    assert [doc[a].text for a in firsts] == ["FooIO", "It", "We", "DeiT", "Go"]
+
+
 def test_pipe_in_worker_processes_matches_single_process(ex):
     papers = [Paper(title=f"Run {i}", abstract="We present GraphMux, which beats vLLM by 2x on H100 GPUs.",
                     sources=[]) for i in range(4)]

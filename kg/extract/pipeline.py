@@ -84,7 +84,9 @@ def build_nlp() -> Language:
     # "LLaMA3.1-70B." and "DeiT-S." end a sentence; "C++/CUDA" and "MPI+OpenMP" are two names;
     # a citation glued to a name ("MobileNetV2-1.3[17]") is not part of it
     # "Ansor-10K", "Qwen2.5-7B-Instruct-1M": a count glued by a hyphen to a name keeps its K or M
-    suffixes = [_keep_name_counts(p) for p in nlp.Defaults.suffixes] + [r"(?<=\d[A-Za-z])\.", r"(?<=\w-[^\W\d_])\."]
+    # ("I/O." and "with N." end one too: spaCy keeps a period after a single capital as an initial's)
+    suffixes = [_keep_name_counts(p) for p in nlp.Defaults.suffixes] + [r"(?<=\d[A-Za-z])\.", r"(?<=\w-[^\W\d_])\.",
+                                                                       r"(?<=\w/[^\W\d_])\.", r"(?<=^[A-Z])\."]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     infixes = list(nlp.Defaults.infixes) + [r"(?<=[+#])/(?=[A-Za-z])", r"(?<=[A-Za-z])\+(?=[A-Z][A-Za-z])",
                                              # "Qwen3-8B/0.6B": a model and its draft (not "a 3B/16B model")
