@@ -1729,3 +1729,12 @@ def test_a_with_remark_after_a_class_baseline_names_no_rival():
     assert [(c.baseline, c.value) for c in found] == [(None, 12.0)]
     found = extracted("FooX is 2x faster than naive execution, vLLM, and SGLang.", title="FooX: y").claims
     assert [c.baseline for c in found] == ["vLLM", "SGLang"]
+
+
+def test_a_described_rival_before_by_is_the_numbers_own():
+    found = extracted("FooDedup outperforms vLLM by up to 158x and the GPU-based tool in NVIDIA NeMo Curator by up "
+                      "to 7.8x.", title="FooDedup: Deduplication with GPUs").claims
+    assert [(c.baseline, c.value) for c in found] == [("vLLM", 158.0), ("NVIDIA NeMo Curator", 7.8)]
+    found = extracted("FooDedup outperforms vLLM by 3x and the GPU-based TensorRT-LLM by 2x.",
+                      title="FooDedup: Deduplication with GPUs").claims
+    assert [(c.baseline, c.value) for c in found] == [("vLLM", 3.0), ("TensorRT-LLM", 2.0)]

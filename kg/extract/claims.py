@@ -1243,8 +1243,8 @@ class SentenceReader:
                 # ("kernels in NVIDIA TensorRT-LLM": the vendor's name is no part of the name)
                 if w == "in" and _IMPLEMENTATIONS.search(low, start, i) and not self._named_between(start, i):
                     vendor = _VENDOR_WORD.match(low, i + len(" in "))
-                    if self._name_at(vendor.end() if vendor else i + len(" in ")) is not None:
-                        continue
+                    if self._name_at(i + len(" in ")) is not None or (vendor and self._name_at(vendor.end())):
+                        continue  # ("NVIDIA NeMo Curator": a name the vendor's is part of)
                 if (w in _PHRASE_STOP or (verb and w in ("by", "in", "at"))) and not (
                         (_EXAMPLES_AHEAD.match(low, i + 1) or w in _TOOL_WORDS
                          or (w in ("that", "which") and _RELATIVE_EXAMPLES.match(low, i + 1)))
@@ -1452,6 +1452,8 @@ class SentenceReader:
                 if len(own) == 1 and _PLAIN_WORDS.sub("", gap.group("mid")).strip() == own[0].lower() \
                         and (named_before or not self._only_models(own)):  # "of AlexNet by 89%, OverFeat by 91%"
                     per_group[gid] = {sl: list(own) for sl in slots[gid]}
+                elif (rival := self._described_rival(prev[0].end, first.start, named_before)) is not None:
+                    per_group[gid] = {sl: [rival] for sl in slots[gid]}
                 elif prev[1] is not None and (
                         # ("..., which saves 33% wall-clock time": what the compared result comes to, whatever
                         # the setting named between)
@@ -1489,6 +1491,19 @@ class SentenceReader:
             if per_group[gid] is None:
                 per_group[gid] = {sl: [None] for sl in slots[gid]}
 
+
+    def _described_rival(self, a: int, b: int, named_before: bool) -> str | None:
+        """"outperforms the tool in SlimPajama by 158x and the GPU-based tool in NVIDIA NeMo Curator by
+        7.8x": the name a description ends with, right before "by", is the next number's own rival."""
+        m = _CARRY_RIVAL.fullmatch(self.low, a, b)
+        if m is None:
+            return None
+        mid = m.group("mid").rstrip()
+        own = self._names_in(m.start("mid"), m.start("mid") + len(mid), named_before)
+        if len(own) != 1 or not mid.endswith(own[0].lower()) \
+                or not _RIVAL_HEAD.fullmatch(mid, 0, len(mid) - len(own[0])):
+            return None
+        return own[0] if named_before or not self._only_models(own) else None
     def _respective_groups(self, groups: dict, per_group: dict) -> None:
         """"a 12.75x reduction and 8.25x reduction in energy ... compared to A and B
         respectively": single numbers in a row, each given the same list of as many names,
@@ -2006,6 +2021,11 @@ _BY_NUMBER = re.compile(rf"\s*by\s+{_LEAD_QUALIFIER}")
 _CARRY_GAP = re.compile(r"(?:(?:\s*[a-z0-9.-]+){0,4}?|(?:\s*(?!(?:than|over|compared|versus|vs|relative)\b)"
                         r"[a-z0-9.()-]+){5,8}?)\s*(?:,\s*and|,|and)\s+(?P<mid>(?:[^\s,;]+\s+){0,3}?)"
                         rf"(?P<by>by\s+)?{_LEAD_QUALIFIER}")
+# "... and the GPU-based tool in NVIDIA NeMo Curator by up to 7.8x": a described rival before the next number
+_CARRY_RIVAL = re.compile(r"(?:\s*[a-z0-9.-]+){0,4}?\s*(?:,\s*and|,|and)\s+(?P<mid>(?:[^\s,;]+\s+){2,7}?)"
+                          rf"by\s+{_LEAD_QUALIFIER}")
+_RIVAL_HEAD = re.compile(rf"(?:the\s+)?(?:(?:[a-z0-9-]+\s+){{0,3}}(?:in|of|from)\s+(?:{VENDORS}\s+)?"
+                         r"|[a-z0-9]+-(?:based|only|accelerated)\s+)")
 # "4.45x speedup over AutoTVM, while also improving inference time by 5.6%": the same comparison goes on
 _CARRY_WHILE = re.compile(rf"[^;:.]{{0,80}}?,?\s+while\s+(?:also\s+|still\s+)?[a-z]+ing\s+[^;:.]{{0,80}}?"
                           rf"(?:by\s+)?(?:only\s+)?{_LEAD_QUALIFIER}")
@@ -2155,7 +2175,7 @@ _OUR_BEFORE = re.compile(r"\bour\s+(?:[a-z-]+\s+){0,2}$")
 _VENDOR_WORD = re.compile(rf"{VENDORS}\s+", re.I)
 # "than its equivalent kernels in X": a baseline phrase whose head is code that X holds
 _IMPLEMENTATIONS = re.compile(r"\b(?:implementations?|kernels?|counterparts?|versions?|equivalents?|routines?|"
-                              r"operators?|functions?|code)$")
+                              r"operators?|functions?|code|tools?|modules?|components?)$")
 _PHRASE_STOP = {"on", "in", "at", "for", "with", "while", "when", "using", "across", "under",
                 "deployed", "running", "which", "that", "where", "whereas", "but", "thanks",
                 "due", "by", "achieving", "achieves", "without", "during", "to", "up",
