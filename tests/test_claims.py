@@ -1738,3 +1738,12 @@ def test_a_described_rival_before_by_is_the_numbers_own():
     found = extracted("FooDedup outperforms vLLM by 3x and the GPU-based TensorRT-LLM by 2x.",
                       title="FooDedup: Deduplication with GPUs").claims
     assert [(c.baseline, c.value) for c in found] == [("vLLM", 3.0), ("TensorRT-LLM", 2.0)]
+
+
+def test_a_list_of_plain_words_between_number_and_rival_ends_no_comparison():
+    found = extracted("FooGraph achieves an average 7.8x speedup across multiple models, datasets, and tasks compared "
+                      "to the widely used PyG.", title="FooGraph: A Library for Temporal Graphs").claims
+    assert [(c.baseline, c.value) for c in found] == [("PyG", 7.8)]
+    found = extracted("FooGraph achieves a 7.8x speedup on GPT-2, BERT, and T5 compared to PyG.",
+                      title="FooGraph: A Library for Temporal Graphs").claims
+    assert [(c.baseline, c.value) for c in found] == [("PyG", 7.8)]

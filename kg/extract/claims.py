@@ -1536,7 +1536,7 @@ class SentenceReader:
                 compare = _COMPARE_PREP.match(self.low[p[0]:p[1]])
                 final = _SENTENCE_END.fullmatch(self.low, p[2]) is not None and (compare or (
                     self.low.startswith(("over ", "against "), p[0]) and self._names_in(p[1], p[2])))
-                if not final and (";" in between or _COMMA_NOT_RESP.search(between)):
+                if not final and (";" in between or _COMMA_NOT_RESP.search(_WORD_LIST.sub("", between))):
                     break
                 if _OTHER_COMPARATIVE.search(between) and self.low.startswith("than", p[0]):
                     break  # "by 8x and enabling the 13B model to infer faster than the 7B model"
@@ -1966,6 +1966,8 @@ _LONG_WORD = re.compile(r"[A-Za-z][\w-]*")
 _ITEM_SPLIT = re.compile(r",\s*(?:and|or|as well as)\s+|\s+(?:and|or|as well as)\s+|,\s*|/")
 _SENTENCE_END = re.compile(r"(?:\s*,?\s*(?:respectively|correspondingly))?[\s.]*")
 _COMPARE_PREP = re.compile(r"(?:as |when )?(?:compared|relative|versus|vs|in comparison|comparison)")
+# "speedup across multiple models, datasets, and tasks compared to X": a list of plain words ends no comparison
+_WORD_LIST = re.compile(r"\b[a-z-]+(?:,\s*[a-z-]+)+,?\s+(?:and|or)\s+[a-z-]+\b")
 _COMMA_NOT_RESP = re.compile(r",(?!\s*(?:respectively|correspondingly))")
 _GOVERNS = re.compile(r"(?:s|es)?\s+of(?:\s+(?:up to|about|around|approximately|nearly|almost|roughly|over|"
                       r"more than|an average of|on average))?\s*$")
