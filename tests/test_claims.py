@@ -1742,8 +1742,9 @@ def test_a_described_rival_before_by_is_the_numbers_own():
 
 def test_a_list_of_plain_words_between_number_and_rival_ends_no_comparison():
     found = extracted("FooGraph achieves an average 7.8x speedup across multiple models, datasets, and tasks compared "
-                      "to the widely used PyG.", title="FooGraph: A Library for Temporal Graphs").claims
-    assert [(c.baseline, c.value) for c in found] == [("PyG", 7.8)]
+                      "to the widely used PyG, and an average 175x speedup on graph discretization relative to "
+                      "available implementations.", title="FooGraph: A Library for Temporal Graphs").claims
+    assert [(c.baseline, c.value) for c in found] == [("PyG", 7.8), (None, 175.0)]
     found = extracted("FooGraph achieves a 7.8x speedup on GPT-2, BERT, and T5 compared to PyG.",
                       title="FooGraph: A Library for Temporal Graphs").claims
     assert [(c.baseline, c.value) for c in found] == [("PyG", 7.8)]
