@@ -1748,3 +1748,10 @@ def test_a_list_of_plain_words_between_number_and_rival_ends_no_comparison():
     found = extracted("FooGraph achieves a 7.8x speedup on GPT-2, BERT, and T5 compared to PyG.",
                       title="FooGraph: A Library for Temporal Graphs").claims
     assert [(c.baseline, c.value) for c in found] == [("PyG", 7.8)]
+
+
+def test_how_much_is_pruned_is_a_setting():
+    found = extracted("FooP has a 0.8% accuracy drop when pruning 25% of the layers of Qwen3-32B. FooP works well, "
+                      "e.g., pruning 50% visual tokens while retaining more than 96% of the original performance.",
+                      title="FooP: Layer Pruning").claims
+    assert [c.value for c in found] == [0.8]

@@ -891,7 +891,8 @@ class SentenceReader:
                 if q.unit == "x":
                     q.claim = True
                     continue
-                if _SHARE_OF.match(self.low, q.end):
+                # (not "when pruning 25% of the layers of Qwen3-32B": a setting)
+                if _SHARE_OF.match(self.low, q.end) and not _PRUNING_BEFORE.search(self.low, q.start - 20, q.start):
                     q.claim = q.share = True
                     continue
                 if _OF_OWN.match(self.low, q.end) and _SPENDS_ONLY.search(self.low, max(0, q.start - 48), q.start) \
@@ -2102,10 +2103,13 @@ _ACHIEVED = ("achieved", "obtained", "attained", "reported")
 # "with a 2x compression rate", "at a 4x compression ratio": a factor the method is run at, no result
 _X_SETTING = re.compile(r"\s*(?:compression|sparsity|pruning|reduction|downsampling)\s+(?:rates?|ratios?|factors?)\b")
 _X_SETTING_BEFORE = re.compile(r"\b(?:with|at|under)\s+(?:an?\s+)?$")
-_SETTING_WORDS = ("with ", "at ", "using ", "keeping ", "retaining ", "only ", "over ", "than ", "nearly ", "about ")
+_SETTING_WORDS = ("with ", "at ", "using ", "keeping ", "retaining ", "pruning ", "only ", "over ", "than ", "nearly ",
+                  "about ", "up to ")
 # "with over 60% expert cache hit rate": a qualifier between the setting word and its number
-_SETTING_BEFORE = re.compile(r"\b(?:with|at|using|keeping|retaining)\s+"
-                             r"(?:only\s+|over\s+|more than\s+|nearly\s+|about\s+)?$")
+# ("when pruning up to 90% of the tokens": how much is pruned is the setting)
+_PRUNING_BEFORE = re.compile(r"\bpruning\s+(?:only\s+|about\s+|up to\s+)?$")
+_SETTING_BEFORE = re.compile(r"\b(?:with|at|using|keeping|retaining|pruning)\s+"
+                             r"(?:only\s+|over\s+|more than\s+|nearly\s+|about\s+|up to\s+)?$")
 _QUANTITY_NEXT = re.compile(r"\s*(?:an?\s+)?(?:\d|(?:two|three|four|five|ten|several|half)\b)")
 # after a comma in a list of names: the "and" before the last item, and what follows an item
 _LIST_AND = re.compile(r"\s*((?:and|or)\s+)?")
