@@ -1468,3 +1468,12 @@ def test_one_capital_glued_to_a_word_is_a_name_and_a_slogan_title_is_none(ex):
     # a title that opens with "No", "Not", "All" ... is a slogan, not the work's name
     assert proposed("No Cache Left Idle: Accelerating Diffusion via Caching",
                     "We present X-Slim, an accelerator, achieving no cache left idle.") == ["X-Slim"]
+
+
+def test_a_title_head_opening_with_a_describing_compound_is_a_topic(ex):
+    def proposed(title, abstract):
+        return ex.extract(Paper(title=title, abstract=abstract, sources=[])).proposed
+
+    assert proposed("GPU-Accelerated Quantum Simulation: Backend Selection", "We study simulators.") == []
+    assert proposed("Trace-Driven HPC Scheduling with Runtime Prediction: A Study", "We study schedulers.") == []
+    assert proposed("Quokka-Serve: Fast LLM Serving", "We present Quokka-Serve.") == ["Quokka-Serve"]

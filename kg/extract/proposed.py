@@ -84,6 +84,8 @@ _CLOSE_QUOTES = {'"', "”", "''"}
 _APPOSITION = re.compile(r"\s*(?:a|an|the)\s", re.I)
 _PHRASE_OPENERS = frozenset({"toward", "towards", "beyond", "on", "why", "how", "when", "what", "is", "are", "do",
                              "does", "can", "no", "not", "all", "every", "less", "more", "dont", "stop"})
+_DESCRIBING_COMPOUND = re.compile(r"[A-Za-z0-9]+-(?:accelerated|based|aware|efficient|driven|guided|enabled|optimized|"
+                                  r"oriented|centric|native|grained|free)", re.I)
 _HEAD_END = re.compile(r"\s(?:for|of|on|in|with|via|through|to|from|by|using|towards?|as|at)\s", re.I)
 
 
@@ -229,6 +231,8 @@ class ProposedFinder:
             return False  # "Demystifying NCCL: ...": what the paper studies, not what it proposes
         if len(words) > 1 and folded[0] in _PHRASE_OPENERS:
             return False  # "Toward Compiler World Models: ...", "Beyond Speedup: ...": a phrase, not a name
+        if len(words) > 1 and _DESCRIBING_COMPOUND.fullmatch(words[0]):
+            return False  # "GPU-Accelerated Quantum Simulation: ...", "Trace-Driven HPC Scheduling": a topic
         common = sum(f in self.common for f in folded)
         if len(words) >= 3 and folded[0] in self.common and folded[-1] in self.common and 2 * common > len(words):
             return False  # "Deep Recommender Models Inference": a topic, not a name
