@@ -1755,3 +1755,16 @@ def test_how_much_is_pruned_is_a_setting():
                       "e.g., pruning 50% visual tokens while retaining more than 96% of the original performance.",
                       title="FooP: Layer Pruning").claims
     assert [c.value for c in found] == [0.8]
+
+
+def test_factors_in_words_up_to_fifty_and_in_pairs():
+    found = extracted("Further speedups of six and ten times are achieved by packing types into arrays. Other "
+                      "optimizations yield seven-times speedup of packing and thirty-times speedup of kernels.",
+                      title="OpenACC offloading of a flow solver").claims
+    assert [(c.value, c.unit) for c in found] == [(6.0, "x"), (10.0, "x"), (7.0, "x"), (30.0, "x")]
+
+
+def test_how_far_a_run_is_scaled_is_a_setting():
+    found = extracted("Efficiencies of 84% are observed when increasing the device count by a factor of 8. FooSolve "
+                      "cuts the energy cost per solve by a factor of 1.6.", title="FooSolve: a flow solver").claims
+    assert [(c.value, c.unit) for c in found] == [(1.6, "x")]

@@ -60,12 +60,18 @@ _SETTING_OF = re.compile(r"\b(?:for|at|under)\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s
                          r"of\s+(?:over\s+|up to\s+|about\s+|around\s+|more than\s+)?$")
 _SET_TO = re.compile(r"[=<>≤≥]\s*$")
 _WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-            "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "hundred": 100}
+            "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+            "fifty": 50, "hundred": 100}
+_FACTOR_WORDS = "two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred"
 _WORD_QTY = re.compile(
-    r"\b(?P<w>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)[\s-](?:times|folds?)\b"
+    rf"\b(?P<w>{_FACTOR_WORDS})[\s-](?:times|folds?)\b"
     r"(?=\s+(?:as\s+[a-z]+\s+as\b|higher|faster|more|less|lower|larger|longer|better|greater|fewer|smaller|speedup|"
     r"improvement|reduction|increase)|\s+[a-z-]+\s+(?:improvement|reduction|increase|speedup|gain)s?\b)",
     re.I)  # ("a four-fold performance increase": the measure between the factor and its change)
+_SCALED_BY = re.compile(r"\b(?:when|while|after|as)\s+(?:increasing|scaling|growing|raising)\b[^.;,]{0,40}\bby\s+$")
+# "further speedups of six and ten times": two factors in words that "times" after the second covers
+_WORD_PAIR_QTY = re.compile(rf"\b(?:speed-?ups?|improvements?|gains?|reductions?)\s+of\s+(?P<w>{_FACTOR_WORDS})"
+                            rf"\s+(?:and|or)\s+(?P<w2>{_FACTOR_WORDS})\s+times\b", re.I)
 _FACTOR = re.compile(
     rf"\ba\s+factor\s+of\s+(?:(?:up to|about|over|more than|nearly|approximately|roughly)\s+)?"
     rf"(?P<n>{_NUM}|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b(?![.,]\d)(?!\s*(?:[x×%]|times))"
@@ -723,6 +729,8 @@ class SentenceReader:
                 qs.append(_Q(m.start(), m.end(), a, unit, inner="over" if m.group("plus") else None))
         low = self.low
         for m in (_FACTOR.finditer(s) if "factor" in low else ()):
+            if _SCALED_BY.search(low, max(0, m.start() - 60), m.start()):
+                continue  # "when increasing the device count by a factor of 8": the run's setting
             w = m.group("n").lower()
             value = float(_WORDNUM[w]) if w in _WORDNUM else _num(w)
             hi = _num(m.group("hi")) if m.group("hi") else None
@@ -732,6 +740,9 @@ class SentenceReader:
                 qs.append(_Q(m.start("n"), m.end("n"), value, "x"))
         for m in (_WORD_QTY.finditer(s) if "time" in low or "fold" in low else ()):
             qs.append(_Q(m.start(), m.end(), float(_WORDNUM[m.group("w").lower()]), "x"))
+        for m in (_WORD_PAIR_QTY.finditer(s) if "times" in low else ()):  # "speedups of six and ten times"
+            qs.append(_Q(m.start("w"), m.end("w"), float(_WORDNUM[m.group("w").lower()]), "x"))
+            qs.append(_Q(m.start("w2"), m.end(), float(_WORDNUM[m.group("w2").lower()]), "x"))
         for m in (_MAGNITUDE.finditer(s) if "magn" in low else ()):
             lo = float(10 ** _count(m.group("lo"))) if m.group("lo") else None
             qs.append(_Q(m.start(), m.end(), float(10 ** _count(m.group("w"))), "x", lo, inner="about"))
