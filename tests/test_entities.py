@@ -1477,3 +1477,12 @@ def test_a_title_head_opening_with_a_describing_compound_is_a_topic(ex):
     assert proposed("GPU-Accelerated Quantum Simulation: Backend Selection", "We study simulators.") == []
     assert proposed("Trace-Driven HPC Scheduling with Runtime Prediction: A Study", "We study schedulers.") == []
     assert proposed("Quokka-Serve: Fast LLM Serving", "We present Quokka-Serve.") == ["Quokka-Serve"]
+
+
+def test_a_name_with_a_modifier_tail_after_a_proposing_verb_is_no_name(ex):
+    def proposed(title, abstract):
+        return ex.extract(Paper(title=title, abstract=abstract, sources=[])).proposed
+
+    assert proposed("Redesigning Halo Exchange: Strong Scaling",
+                    "We present an NVSHMEM-based GPU kernel-initiated redesign of the algorithm.") == []
+    assert proposed("Redesigning Halo Exchange: Strong Scaling", "We present NVHalo, a redesign.") == ["NVHalo"]

@@ -86,6 +86,7 @@ _PHRASE_OPENERS = frozenset({"toward", "towards", "beyond", "on", "why", "how", 
                              "does", "can", "no", "not", "all", "every", "less", "more", "dont", "stop"})
 _DESCRIBING_COMPOUND = re.compile(r"[A-Za-z0-9]+-(?:accelerated|based|aware|efficient|driven|guided|enabled|optimized|"
                                   r"oriented|centric|native|grained|free)", re.I)
+_MODIFIER_TAIL = re.compile(r"-(?:based|aware|driven|guided|enabled|oriented|centric|style|like|powered|initiated)$")
 _HEAD_END = re.compile(r"\s(?:for|of|on|in|with|via|through|to|from|by|using|towards?|as|at)\s", re.I)
 
 
@@ -492,6 +493,8 @@ class ProposedFinder:
         if nxt is not None and nxt.text == "}" and k and _LATEX_OPEN.fullmatch(toks[k - 1].text):
             nxt = doc[e + 1] if e + 1 < len(doc) else None  # "we present \textbf{4DGS-1K}, which ..."
         name = doc.span(s, e).text
+        if _MODIFIER_TAIL.search(name):
+            return None  # "we present an NVSHMEM-based GPU kernel-initiated redesign": it only modifies
         plain_word = _PLAIN_WORD.fullmatch(name) is not None or (
             _PLAIN_COMPOUND.fullmatch(name) is not None and nxt is not None
             and _PLAIN_WORD.fullmatch(nxt.text) is not None)  # "the Spatial-Temporal Variation Score": title case
