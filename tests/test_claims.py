@@ -1768,3 +1768,9 @@ def test_how_far_a_run_is_scaled_is_a_setting():
     found = extracted("Efficiencies of 84% are observed when increasing the device count by a factor of 8. FooSolve "
                       "cuts the energy cost per solve by a factor of 1.6.", title="FooSolve: a flow solver").claims
     assert [(c.value, c.unit) for c in found] == [(1.6, "x")]
+
+
+def test_and_by_after_a_rival_starts_the_next_comparison():
+    found = extracted("The best scheduler reduces mean wait time by 57.5% relative to FCFS and by 37.0% relative to "
+                      "EASY with user-requested runtimes.", title="Trace-Driven HPC Scheduling: A Study").claims
+    assert [(c.baseline, c.value) for c in found] == [("FCFS", 57.5), ("EASY", 37.0)]

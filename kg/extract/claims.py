@@ -1257,6 +1257,8 @@ class SentenceReader:
                     vendor = _VENDOR_WORD.match(low, i + len(" in "))
                     if self._name_at(i + len(" in ")) is not None or (vendor and self._name_at(vendor.end())):
                         continue  # ("NVIDIA NeMo Curator": a name the vendor's is part of)
+                if w == "and" and low.startswith(" by ", i + 4):
+                    return i  # "relative to FCFS and by 37% relative to EASY": the next comparison starts
                 if (w in _PHRASE_STOP or (verb and w in ("by", "in", "at"))) and not (
                         (_EXAMPLES_AHEAD.match(low, i + 1) or w in _TOOL_WORDS
                          or (w in ("that", "which") and _RELATIVE_EXAMPLES.match(low, i + 1)))
