@@ -1774,3 +1774,11 @@ def test_and_by_after_a_rival_starts_the_next_comparison():
     found = extracted("The best scheduler reduces mean wait time by 57.5% relative to FCFS and by 37.0% relative to "
                       "EASY with user-requested runtimes.", title="Trace-Driven HPC Scheduling: A Study").claims
     assert [(c.baseline, c.value) for c in found] == [("FCFS", 57.5), ("EASY", 37.0)]
+
+
+def test_a_score_in_parentheses_after_a_model_is_a_level():
+    found = extracted("FooP reaches 96% accuracy, a mere 0.8% drop from the original model (96.8%), outperforming "
+                      "existing SOTA (95%), with a 1.33x speedup.", title="FooP: Layer Pruning").claims
+    assert [c.value for c in found] == [0.8, 1.33]
+    found = extracted("FooP adds only a negligible latency overhead (7.1%).", title="FooP: Layer Pruning").claims
+    assert [c.value for c in found] == [7.1]

@@ -965,6 +965,10 @@ class SentenceReader:
         if _TO_VALUE.search(self.low, 0, q.start) and not (set(aw[:4]) & change):
             return True
         before = self.low[max(0, q.start - 60):q.start]
+        # "a 0.8% drop from the original model (96.8%)", "outperforming existing SOTA (95%)": a score in
+        # parentheses after the thing that scored it
+        if len(members) == 1 and _SCORE_PAREN.search(before) and self.low.startswith(")", q.end):
+            return True
         # "H2O with 20% heavy hitters improves ...": a setting of the system, not a change
         # ("with over 54% GPU memory reduction": the noun a few words on says a change)
         if before.endswith(_SETTING_WORDS) and _SETTING_BEFORE.search(before) and not (set(aw[:2]) & change) \
@@ -2116,6 +2120,7 @@ _ACHIEVED = ("achieved", "obtained", "attained", "reported")
 # "with a 2x compression rate", "at a 4x compression ratio": a factor the method is run at, no result
 _X_SETTING = re.compile(r"\s*(?:compression|sparsity|pruning|reduction|downsampling)\s+(?:rates?|ratios?|factors?)\b")
 _X_SETTING_BEFORE = re.compile(r"\b(?:with|at|under)\s+(?:an?\s+)?$")
+_SCORE_PAREN = re.compile(r"\b(?:model|models|baseline|sota|teacher|counterpart)\s*\($")
 _SETTING_WORDS = ("with ", "at ", "using ", "keeping ", "retaining ", "pruning ", "only ", "over ", "than ", "nearly ",
                   "about ", "up to ")
 # "with over 60% expert cache hit rate": a qualifier between the setting word and its number
