@@ -1762,6 +1762,8 @@ def test_factors_in_words_up_to_fifty_and_in_pairs():
                       "optimizations yield seven-times speedup of packing and thirty-times speedup of kernels.",
                       title="OpenACC offloading of a flow solver").claims
     assert [(c.value, c.unit) for c in found] == [(6.0, "x"), (10.0, "x"), (7.0, "x"), (30.0, "x")]
+    found = extracted("FooASR achieves a three-fold training speed-up.", title="FooASR: Speech Recognition").claims
+    assert [(c.value, c.unit) for c in found] == [(3.0, "x")]
 
 
 def test_how_far_a_run_is_scaled_is_a_setting():

@@ -65,8 +65,8 @@ _WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "sev
 _FACTOR_WORDS = "two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred"
 _WORD_QTY = re.compile(
     rf"\b(?P<w>{_FACTOR_WORDS})[\s-](?:times|folds?)\b"
-    r"(?=\s+(?:as\s+[a-z]+\s+as\b|higher|faster|more|less|lower|larger|longer|better|greater|fewer|smaller|speedup|"
-    r"improvement|reduction|increase)|\s+[a-z-]+\s+(?:improvement|reduction|increase|speedup|gain)s?\b)",
+    r"(?=\s+(?:as\s+[a-z]+\s+as\b|higher|faster|more|less|lower|larger|longer|better|greater|fewer|smaller|speed-?up|"
+    r"improvement|reduction|increase)|\s+[a-z-]+\s+(?:improvement|reduction|increase|speed-?up|gain)s?\b)",
     re.I)  # ("a four-fold performance increase": the measure between the factor and its change)
 _SCALED_BY = re.compile(r"\b(?:when|while|after|as)\s+(?:increasing|scaling|growing|raising)\b[^.;,]{0,40}\bby\s+$")
 # "further speedups of six and ten times": two factors in words that "times" after the second covers
