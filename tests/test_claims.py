@@ -1784,3 +1784,11 @@ def test_a_score_in_parentheses_after_a_model_is_a_level():
     assert [c.value for c in found] == [0.8, 1.33]
     found = extracted("FooP adds only a negligible latency overhead (7.1%).", title="FooP: Layer Pruning").claims
     assert [c.value for c in found] == [7.1]
+
+
+def test_a_cut_told_by_what_is_left_and_more_than_double():
+    found = extracted("Our methods cut latency to less than 30% of the baseline and more than double system "
+                      "throughput.", title="Acceleration Strategies for Recommendation").claims
+    assert [(c.value, c.unit, c.better) for c in found] == [(30.0, "%", True), (2.0, "x", True)]
+    found = extracted("FooRec keeps latency to 30% of the time budget.", title="FooRec: Recommendation").claims
+    assert found == []

@@ -83,7 +83,8 @@ _MAGNITUDE = re.compile(
 # "twice as fast", "doubles the throughput": a factor in words (not "twice the size of the DRAM")
 _MULTIPLE = re.compile(
     r"\b(?P<w>twice|thrice)\s+(?=as\s+[a-z]+\b|faster|higher|more|larger|better|fewer|less|lower|smaller)"
-    r"|\b(?P<v>doubl|tripl|quadrupl)(?:es|ed|ing)\s+(?:the\s+|its\s+|their\s+)?"
+    r"|(?:\b(?P<v>doubl|tripl|quadrupl)(?:es|ed|ing)"
+    r"|(?<=more than )(?P<v2>doubl|tripl|quadrupl)e)\s+(?:the\s+|its\s+|their\s+)?"  # "and more than double the"
     r"(?=(?:[a-z-]+\s+)?(?:throughput|speed|performance|efficiency|bandwidth|utili[sz]ation|capacity)\b)"
     # "halves the data access time": a cost cut in half
     r"|(?<!into )(?<!in )(?<!two )\b(?P<h>halv)(?:es|ed|ing)\s+(?:the\s+|its\s+|their\s+)?"
@@ -954,6 +955,8 @@ class SentenceReader:
         # "99% latency": a percentile, not a change
         if (q.value in _PERCENTILES or 99 <= q.value < 100) and aw and aw[0] in cues["percentile"]:
             return True
+        if _CUT_TO.search(self.low, max(0, q.start - 80), q.start) and _OF_THE_WHOLE.match(self.low, q.end):
+            return False  # "reduces decoding steps to just 14.2% of the original": a cut, told by what is left
         tail = self.low[q.end:q.end + 6]
         if _OF_NEXT.match(tail) or _OF_NEXT.match(self.low[members[-1].end:members[-1].end + 6]):
             # "53% of the peak" is a level; "saves 53% of GPU memory" is a change
@@ -2120,6 +2123,9 @@ _ACHIEVED = ("achieved", "obtained", "attained", "reported")
 # "with a 2x compression rate", "at a 4x compression ratio": a factor the method is run at, no result
 _X_SETTING = re.compile(r"\s*(?:compression|sparsity|pruning|reduction|downsampling)\s+(?:rates?|ratios?|factors?)\b")
 _X_SETTING_BEFORE = re.compile(r"\b(?:with|at|under)\s+(?:an?\s+)?$")
+_CUT_TO = re.compile(r"\b(?:reduc|cut|lower|decreas|shrink|compress)[a-z]*\b[^.;%]{0,60}?\bto\s+"
+                     r"(?:(?:just|only|less than|about|around|roughly|approximately|merely)\s+)?$")
+_OF_THE_WHOLE = re.compile(r"\s*of\s+(?:that\s+of\s+|those\s+of\s+)?(?:the|its|their)\b")
 _SCORE_PAREN = re.compile(r"\b(?:model|models|baseline|sota|teacher|counterpart)\s*\($")
 _SETTING_WORDS = ("with ", "at ", "using ", "keeping ", "retaining ", "pruning ", "only ", "over ", "than ", "nearly ",
                   "about ", "up to ")
