@@ -1792,3 +1792,9 @@ def test_a_cut_told_by_what_is_left_and_more_than_double():
     assert [(c.value, c.unit, c.better) for c in found] == [(30.0, "%", True), (2.0, "x", True)]
     found = extracted("FooRec keeps latency to 30% of the time budget.", title="FooRec: Recommendation").claims
     assert found == []
+
+
+def test_half_an_order_of_magnitude_is_about_three_fold():
+    found = extracted("FooReduce achieves speedups of half an order of magnitude compared to MPICH, and two orders of "
+                      "magnitude over Open MPI.", title="FooReduce: Allreduce").claims
+    assert [(c.value, c.baseline) for c in found] == [(3.2, "MPICH"), (100.0, "Open MPI")]

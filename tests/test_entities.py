@@ -1486,3 +1486,11 @@ def test_a_name_with_a_modifier_tail_after_a_proposing_verb_is_no_name(ex):
     assert proposed("Redesigning Halo Exchange: Strong Scaling",
                     "We present an NVSHMEM-based GPU kernel-initiated redesign of the algorithm.") == []
     assert proposed("Redesigning Halo Exchange: Strong Scaling", "We present NVHalo, a redesign.") == ["NVHalo"]
+
+
+def test_a_title_heads_last_word_after_a_preposition_and_a_modifier_is_no_name(ex):
+    def proposed(title, abstract):
+        return ex.extract(Paper(title=title, abstract=abstract, sources=[])).proposed
+
+    assert proposed("Breaking the Storage Bottleneck in Billion-Scale ANNS: A GPU-Driven I/O Framework",
+                    "We present FlashANNS, a GPU-accelerated ANNS system.") == ["FlashANNS"]

@@ -78,6 +78,7 @@ _FACTOR = re.compile(
     r"(?!\s*(?:-|–|to)\s*\d+(?:\.\d+)?\s*(?:[x×]|times))"  # ("a factor of 2-4x": the range is read as one)
     rf"(?:\s*(?:-|–|to)\s*(?P<hi>{_NUM})\b(?![.,]\d)(?!\s*%))?", re.I)  # "by a factor of 4 to 20"
 _MAGNITUDE = re.compile(
+    r"(?P<half>\bhalf[\s-])?"  # "half an order of magnitude": about 3.2x, no tenfold
     r"\b(?:(?P<lo>[1-9]|one|two|three|four)\s*(?:-|–|to|or)\s*)?"  # "1-2 orders of magnitude"
     r"(?P<w>an?|one|two|three|four|five|six|[1-9])[\s-]orders?[\s-]of[\s-]magnitude\b", re.I)
 # "twice as fast", "doubles the throughput": a factor in words (not "twice the size of the DRAM")
@@ -177,7 +178,8 @@ _LIST_GAP = re.compile(
 _PHRASE_SCAN = re.compile(r"[();:.,]|(?<![\w.])\d| ([a-z]+)")
 _ABBREV_END = re.compile(r"(?:e\.g|i\.e|vs|etc|al)$")
 _LIST_COMMA = re.compile(
-    r",\s*(?:including|such as|like|e\.g\.|i\.e\.|namely|as well as|and\s+(?!\d)|or\s+(?!\d)"
+    r",\s*(?:including|such as|like|e\.g\.|i\.e\.|namely|as well as|and\s+(?!\d)(?!(?:almost\s+|nearly\s+)?"
+    rf"(?:{_FACTOR_WORDS}|half|an?\s+order)\b)|or\s+(?!\d)"  # (", and two orders of magnitude over X": a number)
     # (", with lammps and AthenaK benefiting most": a remark, no further item)
     r"|(?!with\s|without\s)(?:[a-z0-9+#.-]+\s+)?[a-z0-9+#.-]+\s*(?:,|\band\b|\bor\b)|[\w+#.-]+\s*(?:\.\s|\.$|$|\()"
     # "A3 accelerator, MNNFast accelerator, TITAN Xp GPU, Xeon CPU": a name and its kind
@@ -746,7 +748,8 @@ class SentenceReader:
             qs.append(_Q(m.start("w2"), m.end(), float(_WORDNUM[m.group("w2").lower()]), "x"))
         for m in (_MAGNITUDE.finditer(s) if "magn" in low else ()):
             lo = float(10 ** _count(m.group("lo"))) if m.group("lo") else None
-            qs.append(_Q(m.start(), m.end(), float(10 ** _count(m.group("w"))), "x", lo, inner="about"))
+            power = 0.5 if m.group("half") else _count(m.group("w"))
+            qs.append(_Q(m.start(), m.end(), float(round(10 ** power, 1)), "x", lo, inner="about"))
         for m in (_MULTIPLE.finditer(s) if any(w in low for w in _MULTIPLE_WORDS) else ()):
             qs.append(_Q(m.start(), m.end(), float(_MULTIPLES[m.group(m.lastgroup).lower()]), "x"))
         qs.sort(key=_START)

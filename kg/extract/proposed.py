@@ -210,7 +210,7 @@ class ProposedFinder:
         # (nor what the work is for: "Hierarchical Patch Compression for ColPali: ...")
         if _DISTINCTIVE.search(last.text) and last.lower_ not in self.not_names and \
                 not (len(words) == 2 and self._title_verb(words[0])) and not PLURAL_ACRONYM.fullmatch(last.text) \
-                and not (len(words) > 2 and words[-2].lower() in ("for", "of", "on", "in", "to")):
+                and not (len(words) > 2 and any(w.lower() in ("for", "of", "on", "in", "to") for w in words[-3:-1])):
             return e - 1, e
         return None
 
