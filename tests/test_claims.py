@@ -1798,3 +1798,9 @@ def test_half_an_order_of_magnitude_is_about_three_fold():
     found = extracted("FooReduce achieves speedups of half an order of magnitude compared to MPICH, and two orders of "
                       "magnitude over Open MPI.", title="FooReduce: Allreduce").claims
     assert [(c.value, c.baseline) for c in found] == [(3.2, "MPICH"), (100.0, "Open MPI")]
+
+
+def test_a_greater_than_sign_before_a_factor_of_change_reads_as_over():
+    found = extracted("This represents a >100,000-fold speedup over traditional NWP approaches. At matched "
+                      "Recall@10>90%, FooCast is faster.", title="FooCast: Fast Weather Forecasting").claims
+    assert [(c.value, c.qualifier) for c in found] == [(100000.0, "over")]

@@ -59,6 +59,9 @@ _SETTING_OF = re.compile(r"\b(?:for|at|under)\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s
                          r"(?<!cost )(?<!price )(?<!expense )(?<!loss )(?<!overhead )(?<!penalty )"
                          r"of\s+(?:over\s+|up to\s+|about\s+|around\s+|more than\s+)?$")
 _SET_TO = re.compile(r"[=<>≤≥]\s*$")
+_OVER_SIGN = re.compile(r"[>≥]\s*$")
+_CHANGE_AFTER_SIGN = re.compile(r"\s*(?:speed-?ups?|improvements?|reductions?|faster|higher|better|lower|less|fewer|"
+                                r"more|gains?|increases?|decreases?|savings?)\b", re.I)
 _WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
             "fifty": 50, "hundred": 100}
@@ -706,8 +709,9 @@ class SentenceReader:
                     and _SHARE_AFTER.match(s, m.end()):
                 continue   # "in 79% of all matrices": a share of the cases, not a change
             a = _num(m.group("a"))
-            if _SET_TO.search(s, max(0, m.start() - 3), m.start()):
-                continue   # "at matched Recall@10=90%": a setting, not a change
+            if _SET_TO.search(s, max(0, m.start() - 3), m.start()) and not (
+                    _OVER_SIGN.search(s, max(0, m.start() - 3), m.start()) and _CHANGE_AFTER_SIGN.match(s, m.end())):
+                continue   # "at matched Recall@10=90%": a setting, not a change ("a >100,000-fold speedup" is one)
             if _SETTING_OF.search(self.low, max(0, m.start() - 60), m.start()):
                 continue   # "for high load factors of over 90%": the setting a result holds in
             if m.group("b") and unit == "%" and _FROM_BEFORE.search(self.low, max(0, m.start() - 40), m.start()) \
