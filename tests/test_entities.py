@@ -1463,7 +1463,8 @@ def test_one_capital_glued_to_a_word_is_a_name_and_a_slogan_title_is_none(ex):
     def proposed(title, abstract):
         return ex.extract(Paper(title=title, abstract=abstract, sources=[])).proposed
 
-    assert proposed("Training-Free Caching for Diffusion", "We present Q-Sparse, a training-free method.") == ["Q-Sparse"]
+    assert proposed("Training-Free Caching for Diffusion",
+                    "We present Q-Sparse, a training-free method.") == ["Q-Sparse"]
     assert proposed("Training-Free Caching for Diffusion", "We present A-star search to do it.") == []
     # a title that opens with "No", "Not", "All" ... is a slogan, not the work's name
     assert proposed("No Cache Left Idle: Accelerating Diffusion via Caching",

@@ -1519,7 +1519,6 @@ class SentenceReader:
             if per_group[gid] is None:
                 per_group[gid] = {sl: [None] for sl in slots[gid]}
 
-
     def _described_rival(self, a: int, b: int, named_before: bool) -> str | None:
         """"outperforms the tool in SlimPajama by 158x and the GPU-based tool in NVIDIA NeMo Curator by
         7.8x": the name a description ends with, right before "by", is the next number's own rival."""
@@ -1532,6 +1531,7 @@ class SentenceReader:
                 or not _RIVAL_HEAD.fullmatch(mid, 0, len(mid) - len(own[0])):
             return None
         return own[0] if named_before or not self._only_models(own) else None
+
     def _respective_groups(self, groups: dict, per_group: dict) -> None:
         """"a 12.75x reduction and 8.25x reduction in energy ... compared to A and B
         respectively": single numbers in a row, each given the same list of as many names,
@@ -2136,9 +2136,9 @@ _OF_THE_WHOLE = re.compile(r"\s*of\s+(?:that\s+of\s+|those\s+of\s+)?(?:the|its|t
 _SCORE_PAREN = re.compile(r"\b(?:model|models|baseline|sota|teacher|counterpart)\s*\($")
 _SETTING_WORDS = ("with ", "at ", "using ", "keeping ", "retaining ", "pruning ", "only ", "over ", "than ", "nearly ",
                   "about ", "up to ")
-# "with over 60% expert cache hit rate": a qualifier between the setting word and its number
-# ("when pruning up to 90% of the tokens": how much is pruned is the setting)
+# "when pruning up to 90% of the tokens": how much is pruned is the setting
 _PRUNING_BEFORE = re.compile(r"\bpruning\s+(?:only\s+|about\s+|up to\s+)?$")
+# "with over 60% expert cache hit rate": a qualifier between the setting word and its number
 _SETTING_BEFORE = re.compile(r"\b(?:with|at|using|keeping|retaining|pruning)\s+"
                              r"(?:only\s+|over\s+|more than\s+|nearly\s+|about\s+|up to\s+)?$")
 _QUANTITY_NEXT = re.compile(r"\s*(?:an?\s+)?(?:\d|(?:two|three|four|five|ten|several|half)\b)")

@@ -470,9 +470,10 @@ class ProposedFinder:
             and toks[k + 1].text in (",", "(", ":")
         coined = naming and _LOWER_NAME.fullmatch(t.text) is not None  # "a package ... called hls4ml"
         # "we present X-Slim, ...", "Q-Sparse": one capital glued by a hyphen to a capitalised word
-        coined = coined or (len(t.text) == 1 and t.text.isupper() and k + 2 < len(toks) and toks[k + 1].text == "-"
-                            and not t.whitespace_ and not toks[k + 1].whitespace_ and toks[k + 2].text[:1].isupper())
-        if not (dotted or coined) and (not (_NAME_TOKEN.match(t.text) or _NAME_MARK.search(t.text)) or t.is_lower):
+        letter_led = len(t.text) == 1 and t.text.isupper() and k + 2 < len(toks) and toks[k + 1].text == "-" \
+            and not t.whitespace_ and not toks[k + 1].whitespace_ and toks[k + 2].text[:1].isupper()
+        if not (dotted or coined or letter_led) and (
+                not (_NAME_TOKEN.match(t.text) or _NAME_MARK.search(t.text)) or t.is_lower):
             return None  # (but "we present llm.npu, ...": a lower-case name set off is a name)
         compound = k + 2 < len(toks) and toks[k + 1].text == "-" and not t.whitespace_ \
             and not toks[k + 1].whitespace_ and _CAPITAL.search(toks[k + 2].text) is not None \
