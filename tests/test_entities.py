@@ -1495,3 +1495,13 @@ def test_a_title_heads_last_word_after_a_preposition_and_a_modifier_is_no_name(e
 
     assert proposed("Breaking the Storage Bottleneck in Billion-Scale ANNS: A GPU-Driven I/O Framework",
                     "We present FlashANNS, a GPU-accelerated ANNS system.") == ["FlashANNS"]
+
+
+def test_termed_names_the_papers_own_and_title_heads_that_study_or_classify_name_nothing(ex):
+    def proposed(title, abstract):
+        return ex.extract(Paper(title=title, abstract=abstract, sources=[])).proposed
+
+    assert proposed("A Study of Encoders", "The transformed encoder, termed FooEnc, is fast.") == ["FooEnc"]
+    assert proposed("Exploring and Evaluating Real-world CXL: Use Cases", "We study CXL memory.") == []
+    assert proposed("Accelerating LLM Inference with FooServe: A Study", "FooServe is fast.") == ["FooServe"]
+    assert proposed("Pocket Foundation Models: Distilling Tabular Models", "We distill models.") == []

@@ -87,6 +87,9 @@ _PHRASE_OPENERS = frozenset({"toward", "towards", "beyond", "on", "why", "how", 
 _DESCRIBING_COMPOUND = re.compile(r"[A-Za-z0-9]+-(?:accelerated|based|aware|efficient|driven|guided|enabled|optimized|"
                                   r"oriented|centric|native|grained|free)", re.I)
 _MODIFIER_TAIL = re.compile(r"-(?:based|aware|driven|guided|enabled|oriented|centric|style|like|powered|initiated)$")
+_CLASS_PLURALS = frozenset({"models", "systems", "networks", "agents", "transformers", "machines", "accelerators",
+                            "computers", "processors", "architectures"})
+_TOOL_PREPS = frozenset({"with", "using", "via", "through", "by"})
 _HEAD_END = re.compile(r"\s(?:for|of|on|in|with|via|through|to|from|by|using|towards?|as|at)\s", re.I)
 
 
@@ -205,11 +208,13 @@ class ProposedFinder:
             return s, e
         # "... with C4: A Communication-Driven Approach": a distinctive last word
         last = tab[e - 1]
-        # (not the object of a title's verb: "Demystifying NCCL: ..." studies NCCL)
+        # (not the object of a title's verb: "Demystifying NCCL: ...", "Exploring and Evaluating Real-world CXL: ..."
+        # study it; but "Accelerating LLM Inference with FooServe: ..." names the tool)
         # (nor a plural acronym, a class of things: "Communication Offloading on SmartNIC DPUs: ...")
         # (nor what the work is for: "Hierarchical Patch Compression for ColPali: ...")
         if _DISTINCTIVE.search(last.text) and last.lower_ not in self.not_names and \
-                not (len(words) == 2 and self._title_verb(words[0])) and not PLURAL_ACRONYM.fullmatch(last.text) \
+                not (self._title_verb(words[0]) and (len(words) == 2 or words[-2].lower() not in _TOOL_PREPS)) \
+                and not PLURAL_ACRONYM.fullmatch(last.text) \
                 and not (len(words) > 2 and any(w.lower() in ("for", "of", "on", "in", "to") for w in words[-3:-1])):
             return e - 1, e
         return None
@@ -232,6 +237,8 @@ class ProposedFinder:
             return False  # "Demystifying NCCL: ...": what the paper studies, not what it proposes
         if len(words) > 1 and folded[0] in _PHRASE_OPENERS:
             return False  # "Toward Compiler World Models: ...", "Beyond Speedup: ...": a phrase, not a name
+        if len(words) > 1 and folded[-1] in _CLASS_PLURALS and all(_PLAIN_WORD.fullmatch(w) for w in words):
+            return False  # "Pocket Foundation Models: Distilling ...": a kind of thing, not one named
         if len(words) > 1 and _DESCRIBING_COMPOUND.fullmatch(words[0]):
             return False  # "GPU-Accelerated Quantum Simulation: ...", "Trace-Driven HPC Scheduling": a topic
         common = sum(f in self.common for f in folded)
@@ -274,6 +281,11 @@ class ProposedFinder:
         for a in heads:
             if lowers[a] == "the" and a + 1 < n and lowers[a + 1] in ("resulting", "proposed") and a not in todo:
                 todo.append(a)
+        # "the transformed ViT, termed ViT-UHD, demonstrates ...": a name set off by "termed" or "dubbed" is
+        # the paper's own whoever speaks
+        for k in [k for k, w in enumerate(lowers) if w in ("termed", "dubbed") and k and lowers[k - 1] == ","]:
+            if starts[k] >= first_word and starts[k] not in todo:
+                todo.append(starts[k])
         # "Our offloading scheme (PNM-KV) ...", "Its parameter server framework, AgileML, ...": a sentence
         # that opens with "Our" or "Its" is read for that phrase only
         ours = {a for a in heads if lowers[a] in ("our", "its") and a not in todo}
