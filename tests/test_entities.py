@@ -1505,3 +1505,12 @@ def test_termed_names_the_papers_own_and_title_heads_that_study_or_classify_name
     assert proposed("Exploring and Evaluating Real-world CXL: Use Cases", "We study CXL memory.") == []
     assert proposed("Accelerating LLM Inference with FooServe: A Study", "FooServe is fast.") == ["FooServe"]
     assert proposed("Pocket Foundation Models: Distilling Tabular Models", "We distill models.") == []
+
+
+def test_a_plain_word_and_a_digit_led_name_before_a_kind_word_are_one_name(ex):
+    def proposed(title, abstract):
+        return ex.extract(Paper(title=title, abstract=abstract, sources=[])).proposed
+
+    assert proposed("Structured Pruning for LLMs", "We propose the Adaptive 2SSP method, which prunes.") == \
+        ["Adaptive 2SSP"]
+    assert proposed("Structured Pruning for LLMs", "We propose the Adaptive Pruning method for this.") == []

@@ -511,9 +511,10 @@ class ProposedFinder:
         plain_word = _PLAIN_WORD.fullmatch(name) is not None or (
             _PLAIN_COMPOUND.fullmatch(name) is not None and nxt is not None
             and _PLAIN_WORD.fullmatch(nxt.text) is not None)  # "the Spatial-Temporal Variation Score": title case
-        if plain_word and nxt is not None and _OUR_NAME.fullmatch(nxt.text) and nxt.text.lower() not in self.not_names \
-                and e + 1 < len(doc) and doc[e + 1].text in (",", "("):
-            e, plain_word = e + 1, False  # "we present Mobile MQA, an attention block": a word and an acronym
+        if plain_word and nxt is not None and (_OUR_NAME.fullmatch(nxt.text) or _DIGIT_LED_NAME.fullmatch(nxt.text)) \
+                and nxt.text.lower() not in self.not_names and e + 1 < len(doc) \
+                and (doc[e + 1].text in (",", "(") or doc[e + 1].lower_ in self.generic_tails):
+            e, plain_word = e + 1, False  # "we present Mobile MQA, an attention block", "the Adaptive 2SSP method"
             nxt = doc[e]
         if plain_word:
             # an ordinary capitalised word is a name only when set off: "we present Fuyou, a ...",
