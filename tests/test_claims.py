@@ -1804,3 +1804,10 @@ def test_a_greater_than_sign_before_a_factor_of_change_reads_as_over():
     found = extracted("This represents a >100,000-fold speedup over traditional NWP approaches. At matched "
                       "Recall@10>90%, FooCast is faster.", title="FooCast: Fast Weather Forecasting").claims
     assert [(c.value, c.qualifier) for c in found] == [(100000.0, "over")]
+
+
+def test_a_plus_variant_beats_its_original_and_a_like_compound_is_a_class():
+    found = extracted("GraphGen+ achieves a 27x speedup compared to conventional SQL-like methods and a 1.3x speedup "
+                      "over GraphGen, supporting training.", title="GraphGen+: Subgraph Generation").claims
+    assert [(c.subject, c.baseline, c.value) for c in found] == [("GraphGen+", None, 27.0),
+                                                                 ("GraphGen+", "GraphGen", 1.3)]

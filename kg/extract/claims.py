@@ -676,7 +676,8 @@ class SentenceReader:
                     qual = self._qualifier(inner[0]) or self._qualifier(inner[-1])
                 measured_on = hardware if own_hardware is None else own_hardware[id(q)]
                 for baseline in baselines.get(q.slot, [None]):
-                    if baseline and subject and name_key(baseline) == name_key(subject):
+                    if baseline and subject and name_key(baseline) == name_key(subject) \
+                            and baseline.count("+") == subject.count("+"):  # ("GraphGen+ ... over GraphGen")
                         baseline = None  # "persistent MPI ... over the baseline MPI": a variant of itself
                     hw = [h for h in measured_on if name_key(h) not in baseline_keys]
                     out.append(Claim(
@@ -2232,8 +2233,9 @@ _FALLBACK_STOP = {"nvidia", "intel", "amd", "google", "facebook", "meta", "micro
 
 _NAME_NO, _NAME_YES, _NAME_UNLESS_ABBREVIATION = 0, 1, 2
 # "LLM-based", "LLM-specific", "GPU-aware": a hyphen compound that describes things names none
-# ("MT-3000-adapted runtimes": what the rivals were made for, even after a listed name)
-_MADE_FOR = ("-adapted", "-ported")
+# ("MT-3000-adapted runtimes", "SQL-like methods": what the rivals were made for or resemble, even after a
+# listed name)
+_MADE_FOR = ("-adapted", "-ported", "-like")
 _ADJECTIVE_TAILS = ("-only", "-based", "-like", "-specific", "-aware", "-style", "-centric", "-oriented",
                     "-agnostic", "-friendly", "-optimized", "-optimised", "-tailored", "-native", "-accelerated",
                     "-enabled", "-powered", "-equipped", "-driven", "-assisted", "-guided", "-bound", "-intensive",
