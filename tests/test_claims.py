@@ -1764,6 +1764,9 @@ def test_factors_in_words_up_to_fifty_and_in_pairs():
     assert [(c.value, c.unit) for c in found] == [(6.0, "x"), (10.0, "x"), (7.0, "x"), (30.0, "x")]
     found = extracted("FooASR achieves a three-fold training speed-up.", title="FooASR: Speech Recognition").claims
     assert [(c.value, c.unit) for c in found] == [(3.0, "x")]
+    found = extracted("FooASR reduces the response latency by more than threefold compared with vLLM.",
+                      title="FooASR: Speech Recognition").claims
+    assert [(c.value, c.unit, c.qualifier) for c in found] == [(3.0, "x", "over")]
 
 
 def test_how_far_a_run_is_scaled_is_a_setting():

@@ -67,11 +67,15 @@ _WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "sev
             "fifty": 50, "hundred": 100}
 _FACTOR_WORDS = "two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred"
 _WORD_QTY = re.compile(
-    rf"\b(?P<w>{_FACTOR_WORDS})[\s-](?:times|folds?)\b"
+    rf"\b(?P<w>{_FACTOR_WORDS})(?:[\s-](?:times|folds?)|folds?)\b"
     r"(?=\s+(?:as\s+[a-z]+\s+as\b|higher|faster|more|less|lower|larger|longer|better|greater|fewer|smaller|speed-?up|"
     r"improvement|reduction|increase)|\s+[a-z-]+\s+(?:improvement|reduction|increase|speed-?up|gain)s?\b)",
     re.I)  # ("a four-fold performance increase": the measure between the factor and its change)
 _SCALED_BY = re.compile(r"\b(?:when|while|after|as)\s+(?:increasing|scaling|growing|raising)\b[^.;,]{0,40}\bby\s+$")
+# "reduces the latency by more than threefold compared with ...": a factor in words after "by"
+_BY_WORD_FOLD = re.compile(r"\bby\s+(?:(?:more than|over|about|nearly|almost|up to|roughly)\s+)?"
+                           rf"(?P<w>{_FACTOR_WORDS})[\s-]?fold\b(?![\s-]+(?:higher|faster|more|less|lower|larger|"
+                           r"longer|better|greater|fewer|smaller|speed-?up|improvement|reduction|increase))", re.I)
 # "further speedups of six and ten times": two factors in words that "times" after the second covers
 _WORD_PAIR_QTY = re.compile(rf"\b(?:speed-?ups?|improvements?|gains?|reductions?)\s+of\s+(?P<w>{_FACTOR_WORDS})"
                             rf"\s+(?:and|or)\s+(?P<w2>{_FACTOR_WORDS})\s+times\b", re.I)
@@ -748,6 +752,8 @@ class SentenceReader:
                 qs.append(_Q(m.start("n"), m.end("n"), value, "x"))
         for m in (_WORD_QTY.finditer(s) if "time" in low or "fold" in low else ()):
             qs.append(_Q(m.start(), m.end(), float(_WORDNUM[m.group("w").lower()]), "x"))
+        for m in (_BY_WORD_FOLD.finditer(s) if "fold" in low else ()):
+            qs.append(_Q(m.start("w"), m.end(), float(_WORDNUM[m.group("w").lower()]), "x"))
         for m in (_WORD_PAIR_QTY.finditer(s) if "times" in low else ()):  # "speedups of six and ten times"
             qs.append(_Q(m.start("w"), m.end("w"), float(_WORDNUM[m.group("w").lower()]), "x"))
             qs.append(_Q(m.start("w2"), m.end(), float(_WORDNUM[m.group("w2").lower()]), "x"))
