@@ -1814,3 +1814,10 @@ def test_a_plus_variant_beats_its_original_and_a_like_compound_is_a_class():
                       "over GraphGen, supporting training.", title="GraphGen+: Subgraph Generation").claims
     assert [(c.subject, c.baseline, c.value) for c in found] == [("GraphGen+", None, 27.0),
                                                                  ("GraphGen+", "GraphGen", 1.3)]
+
+
+def test_more_than_before_a_number_says_how_much_not_which_way():
+    found = extracted("FooASR reduces the response latency by more than 3x.", title="FooASR: Speech").claims
+    assert [(c.value, c.qualifier, c.better) for c in found] == [(3.0, "over", True)]
+    found = extracted("FooASR is more than 3x slower than vLLM.", title="FooASR: Speech").claims
+    assert [(c.value, c.better) for c in found] == [(3.0, False)]

@@ -1158,6 +1158,8 @@ class SentenceReader:
             return False  # "PPO is about twice as slow as ReMax"
         aw = _words(self._after(last))[:4]
         bw = _words(self._before(first, words=10))
+        if bw[-1:] == ["than"] and len(bw) > 1 and bw[-2] in ("more", "less", "greater", "fewer"):
+            bw = bw[:-2]  # "reduces the latency by more than 3x": how much, not which way
         words = aw + list(reversed(bw))
         if any(w in cues["worse"] for w in words):
             downs = [w for w in words if w in cues["down"]]
