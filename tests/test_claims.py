@@ -1767,6 +1767,9 @@ def test_factors_in_words_up_to_fifty_and_in_pairs():
     found = extracted("FooASR reduces the response latency by more than threefold compared with vLLM.",
                       title="FooASR: Speech Recognition").claims
     assert [(c.value, c.unit, c.qualifier) for c in found] == [(3.0, "x", "over")]
+    found = extracted("FooASR improves serving by threefold throughput improvement over vLLM.",
+                      title="FooASR: Speech Recognition").claims
+    assert [(c.value, c.baseline) for c in found] == [(3.0, "vLLM")]
 
 
 def test_how_far_a_run_is_scaled_is_a_setting():

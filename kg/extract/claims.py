@@ -753,7 +753,8 @@ class SentenceReader:
         for m in (_WORD_QTY.finditer(s) if "time" in low or "fold" in low else ()):
             qs.append(_Q(m.start(), m.end(), float(_WORDNUM[m.group("w").lower()]), "x"))
         for m in (_BY_WORD_FOLD.finditer(s) if "fold" in low else ()):
-            qs.append(_Q(m.start("w"), m.end(), float(_WORDNUM[m.group("w").lower()]), "x"))
+            if not any(q.start == m.start("w") for q in qs):  # (not one _WORD_QTY read already)
+                qs.append(_Q(m.start("w"), m.end(), float(_WORDNUM[m.group("w").lower()]), "x"))
         for m in (_WORD_PAIR_QTY.finditer(s) if "times" in low else ()):  # "speedups of six and ten times"
             qs.append(_Q(m.start("w"), m.end("w"), float(_WORDNUM[m.group("w").lower()]), "x"))
             qs.append(_Q(m.start("w2"), m.end(), float(_WORDNUM[m.group("w2").lower()]), "x"))
