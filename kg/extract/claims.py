@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract import generic_hardware
-from kg.extract.entities import ACRONYM_LETTER, NAMED, PLURAL_ACRONYM, spells
+from kg.extract.entities import ACRONYM_LETTER, MODIFIER_TAILS, NAMED, PLURAL_ACRONYM, spells
 from kg.extract.tokenmatch import table
 from kg.memo import Memo
 
@@ -2241,14 +2241,9 @@ _FALLBACK_STOP = {"nvidia", "intel", "amd", "google", "facebook", "meta", "micro
 
 
 _NAME_NO, _NAME_YES, _NAME_UNLESS_ABBREVIATION = 0, 1, 2
-# "LLM-based", "LLM-specific", "GPU-aware": a hyphen compound that describes things names none
-# ("MT-3000-adapted runtimes", "SQL-like methods": what the rivals were made for or resemble, even after a
-# listed name)
+# "MT-3000-adapted runtimes", "SQL-like methods": what the rivals were made for or resemble, a class even after
+# a listed name (the other MODIFIER_TAILS describe only words no list knows)
 _MADE_FOR = ("-adapted", "-ported", "-like")
-_ADJECTIVE_TAILS = ("-only", "-based", "-like", "-specific", "-aware", "-style", "-centric", "-oriented",
-                    "-agnostic", "-friendly", "-optimized", "-optimised", "-tailored", "-native", "-accelerated",
-                    "-enabled", "-powered", "-equipped", "-driven", "-assisted", "-guided", "-bound", "-intensive",
-                    "-tuned", "-compatible", "-complete", "-hard") + _MADE_FOR
 
 
 def _fallback_word(tok: str, generic: set) -> int:
@@ -2257,7 +2252,7 @@ def _fallback_word(tok: str, generic: set) -> int:
     low = tok.lower()
     if not (_NAMEISH.search(tok) or (tok[0].isupper() and len(tok) > 2 and not tok.isupper())):
         return _NAME_NO
-    if low in generic or low.endswith(_ADJECTIVE_TAILS) \
+    if low in generic or low.endswith(MODIFIER_TAILS) \
             or _PLURAL_ACRONYM.fullmatch(tok) or ACRONYM_LETTER.fullmatch(tok) or _NUMBER_FORMAT.fullmatch(low) \
             or low in _FALLBACK_STOP or all(p in generic for p in _PARTS.split(low)):
         return _NAME_NO

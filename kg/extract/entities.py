@@ -30,6 +30,13 @@ P_GAZ_NAMED, P_ACRONYM, P_GAZ_PHRASE, P_PHRASE, P_DISCOVERED = 5, 4, 3, 2, 1
 _VERSIONED = re.compile(r"^([A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z][A-Za-z0-9]+)-v?\d+(?:\.\d+)?$")
 # bit widths of weights, activations and KV cache: a number format, never a system
 PRECISION = re.compile(r"^W\d+A\d+(?:KV\d+)?$")
+# "LLM-based", "GPU-aware", "Trace-Driven", "NVSHMEM-based": a hyphen compound that describes things names none
+# (the claims, title and proposal readers share it)
+MODIFIER_TAILS = ("-only", "-based", "-like", "-specific", "-aware", "-style", "-centric", "-oriented", "-agnostic",
+                  "-friendly", "-optimized", "-optimised", "-tailored", "-native", "-accelerated", "-enabled",
+                  "-powered", "-equipped", "-driven", "-assisted", "-guided", "-bound", "-intensive", "-tuned",
+                  "-compatible", "-complete", "-hard", "-efficient", "-grained", "-free", "-initiated", "-adapted",
+                  "-ported")
 # the plural of an acronym names a class of things: "GPUs", "DNNs", "DiTs", "MoEs"
 PLURAL_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")
 # "Yet another RoPE extensioN method" (YaRN): a capital that marks an acronym's letter in a plain word

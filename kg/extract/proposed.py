@@ -15,8 +15,8 @@ from bisect import bisect_left, bisect_right
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extract.entities import (GREEK_MARKUP, NAMED, PLURAL_ACRONYM, PRECISION, VERSION_WORD, entity_tuples,
-                                 sentence_starts, set_entities, word_short_of)
+from kg.extract.entities import (GREEK_MARKUP, MODIFIER_TAILS, NAMED, PLURAL_ACRONYM, PRECISION, VERSION_WORD,
+                                 entity_tuples, sentence_starts, set_entities, word_short_of)
 from kg.extract.patterns import PATTERN_DIR, entity_rows, lexicon
 from kg.extract.tokenmatch import table
 
@@ -84,9 +84,6 @@ _CLOSE_QUOTES = {'"', "”", "''"}
 _APPOSITION = re.compile(r"\s*(?:a|an|the)\s", re.I)
 _PHRASE_OPENERS = frozenset({"toward", "towards", "beyond", "on", "why", "how", "when", "what", "is", "are", "do",
                              "does", "can", "no", "not", "all", "every", "less", "more", "dont", "stop"})
-_DESCRIBING_COMPOUND = re.compile(r"[A-Za-z0-9]+-(?:accelerated|based|aware|efficient|driven|guided|enabled|optimized|"
-                                  r"oriented|centric|native|grained|free)", re.I)
-_MODIFIER_TAIL = re.compile(r"-(?:based|aware|driven|guided|enabled|oriented|centric|style|like|powered|initiated)$")
 _CLASS_PLURALS = frozenset({"models", "systems", "networks", "agents", "transformers", "machines", "accelerators",
                             "computers", "processors", "architectures"})
 _TOOL_PREPS = frozenset({"with", "using", "via", "through", "by"})
@@ -239,7 +236,7 @@ class ProposedFinder:
             return False  # "Toward Compiler World Models: ...", "Beyond Speedup: ...": a phrase, not a name
         if len(words) > 1 and folded[-1] in _CLASS_PLURALS and all(_PLAIN_WORD.fullmatch(w) for w in words):
             return False  # "Pocket Foundation Models: Distilling ...": a kind of thing, not one named
-        if len(words) > 1 and _DESCRIBING_COMPOUND.fullmatch(words[0]):
+        if len(words) > 1 and words[0].lower().endswith(MODIFIER_TAILS):
             return False  # "GPU-Accelerated Quantum Simulation: ...", "Trace-Driven HPC Scheduling": a topic
         common = sum(f in self.common for f in folded)
         if len(words) >= 3 and folded[0] in self.common and folded[-1] in self.common and 2 * common > len(words):
@@ -506,7 +503,7 @@ class ProposedFinder:
         if nxt is not None and nxt.text == "}" and k and _LATEX_OPEN.fullmatch(toks[k - 1].text):
             nxt = doc[e + 1] if e + 1 < len(doc) else None  # "we present \textbf{4DGS-1K}, which ..."
         name = doc.span(s, e).text
-        if _MODIFIER_TAIL.search(name):
+        if name.endswith(MODIFIER_TAILS):
             return None  # "we present an NVSHMEM-based GPU kernel-initiated redesign": it only modifies
         plain_word = _PLAIN_WORD.fullmatch(name) is not None or (
             _PLAIN_COMPOUND.fullmatch(name) is not None and nxt is not None
