@@ -1824,3 +1824,17 @@ def test_more_than_before_a_number_says_how_much_not_which_way():
     assert [(c.value, c.qualifier, c.better) for c in found] == [(3.0, "over", True)]
     found = extracted("FooASR is more than 3x slower than vLLM.", title="FooASR: Speech").claims
     assert [(c.value, c.better) for c in found] == [(3.0, False)]
+
+
+def test_a_hard_wrapped_abstract_reads_as_if_unwrapped():
+    # JSON Lines from the arXiv API keep the abstract's line breaks: a break is no sentence end
+    found = extracted("These show FooFed\ncan converge in up to 6x less rounds than\nsimilarly compressed FedAvg. "
+                      "FooFed is 2x\nfaster than\nFedProx.", title="FooFed: Federated Learning").claims
+    assert [(c.subject, c.baseline, c.value, c.metric_kind, c.better) for c in found] == [
+        ("FooFed", "FedAvg", 6.0, "other", True), ("FooFed", "FedProx", 2.0, "speedup", True)]
+
+
+def test_a_verb_after_the_number_that_names_no_rival_leaves_the_fronted_one():
+    found = extracted("Compared with DeepSpeed, FooTrain reduces memory footprint by 35% while matching accuracy.",
+                      title="FooTrain: Training").claims
+    assert [(c.baseline, c.value) for c in found] == [("DeepSpeed", 35.0)]

@@ -542,6 +542,9 @@ def extract_claims(text: str, entities: list[tuple[int, int, str, str]], propose
     return SentenceReader(tables or load_tables(), text, 0, entities, proposed).claims()
 
 
+_AS_SPACE = str.maketrans("\n\r\t", "   ")
+
+
 class SentenceReader:
     """Reads the claims of one sentence; all offsets are local to `self.s`."""
 
@@ -554,6 +557,8 @@ class SentenceReader:
         self.doc_text = doc_text or text
         self.text = text
         text = _plain_times(text)
+        if "\n" in text or "\r" in text or "\t" in text:  # a hard-wrapped line: read as one (same length)
+            text = text.translate(_AS_SPACE)
         if "%" in text:
             text = _PERCENTILE.sub(_mask_percentile, text)
         if "×" in text:  # "a speedup of ×3.12": the sign written first moves behind the number (same length)
@@ -1578,6 +1583,8 @@ class SentenceReader:
                     break
                 if _OTHER_COMPARATIVE.search(between) and self.low.startswith("than", p[0]):
                     break  # "by 8x and enabling the 13B model to infer faster than the 7B model"
+                if self.low[p[0]:p[1]].strip() in self.t.verb_preps and not self._names_in(p[1], p[2]):
+                    continue  # "by 35% while matching accuracy": names no rival, so a phrase before the number may
                 comparative = _COMPARATIVE.match(self.low[last.end:last.end + 40])
                 if not compare and not (comparative and self.low.startswith("than", p[0])) \
                         and self._own_claim_between(last.end, p[0]) \

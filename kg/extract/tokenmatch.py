@@ -128,7 +128,9 @@ class Table(list):
             idx = self.idx
             while k >= 0:
                 i = bisect_right(idx, k) - 1
-                if i < n - 1 and not texts[i].strip():
+                # a blank line; one line break inside a paragraph is a hard wrap ("6x less rounds than\n
+                # FedAvg"), and a paragraph that breaks after a sentence's final mark is split there anyway
+                if i < n - 1 and not texts[i].strip() and texts[i].count("\n") > 1:
                     found.append(i + 1)
                 k = text.find("\n", idx[i + 1])
             found = sorted(set(found))
