@@ -1514,3 +1514,15 @@ def test_a_plain_word_and_a_digit_led_name_before_a_kind_word_are_one_name(ex):
     assert proposed("Structured Pruning for LLMs", "We propose the Adaptive 2SSP method, which prunes.") == \
         ["Adaptive 2SSP"]
     assert proposed("Structured Pruning for LLMs", "We propose the Adaptive Pruning method for this.") == []
+
+
+def test_a_generic_acronym_glued_to_a_capitalised_word_names_a_method(ex):
+    found = ents(ex, "We first introduce GNN-Descent, a GPU algorithm for graph initialization, and compare with "
+                     "LLM-Pruner and a DNN-Tuned variant.", title="FooIndex: Graph Indexing on GPUs")
+    assert {"GNN-Descent", "LLM-Pruner"} <= set(found["System"]) and "DNN-Tuned" not in str(found)
+
+
+def test_a_framework_the_abstract_introduces_is_a_system_whatever_the_title_says(ex):
+    found = ents(ex, "We present a novel framework, FooFlow, which embodies model and system optimizations.",
+                 title="FooFlow: speech foundation models in real time")
+    assert "FooFlow" in found["System"] and "FooFlow" not in found.get("Model", [])

@@ -205,6 +205,7 @@ class EntityTagger:
         self._lowers = tab.lowers
         self._ws = tab.ws
         self._idx = tab.idx
+        self._title_end = doc.user_data.get("kg_title_end") or 0
         self._full = doc.user_data.get("kg_text")
         if self._full is None:
             self._full = doc.user_data["kg_text"] = doc.text
@@ -970,8 +971,10 @@ class EntityTagger:
             v = verdicts.get(text)
             if v is None:
                 v = verdicts.put(text, self._verdict(text))
-            if v == 0 or (v == 1 and not self._comparison_context(doc, i) and not (
-                    0 < i < n - 1 and self._lowers[i + 1] in _DATASET_NOUNS and self._lowers[i - 1] in ("the", "on"))):
+            if v == 0 and not self._glued_to_word(doc, i):
+                continue
+            if v == 1 and not self._comparison_context(doc, i) and not (
+                    0 < i < n - 1 and self._lowers[i + 1] in _DATASET_NOUNS and self._lowers[i - 1] in ("the", "on")):
                 continue  # plain caps name something after "than", or as "the TREC dataset"
             # glued into a longer hyphenated word: take the whole compound
             s, e = i, i + 1
@@ -988,6 +991,17 @@ class EntityTagger:
             label = self._guess_label(doc, s, e)
             out.append((P_DISCOVERED, s, e, label, ""))
         return out
+
+    def _glued_to_word(self, doc: Doc, i: int) -> bool:
+        """"GNN-Descent", "LLM-Pruner": a generic acronym glued to a capitalised word names a method (in the
+        abstract: a title capitalises "GNN-Based" too)."""
+        texts = self._texts
+        if i + 2 >= len(texts) or texts[i + 1] != "-" or doc[i].whitespace_ or doc[i + 1].whitespace_:
+            return False
+        word = texts[i + 2]
+        return (len(word) > 3 and word[0].isupper() and word[1:].islower() and "-" + word.lower() not in MODIFIER_TAILS
+                and texts[i].isupper() and _generic(texts[i], self.not_names)
+                and self._idx[i] >= self._title_end)
 
     def _verdict(self, text: str) -> int:
         """0: no unlisted name; 1: a name only in a comparison (plain caps); 2: a name."""

@@ -141,6 +141,9 @@ class ProposedFinder:
                 found.append((t[0], t[1], None))
                 hint = _title_hint(text[tab.idx[t[1] - 1]:tend])
         got = self._from_abstract(doc, tab, tend, found[0][:2] if found else None)
+        if hint == "Model" and any(_system_before(tab.lowers, g[0]) and tab.lowers[g[0]:g[1]] == tab.lowers[t[0]:t[1]]
+                                   for g in got):
+            hint = None  # "...: speech foundation models" over "we present a novel framework, WhisperFlow"
         if got:
             phrase_tokens = {i for s, e, label, _ in ents if label in ("Technique", "Metric") for i in range(s, e)}
             introduced = [(s, e, kind) for s, e, kind in got
@@ -558,6 +561,18 @@ def _name_end(tab, e: int) -> int:
     if e < len(texts) and not ws[e - 1] and texts[e - 1][-1:].isdigit() and texts[e].isalpha() and texts[e].isupper():
         e += 1
     return e
+
+
+_SYSTEM_NOUNS = frozenset({"system", "framework", "engine", "library", "compiler", "runtime", "toolkit", "platform",
+                           "scheduler", "simulator"})
+
+
+def _system_before(lowers: list[str], s: int) -> bool:
+    """Does a system noun introduce the name at word s ("a novel framework, X", "a system called X")?"""
+    j = s - 1
+    if j >= 0 and lowers[j] in (",", "called", "named", "dubbed", "termed"):
+        j -= 1
+    return j >= 0 and lowers[j] in _SYSTEM_NOUNS
 
 
 def _short_form(text: str) -> bool:
