@@ -1526,3 +1526,9 @@ def test_a_framework_the_abstract_introduces_is_a_system_whatever_the_title_says
     found = ents(ex, "We present a novel framework, FooFlow, which embodies model and system optimizations.",
                  title="FooFlow: speech foundation models in real time")
     assert "FooFlow" in found["System"] and "FooFlow" not in found.get("Model", [])
+
+
+def test_hyphenated_and_glued_chip_names_and_vector_extensions_are_hardware(ex):
+    found = ents(ex, "We run on the NVIDIA RTX-4090, a GTX-1080 Ti, an Apple M4Pro CPU with Arm SME and NEON, "
+                     "AVX-512 servers and a Xilinx U280.")
+    assert {"RTX-4090", "GTX-1080 Ti", "M4Pro", "SME", "NEON", "AVX-512", "U280"} <= set(found["Hardware"])
