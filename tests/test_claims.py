@@ -1838,3 +1838,16 @@ def test_a_verb_after_the_number_that_names_no_rival_leaves_the_fronted_one():
     found = extracted("Compared with DeepSpeed, FooTrain reduces memory footprint by 35% while matching accuracy.",
                       title="FooTrain: Training").claims
     assert [(c.baseline, c.value) for c in found] == [("DeepSpeed", 35.0)]
+
+
+def test_a_share_of_peak_is_a_level_and_an_indefinite_name_before_a_noun_is_no_subject():
+    found = extracted("FooANN achieves up to 1.9x higher query throughput than CAGRA and up to 80% peak utilization. "
+                      "It adds a CUDA construction algorithm that reduces memory footprint up to 8x.",
+                      title="FooANN: Vector Search on GPUs").claims
+    assert [(c.subject, c.baseline, c.value) for c in found] == [("FooANN", "CAGRA", 1.9), ("FooANN", None, 8.0)]
+
+
+def test_an_fpga_vendor_is_no_rival_its_product_named_beside_it_is():
+    found = extracted("Compared to the Xilinx HPC product, the XcgSolver, FooCG achieves 3.4x higher throughput.",
+                      title="FooCG: Conjugate Gradient on FPGAs").claims
+    assert [(c.baseline, c.value) for c in found] == [("XcgSolver", 3.4)]

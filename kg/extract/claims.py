@@ -983,6 +983,8 @@ class SentenceReader:
             return not _SAVED_SHARE.search(self.low, max(0, members[0].start - 40), members[0].start)
         if aw and aw[0] in cues["absolute"] and not (set(aw[:4]) & change):
             return True
+        if _PEAK_NEXT.match(self.low, q.end) and not (set(aw[:5]) & change):
+            return True  # "achieves up to 80% peak utilization": a level ("a 40% peak memory reduction" is a change)
         if _KEPT_LEVEL.search(self.low, max(0, q.start - 60), q.start) and not (set(aw[:4]) & change):
             return True  # "could maintain recall rates over 98.5%": a level held, not a change
         if _TO_VALUE.search(self.low, 0, q.start) and not (set(aw[:4]) & change):
@@ -1786,6 +1788,9 @@ class SentenceReader:
                 if (self._context_prep(s0) and not self._clause_subject(s0, e0)) or self._matched(s0) \
                         or self._owner_in_object(s0, e0):
                     continue
+                if _INDEFINITE_BEFORE.search(low, max(0, s0 - 4), s0) and _LOWER_NEXT.match(self.s, e0) \
+                        and name_key(name) not in self.proposed_keys:
+                    continue  # "a CUDA batch-parallel construction algorithm that reduces ...": what it is written in
                 if best is None or s0 > best[0]:
                     best = (s0, name)
         # a name no gazetteer knows, written as the subject: "NGPC gives up to 58X"
@@ -1965,6 +1970,8 @@ _COMPARE_AFTER = re.compile(r"\b(?:compared?|than|over|vs|versus|relative)\b")
 _BY_BEFORE = re.compile(r"\bby\s+(?:[a-z~\\]+\s+){0,3}$")
 _CLAUSE_GAP = re.compile(r"[;:]|,\s*(?:resulting|which|while|with)")
 _OF_NEXT = re.compile(r"\s*of\b")
+_INDEFINITE_BEFORE = re.compile(r"\ban?\s+$")
+_PEAK_NEXT = re.compile(r"\s+(?:theoretical\s+|hardware\s+)?peak\b")
 _KEPT_LEVEL = re.compile(r"\b(?:maintain|keep|retain|preserv|sustain)[a-z]*\s+(?:[a-z@0-9-]+\s+){0,4}?"
                          r"(?:over|above|at|around|near|within|more than)\s+$")
 # "reaching 99.3% of the performance level of ChatGPT": a share of another system's figure is
