@@ -1532,3 +1532,17 @@ def test_hyphenated_and_glued_chip_names_and_vector_extensions_are_hardware(ex):
     found = ents(ex, "We run on the NVIDIA RTX-4090, a GTX-1080 Ti, an Apple M4Pro CPU with Arm SME and NEON, "
                      "AVX-512 servers and a Xilinx U280.")
     assert {"RTX-4090", "GTX-1080 Ti", "M4Pro", "SME", "NEON", "AVX-512", "U280"} <= set(found["Hardware"])
+
+
+def test_title_case_after_a_proposing_verb_names_the_papers_method(ex):
+    found = ex.extract(Paper(title="Streaming Video Generation via Diagonal Distillation", sources=[],
+                             abstract="To address this, we propose Diagonal Distillation, which exploits time."))
+    assert found.proposed == ["Diagonal Distillation"]
+    assert "Diagonal Distillation" in found.entities()["System"]
+
+
+def test_an_imperative_title_is_a_slogan_and_a_common_word_is_no_model(ex):
+    found = ex.extract(Paper(title="Make Each Token Count: Efficient Reasoning", sources=[],
+                             abstract="Since its inception, chain-of-thought reasoning has grown. We use InceptionV3."))
+    assert found.proposed == []
+    assert found.entities().get("Model") == ["InceptionV3"]

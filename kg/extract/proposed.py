@@ -83,7 +83,8 @@ _OPEN_QUOTES = {'"', "“", "``"}
 _CLOSE_QUOTES = {'"', "”", "''"}
 _APPOSITION = re.compile(r"\s*(?:a|an|the)\s", re.I)
 _PHRASE_OPENERS = frozenset({"toward", "towards", "beyond", "on", "why", "how", "when", "what", "is", "are", "do",
-                             "does", "can", "no", "not", "all", "every", "less", "more", "dont", "stop"})
+                             "does", "can", "no", "not", "all", "every", "less", "more", "dont", "stop", "make", "let",
+                             "keep", "think", "rethink"})
 _CLASS_PLURALS = frozenset({"models", "systems", "networks", "agents", "transformers", "machines", "accelerators",
                             "computers", "processors", "architectures"})
 _TOOL_PREPS = frozenset({"with", "using", "via", "through", "by"})
@@ -150,7 +151,8 @@ class ProposedFinder:
                           # an existing chip, or a technique, is not what the paper introduces (a listed model may be
                           # the paper's own: "we introduce GraphCast")
                           if _text(tab, text, s, e).lower() not in self.known_chips
-                          and ((s, e) in self._titled or not all(i in phrase_tokens for i in range(s, e)))]
+                          and ((s, e) in self._titled or not all(i in phrase_tokens for i in range(s, e))
+                               or _title_case(tab.texts[s:e]))]
             if introduced and found:
                 own = _text(tab, text, found[0][0], found[0][1])
                 if text.lower().find(own.lower(), tend) < 0:
@@ -573,6 +575,12 @@ def _system_before(lowers: list[str], s: int) -> bool:
     if j >= 0 and lowers[j] in (",", "called", "named", "dubbed", "termed"):
         j -= 1
     return j >= 0 and lowers[j] in _SYSTEM_NOUNS
+
+
+def _title_case(words: list[str]) -> bool:
+    """"we propose Diagonal Distillation, which ...": capitals mid-sentence make a technique's words a name."""
+    words = [w for w in words if w != "-"]
+    return len(words) > 1 and all(w[:1].isupper() and w[1:].islower() for w in words)
 
 
 def _short_form(text: str) -> bool:
