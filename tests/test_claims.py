@@ -1851,3 +1851,9 @@ def test_an_fpga_vendor_is_no_rival_its_product_named_beside_it_is():
     found = extracted("Compared to the Xilinx HPC product, the XcgSolver, FooCG achieves 3.4x higher throughput.",
                       title="FooCG: Conjugate Gradient on FPGAs").claims
     assert [(c.baseline, c.value) for c in found] == [("XcgSolver", 3.4)]
+
+
+def test_a_name_after_another_name_after_in_is_the_setting_not_the_subject():
+    found = extracted("The gains reach up to 4.9x speedup over RCCL in DeepSpeed ZeRO-3 training, and up to 2.4x "
+                      "speedup in DDP training.", title="FooCCL: Collectives for Deep Learning").claims
+    assert [(c.subject, c.value) for c in found] == [("FooCCL", 4.9), ("FooCCL", 2.4)]

@@ -1586,7 +1586,7 @@ class SentenceReader:
                 if _OTHER_COMPARATIVE.search(between) and self.low.startswith("than", p[0]):
                     break  # "by 8x and enabling the 13B model to infer faster than the 7B model"
                 if self.low[p[0]:p[1]].strip() in self.t.verb_preps and not self._names_in(p[1], p[2]):
-                    continue  # "by 35% while matching accuracy": names no rival, so a phrase before the number may
+                    continue  # "by 35% while matching accuracy": a verb naming no rival leaves it to a phrase before
                 comparative = _COMPARATIVE.match(self.low[last.end:last.end + 40])
                 if not compare and not (comparative and self.low.startswith("than", p[0])) \
                         and self._own_claim_between(last.end, p[0]) \
@@ -1908,7 +1908,13 @@ class SentenceReader:
     def _context_prep(self, start: int) -> bool:
         """Names after "on", "in", "with" ... are settings of the experiment, not the subject."""
         head = self.low[max(0, start - 30):start]
-        return _SETTING_PREP.search(head) is not None
+        if _SETTING_PREP.search(head) is not None:
+            return True
+        # "in DeepSpeed ZeRO-3 training": a name after another name takes the setting word before both
+        for s0, e0, label, _ in self.ents:
+            if e0 == start - 1 and label in NAMED and self.s[e0] == " ":
+                return _SETTING_PREP.search(self.low, max(0, s0 - 30), s0) is not None
+        return False
 
     # -------------------------------------------------------------- hardware
     def _hardware(self, phrases, subject: str | None) -> list[str]:
