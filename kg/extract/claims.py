@@ -66,16 +66,17 @@ _WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "sev
             "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
             "fifty": 50, "hundred": 100}
 _FACTOR_WORDS = "two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred"
+# the change a factor in words comes before: "four-fold faster", "threefold speedup"
+_CHANGE_NEXT = ("higher|faster|more|less|lower|larger|longer|better|greater|fewer|smaller|speed-?up|improvement|"
+                "reduction|increase")
 _WORD_QTY = re.compile(
     rf"\b(?P<w>{_FACTOR_WORDS})(?:[\s-](?:times|folds?)|folds?)\b"
-    r"(?=\s+(?:as\s+[a-z]+\s+as\b|higher|faster|more|less|lower|larger|longer|better|greater|fewer|smaller|speed-?up|"
-    r"improvement|reduction|increase)|\s+[a-z-]+\s+(?:improvement|reduction|increase|speed-?up|gain)s?\b)",
+    rf"(?=\s+(?:as\s+[a-z]+\s+as\b|{_CHANGE_NEXT})|\s+[a-z-]+\s+(?:improvement|reduction|increase|speed-?up|gain)s?\b)",
     re.I)  # ("a four-fold performance increase": the measure between the factor and its change)
 _SCALED_BY = re.compile(r"\b(?:when|while|after|as)\s+(?:increasing|scaling|growing|raising)\b[^.;,]{0,40}\bby\s+$")
 # "reduces the latency by more than threefold compared with ...": a factor in words after "by"
 _BY_WORD_FOLD = re.compile(r"\bby\s+(?:(?:more than|over|about|nearly|almost|up to|roughly)\s+)?"
-                           rf"(?P<w>{_FACTOR_WORDS})[\s-]?fold\b(?![\s-]+(?:higher|faster|more|less|lower|larger|"
-                           r"longer|better|greater|fewer|smaller|speed-?up|improvement|reduction|increase))", re.I)
+                           rf"(?P<w>{_FACTOR_WORDS})[\s-]?fold\b(?![\s-]+(?:{_CHANGE_NEXT}))", re.I)
 # "further speedups of six and ten times": two factors in words that "times" after the second covers
 _WORD_PAIR_QTY = re.compile(rf"\b(?:speed-?ups?|improvements?|gains?|reductions?)\s+of\s+(?P<w>{_FACTOR_WORDS})"
                             rf"\s+(?:and|or)\s+(?P<w2>{_FACTOR_WORDS})\s+times\b", re.I)
@@ -2164,13 +2165,14 @@ _CUT_TO = re.compile(r"\b(?:reduc|cut|lower|decreas|shrink|compress)[a-z]*\b[^.;
                      r"(?:(?:just|only|less than|about|around|roughly|approximately|merely)\s+)?$")
 _OF_THE_WHOLE = re.compile(r"\s*of\s+(?:that\s+of\s+|those\s+of\s+)?(?:the|its|their)\b")
 _SCORE_PAREN = re.compile(r"\b(?:model|models|baseline|sota|teacher|counterpart)\s*\($")
-_SETTING_WORDS = ("with ", "at ", "using ", "keeping ", "retaining ", "pruning ", "only ", "over ", "than ", "nearly ",
-                  "about ", "up to ")
 # "when pruning up to 90% of the tokens": how much is pruned is the setting
 _PRUNING_BEFORE = re.compile(r"\bpruning\s+(?:only\s+|about\s+|up to\s+)?$")
 # "with over 60% expert cache hit rate": a qualifier between the setting word and its number
-_SETTING_BEFORE = re.compile(r"\b(?:with|at|using|keeping|retaining|pruning)\s+"
-                             r"(?:only\s+|over\s+|more than\s+|nearly\s+|about\s+|up to\s+)?$")
+_SETTING_VERBS = ("with", "at", "using", "keeping", "retaining", "pruning")
+_SETTING_QUALIFIERS = ("only", "over", "more than", "nearly", "about", "up to")
+_SETTING_BEFORE = re.compile(r"\b(?:" + "|".join(_SETTING_VERBS) + r")\s+(?:"
+                             + "|".join(q + r"\s+" for q in _SETTING_QUALIFIERS) + ")?$")
+_SETTING_WORDS = tuple(w + " " for w in _SETTING_VERBS + _SETTING_QUALIFIERS)  # what _SETTING_BEFORE may end with
 _QUANTITY_NEXT = re.compile(r"\s*(?:an?\s+)?(?:\d|(?:two|three|four|five|ten|several|half)\b)")
 # after a comma in a list of names: the "and" before the last item, and what follows an item
 _LIST_AND = re.compile(r"\s*((?:and|or)\s+)?")

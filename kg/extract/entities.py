@@ -275,10 +275,13 @@ class EntityTagger:
             real.user_data["kg_ents"] = (None, ents)  # spans pending: kg_proposed writes them
         return real
 
+    def _hyphen_glued(self, e: int) -> bool:
+        """Is word e a hyphen with no space on either side and a word after it?"""
+        return e + 1 < len(self._texts) and self._texts[e] == "-" and not self._ws[e - 1] and not self._ws[e]
+
     def _glued_tag(self, e: int, tag: re.Pattern) -> bool:
         """Is a tag glued by a hyphen to the name that ends before word e ("YOLOv10-S", "BWA-MEM2")?"""
-        return e + 1 < len(self._texts) and self._texts[e] == "-" and not self._ws[e - 1] and not self._ws[e] \
-            and tag.fullmatch(self._texts[e + 1]) is not None
+        return self._hyphen_glued(e) and tag.fullmatch(self._texts[e + 1]) is not None
 
     def _versions(self) -> list[tuple[str, int, int]]:
         """"Medusa-2", "Llama-4": a listed system or model with a version number is that system
@@ -971,7 +974,7 @@ class EntityTagger:
             v = verdicts.get(text)
             if v is None:
                 v = verdicts.put(text, self._verdict(text))
-            if v == 0 and not self._glued_to_word(doc, i):
+            if v == 0 and not self._glued_to_word(i):
                 continue
             if v == 1 and not self._comparison_context(doc, i) and not (
                     0 < i < n - 1 and self._lowers[i + 1] in _DATASET_NOUNS and self._lowers[i - 1] in ("the", "on")):
@@ -992,12 +995,12 @@ class EntityTagger:
             out.append((P_DISCOVERED, s, e, label, ""))
         return out
 
-    def _glued_to_word(self, doc: Doc, i: int) -> bool:
+    def _glued_to_word(self, i: int) -> bool:
         """"GNN-Descent", "LLM-Pruner": a generic acronym glued to a capitalised word names a method (in the
         abstract: a title capitalises "GNN-Based" too)."""
-        texts = self._texts
-        if i + 2 >= len(texts) or texts[i + 1] != "-" or doc[i].whitespace_ or doc[i + 1].whitespace_:
+        if not self._hyphen_glued(i + 1):
             return False
+        texts = self._texts
         word = texts[i + 2]
         return (len(word) > 3 and word[0].isupper() and word[1:].islower() and "-" + word.lower() not in MODIFIER_TAILS
                 and texts[i].isupper() and _generic(texts[i], self.not_names)

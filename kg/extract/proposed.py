@@ -142,9 +142,10 @@ class ProposedFinder:
                 found.append((t[0], t[1], None))
                 hint = _title_hint(text[tab.idx[t[1] - 1]:tend])
         got = self._from_abstract(doc, tab, tend, found[0][:2] if found else None)
-        own_words = tab.lowers[found[0][0]:found[0][1]] if found else None
-        if hint == "Model" and any(_system_before(tab.lowers, g[0]) and tab.lowers[g[0]:g[1]] == own_words for g in got):
-            hint = None  # "...: speech foundation models" over "we present a novel framework, WhisperFlow"
+        if hint == "Model":  # (a hint comes only with the title's name, found[0])
+            own_words = tab.lowers[found[0][0]:found[0][1]]
+            if any(_system_before(tab.lowers, g[0]) and tab.lowers[g[0]:g[1]] == own_words for g in got):
+                hint = None  # "...: speech foundation models" over "we present a novel framework, WhisperFlow"
         if got:
             phrase_tokens = {i for s, e, label, _ in ents if label in ("Technique", "Metric") for i in range(s, e)}
             introduced = [(s, e, kind) for s, e, kind in got
