@@ -49,14 +49,30 @@ def _aliases() -> dict[tuple[str, str], str]:
                     continue
                 row = json.loads(line)
                 if isinstance(row.get("pattern"), str) and row.get("id"):
-                    table.setdefault((row["label"], _fold(row["pattern"])), row["id"])
-                    table.setdefault((row["label"], _fold(row["id"])), row["id"])
+                    folds = (_fold_case, _fold) if row.get("case") else (_fold,)  # "FLOPs" is not "FLOPS"
+                    for fold in folds:
+                        table.setdefault((row["label"], fold(row["pattern"])), row["id"])
+                        table.setdefault((row["label"], fold(row["id"])), row["id"])
     return table
 
 
+def _alias(text: str, label: str) -> str | None:
+    """The id of a listed name: a case-sensitive row's exact spelling, else the first row's that folds alike
+    ("MARLIN" is Marlin: a name already found needs no guard against the common word)."""
+    table = _aliases()
+    return table.get((label, _fold_case(text))) or table.get((label, _fold(text)))
+
+
 def _fold(name: str) -> str:
+    """Case, spaces and punctuation aside; Greek letters kept ("PixArt-α" is not "PixArt-Σ")."""
     s = name.lower().replace("++", "pp").replace("#", "sharp")
-    return re.sub(r"[^0-9a-z]+", "", s)
+    return re.sub(r"[^0-9a-z\u03b1-\u03c9]+", "", s)
+
+
+def _fold_case(name: str) -> str:
+    """`_fold` keeping case, marked so that it never meets a case-blind key."""
+    s = name.replace("++", "pp").replace("#", "sharp")
+    return "=" + re.sub(r"[^0-9A-Za-z\u0391-\u03a9\u03b1-\u03c9]+", "", s)
 
 
 def key(name: str) -> str:
@@ -74,26 +90,49 @@ def key(name: str) -> str:
 
 @lru_cache(maxsize=_MEMO)
 def canonical(name: str, label: str) -> str:
-    """The canonical name of an entity mention of the given type (cached: names repeat across papers)."""
+    """The canonical name of an entity mention of the given type (cached: names repeat across papers).
+
+    A fixed point: a listed alias gives what its id gives, and a canonical name is its own
+    canonical name, so a claim's raw "Habana" and a mention's id "Habana Gaudi" meet at one node."""
     text = re.sub(r"\s+", " ", name).strip()
+    for _ in range(3):
+        nxt = _canonical_once(text, label)
+        if nxt == text:
+            break
+        text = nxt
+    return text
+
+
+def _canonical_once(text: str, label: str) -> str:
     if not text:
         return text
-    if label == "Hardware":
-        text = _hardware_core(text)
-    elif label in ("Technique", "Metric"):
-        return _phrase(text)
-    hit = _aliases().get((label, _fold(text)))
-    if hit:
+    hit = _alias(text, label)
+    if label in ("Technique", "Metric"):
+        return _phrase(hit or text)
+    if hit:  # a listed name ("Edge TPU") before the chip rules strip a tail from it
         return hit
+    if label == "Hardware":
+        bare = _hardware_bare(text)
+        hit = _alias(bare, label)  # "Google Edge TPU" is the Edge TPU, not an "Edge" chip
+        if hit:
+            return hit
+        text = _hardware_core(bare)
+        hit = _alias(text, label)
+        if hit:
+            return hit
     if label == "Model":
         return _model(text)
     return text
 
 
-def _hardware_core(text: str) -> str:
-    """"8x NVIDIA A100-40GB GPUs" -> "A100"."""
+def _hardware_bare(text: str) -> str:
+    """"8x NVIDIA A100-40GB GPUs" -> "A100-40GB GPUs": no count, no vendor."""
     t = re.sub(r"^\d+\s*[x×]\s*", "", text)
-    t = re.sub(rf"^{VENDORS}\s+", "", t, flags=re.I)
+    return re.sub(rf"^{VENDORS}\s+", "", t, flags=re.I)
+
+
+def _hardware_core(t: str) -> str:
+    """"A100-40GB GPUs" (a bare name) -> "A100"."""
     t = re.sub(rf"\s+{_HW_TAIL}$", "", t, flags=re.I)
     t = re.sub(r"(?<=\d)s$", "", t)  # "A100s"
     m = re.match(r"^([A-Z]+\d+[A-Z]?)[-\s](?:\d+\s*G[B]?|SXM\d?|PCIe|NVL)\b.*$", t)

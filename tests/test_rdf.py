@@ -294,3 +294,19 @@ def test_without_mentions_the_paper_edges_stay_and_the_graph_conforms():
     paper = KGI["paper/" + paca().paper.id]
     assert (paper, KGO.evaluatedOn, KGI["hardware/a100"]) in lean
     assert validate(lean) == []
+
+
+def test_claim_hardware_and_mentions_of_one_chip_share_a_node():
+    """Claims carry raw names ("Habana"), mentions the gazetteer's id ("Habana Gaudi" -> Gaudi):
+    the graph must not grow a second node, nor an "Edge" chip out of "Edge TPU"."""
+    from kg.extract.pipeline import Extractor
+    from kg.resolve import resolve
+    ex = Extractor()
+    papers = [Paper(title="FooServe: fast serving", abstract="FooServe runs on Habana Gaudi accelerators and is "
+                    "2x faster than vLLM on the Edge TPU.", sources=[]),
+              Paper(title="BarServe: fast serving", abstract="BarServe is 3x faster than vLLM on Habana. "
+                    "We also run it on a Google Edge TPU.", sources=[])]
+    g = rdf.to_graph([resolve(ex.extract(p)) for p in papers])
+    chips = {KGI["hardware/gaudi"], KGI["hardware/edge-tpu"]}
+    assert set(g.objects(None, KGO.onHardware)) == chips == set(g.objects(None, KGO.evaluatedOn))
+    assert set(g.subjects(RDF.type, KGO.Hardware)) == chips

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import ast
+import json
 import re
 from pathlib import Path
 
@@ -41,10 +42,51 @@ def test_model_sizes_stay_apart():
     assert canonical("LLaMA3.1-70B", "Model") == "Llama-3.1-70B"
 
 
+def _alias_rows():
+    from kg.resolve import _FILES, _PATTERN_DIR
+    for name in _FILES:
+        for line in (_PATTERN_DIR / name).read_text(encoding="utf-8").splitlines():
+            row = json.loads(line) if line.strip() else {}
+            if isinstance(row.get("pattern"), str):
+                yield row
+
+
+def test_every_listed_alias_meets_its_id_and_canonical_names_are_fixed_points():
+    """A claim names its hardware raw ("Habana") while a mention carries the gazetteer id
+    ("Habana Gaudi"): both must land on one node, whichever path they take."""
+    off, moving = [], []
+    for row in _alias_rows():
+        label, name = row["label"], canonical(row["pattern"], row["label"])
+        if canonical(name, label) != name:
+            moving.append((row["pattern"], name, canonical(name, label)))
+        if row.get("id") and canonical(row["id"], label) != name:
+            off.append((row["pattern"], row["id"], name, canonical(row["id"], label)))
+    assert off == [] and moving == []
+
+
+@pytest.mark.parametrize("label,names,expected", [
+    ("Hardware", ["Edge TPU", "EdgeTPU", "Google Edge TPU"], "Edge TPU"),  # not "Edge": TPU is no tail here
+    ("Hardware", ["Habana", "Habana Gaudi", "Intel Gaudi", "Gaudi"], "Gaudi"),
+    ("Hardware", ["Hexagon NPU", "Hexagon DSP"], "Hexagon DSP"),
+    ("Hardware", ["Cloud TPU", "Cloud TPUs"], "TPU"),
+    ("Technique", ["PEFT", "parameter efficient fine-tuning", "Parameter-Efficient Finetuning"],
+     "parameter-efficient fine-tuning"),
+    ("Technique", ["MoE", "mixture-of-experts", "Mixture of Experts"], canonical("mixture of experts", "Technique")),
+    ("System", ["MARLIN", "Marlin"], "Marlin"),  # a case-sensitive row guards matching, not identity
+])
+def test_listed_aliases_meet(label, names, expected):
+    assert {canonical(n, label) for n in names} == {expected}
+
+
+def test_listed_spellings_that_differ_stay_apart():
+    assert canonical("PixArt-alpha", "Model") == "PixArt-α" != canonical("PixArt-Sigma", "Model") == "PixArt-Σ"
+    assert canonical("FLOPs", "Metric") != canonical("FLOPS", "Metric")
+
+
 def test_phrases_fold_case_and_plural():
     assert canonical("Speedups", "Metric") == canonical("speedup", "Metric") == "speedup"
     assert canonical("KV caches", "Technique") == "kv cache"
-    assert canonical("MoE", "Technique") == "MoE"
+    assert canonical("MoE", "Technique") == canonical("mixture-of-experts", "Technique")  # a listed alias
 
 
 @pytest.mark.parametrize("name,expected", [("C++", "cpp"), ("C#", "csharp"), ("ZeRO++", "zeropp"),
