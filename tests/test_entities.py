@@ -1546,3 +1546,37 @@ def test_an_imperative_title_is_a_slogan_and_a_common_word_is_no_model(ex):
                              abstract="Since its inception, chain-of-thought reasoning has grown. We use InceptionV3."))
     assert found.proposed == []
     assert found.entities().get("Model") == ["InceptionV3"]
+
+
+def test_a_capitalised_list_before_its_short_form_is_one_name(ex):
+    text = ("We propose Rotate, Clip, and Partition (RCP), a Quantization-Aware Training (QAT) approach. "
+            "Experiments show that RCP compresses LLaMA-2-7B. We train with Adam, SGD, and Muon (ASM).")
+    got = ex.extract(Paper(title="Rotate, Clip, and Partition: Towards W2A4KV4 Quantization", abstract=text,
+                           sources=[]))
+    assert got.proposed == ["Rotate, Clip, and Partition"]
+    assert {m.text for m in got.mentions if m.label == "System"} >= {"Rotate, Clip, and Partition", "RCP"}
+    assert "Rotate" not in {m.text for m in got.mentions}
+    assert not {"ASM", "Adam, SGD, and Muon"} & {m.text for m in got.mentions}  # a list of known names
+
+
+def test_a_sized_name_with_a_variant_word_is_a_model_and_a_bloom_filter_is_none(ex):
+    e = ents(ex, "Our decoder reaches 6.7x speedup on Dream-7B-Instruct and Foo-8B-Chat. "
+                 "A Bloom filter prunes the join; Bloom filters are cheap.")
+    assert {"Dream-7B-Instruct", "Foo-8B-Chat"} <= set(e.get("Model", []))
+    assert "Bloom" not in e.get("Model", [])
+
+
+def test_a_listed_model_name_set_off_as_a_framework_is_the_papers_system(ex):
+    got = ex.extract(Paper(title="GPU-Based Floating-point Adaptive Lossless Compression", sources=[],
+                           abstract="This paper proposes Falcon, a GPU-based lossless compression framework. "
+                                    "Falcon achieves 2.1x higher throughput than nvCOMP. We also compare with "
+                                    "Falcon-7B, a language model."))
+    assert got.proposed == ["Falcon"]
+    labels = {(m.text, m.label) for m in got.mentions}
+    assert ("Falcon", "System") in labels and ("Falcon", "Model") not in labels
+
+
+def test_a_chip_glued_to_like_is_still_that_chip_and_ntt_is_a_transform(ex):
+    e = ents(ex, "We evaluate on TPUv6e-like hardware and an A100-based server. The NTT dominates FHE.")
+    assert e.get("Hardware") == ["TPUv6e"]  # ("an A100-based server" only modifies)
+    assert "NTT" in e.get("Technique", []) and "NTT" not in e.get("System", [])

@@ -117,7 +117,8 @@ _MEMORY_SIZE = re.compile(r"^(?:-? ?\d+ ?GB)?$")  # what may stand between a car
 _CAPS_THEN_WORD = re.compile(r"^[A-Z]{2,}[a-z]{2,}$")  # "SGLang", "AEFusion"; a name only where one is expected
 _CAPS_TAG = re.compile(r"[A-Z]{2,}\d*")  # "-MEM2", "-EP", "-LLM" after a system's name
 _PARAM_COUNT = re.compile(r"^\d+(?:\.\d+)?[BM]$")  # "14B", "0.5B"
-_SIZED = re.compile(r"^[A-Z][A-Za-z0-9]+-\d+(\.\d+)?[BM]$")  # Multiverse-32B: a model with its size
+# Multiverse-32B, Dream-7B-Instruct: a model with its size (and a variant's word)
+_SIZED = re.compile(r"^[A-Z][A-Za-z0-9]+-\d+(\.\d+)?[BM](?:-(?:[Ii]nstruct|[Cc]hat|[Bb]ase|it|[Pp]review|[Tt]hinking))?$")
 _ACRONYM = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Za-z][A-Za-z0-9+\-]{1,11}s?$")
 _WORD_SHORT = re.compile(r"^[A-Z][a-z]{2,9}$")  # "Vist": a name with one capital
 
@@ -342,8 +343,8 @@ class EntityTagger:
             last, nxt = doc[end - 1], doc[end]
             if not last.whitespace_ and nxt.text == "-" and not nxt.whitespace_ and end + 1 < len(doc):
                 after = doc[end + 1]
-                if label in ("Hardware", "Model"):
-                    return after.lower_ not in _COMPOUND_TAILS
+                if label in ("Hardware", "Model"):  # ("TPUv6e-like hardware" still names the chip it is like)
+                    return after.lower_ == "like" or after.lower_ not in _COMPOUND_TAILS
                 # "tensor parallelism-aware" or "LoRA-based": part of a longer phrase; but a method
                 # of several words before "-based" is the method used ("a random forest-based model")
                 if after.is_alpha and label not in NAMED and not (
@@ -386,8 +387,9 @@ class EntityTagger:
                 id_ = id_ or self._stext(ls, le)
             else:
                 found = _long_form(doc, i, short, self._starts[i])
-                if found is None:
-                    continue
+                if found is None or ("," in texts[found[0]:found[1]]
+                                     and any(found[0] <= c[1] < found[1] for c in named)):
+                    continue  # "Adam, SGD, and Muon (ASM)": a list of known names names no one thing
                 ls, le = found
                 label = self._definition_label(doc, ls, le, short)
                 if label is None:
@@ -1174,6 +1176,9 @@ def _long_form(doc: Doc, paren: int, short: str, sent_start: int) -> tuple[int, 
     words = 0
     while start > sent_start and words < max_words:
         t = doc[start - 1]
+        if t.text == "," and start - 1 > sent_start and _title_list(doc, start - 2, paren):
+            start -= 1  # "Rotate, Clip, and Partition (RCP)": a list of capitalised words names one thing
+            continue
         if t.text in ("(", ")", ",", ";", ":", ".") or t.lower_ in ("we", "called", "named", "termed", "dubbed"):
             break
         start -= 1
@@ -1184,6 +1189,12 @@ def _long_form(doc: Doc, paren: int, short: str, sent_start: int) -> tuple[int, 
             # extend over a glued hyphen prefix ("Processing-In-Memory")
             return start, paren
     return None
+
+
+def _title_list(doc: Doc, start: int, end: int) -> bool:
+    """Capitalised words joined by commas and "and" / "&" / "or" from `start` to `end`."""
+    return all(t.text[:1].isupper() or t.text in (",", "and", "&", "or") for t in doc[start:end]) \
+        and doc[start].text[:1].isupper()
 
 
 def word_short_of(long_words: list[str], short: str) -> bool:

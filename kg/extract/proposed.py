@@ -605,7 +605,7 @@ def _appositive_hint(tab, e: int, end: int) -> str | None:
     """"X, a fully open 2B-parameter multimodal language model pre-trained on ...": the kind
     noun of the phrase set off after the name, when it names a language model, a model with
     its size, a family of models or a data set (any other "model" there is the paper's system:
-    "X, a generative model that ...")."""
+    "X, a generative model that ..."), or a system noun that ends the phrase ("X, a ... framework")."""
     if e + 1 >= end or tab.texts[e] != "," or tab.lowers[e + 1] not in ("a", "an", "the"):
         return None
     lowers, texts, ws = tab.lowers, tab.texts, tab.ws
@@ -622,6 +622,8 @@ def _appositive_hint(tab, e: int, end: int) -> str | None:
             continue
         if w in _APPOSITIVE_STOP:
             return None
+        if w in _SYSTEM_NOUNS and (j + 1 >= end or lowers[j + 1] in _APPOSITIVE_STOP):
+            return "System"  # "Falcon, a GPU-based ... compression framework": a listed model's name, reused
         sized = sized or w == "parameter" or _SIZE_WORD.fullmatch(texts[j]) is not None
         kind = _KIND_HINT.get(w)
         if kind == "Model" and w not in ("llm", "mllm", "vlm") and lowers[j - 1] not in ("language", "foundation") \
