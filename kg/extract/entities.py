@@ -118,7 +118,8 @@ _CAPS_THEN_WORD = re.compile(r"^[A-Z]{2,}[a-z]{2,}$")  # "SGLang", "AEFusion"; a
 _CAPS_TAG = re.compile(r"[A-Z]{2,}\d*")  # "-MEM2", "-EP", "-LLM" after a system's name
 _PARAM_COUNT = re.compile(r"^\d+(?:\.\d+)?[BM]$")  # "14B", "0.5B"
 # Multiverse-32B, Dream-7B-Instruct: a model with its size (and a variant's word)
-_SIZED = re.compile(r"^[A-Z][A-Za-z0-9]+-\d+(\.\d+)?[BM](?:-(?:[Ii]nstruct|[Cc]hat|[Bb]ase|it|[Pp]review|[Tt]hinking))?$")
+_SIZED = re.compile(r"^[A-Z][A-Za-z0-9]+-\d+(\.\d+)?[BM]"
+                    r"(?:-(?:[Ii]nstruct|[Cc]hat|[Bb]ase|it|[Pp]review|[Tt]hinking))?$")
 _ACRONYM = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Za-z][A-Za-z0-9+\-]{1,11}s?$")
 _WORD_SHORT = re.compile(r"^[A-Z][a-z]{2,9}$")  # "Vist": a name with one capital
 
