@@ -63,16 +63,23 @@ def _alias(text: str, label: str) -> str | None:
     return table.get((label, _fold_case(text))) or table.get((label, _fold(text)))
 
 
+_NOT_NAME_CHAR = re.compile(r"[^0-9A-Za-z\u0391-\u03a9\u03b1-\u03c9]+")
+
+
+def _squash(name: str) -> str:
+    """Spaces and punctuation aside, "++" read as "pp" and "#" as "sharp"; Greek letters kept
+    ("PixArt-α" is not "PixArt-Σ")."""
+    return _NOT_NAME_CHAR.sub("", name.replace("++", "pp").replace("#", "sharp"))
+
+
 def _fold(name: str) -> str:
-    """Case, spaces and punctuation aside; Greek letters kept ("PixArt-α" is not "PixArt-Σ")."""
-    s = name.lower().replace("++", "pp").replace("#", "sharp")
-    return re.sub(r"[^0-9a-z\u03b1-\u03c9]+", "", s)
+    """A name's case-blind key."""
+    return _squash(name.lower())
 
 
 def _fold_case(name: str) -> str:
-    """`_fold` keeping case, marked so that it never meets a case-blind key."""
-    s = name.replace("++", "pp").replace("#", "sharp")
-    return "=" + re.sub(r"[^0-9A-Za-z\u0391-\u03a9\u03b1-\u03c9]+", "", s)
+    """A name's case-keeping key, marked so that it never meets a case-blind one."""
+    return "=" + _squash(name)
 
 
 def key(name: str) -> str:
