@@ -1369,6 +1369,26 @@ def test_a_defined_measure_is_a_metric_not_a_system(ex):
     assert e["System"] == ["SlackServe"]
 
 
+def test_a_defined_rate_product_or_numerical_method_is_no_system(ex):
+    e = ents(ex, "Our FPGA design reaches 2876 Giga Cell Updates Per Second (GCUPS) and improves the Power-Delay "
+                 "Product (PDP) by 44.4x. Stencils such as the Successive Overrelaxation (SOR) method and the "
+                 "Discrete Cosine Transform (DCT) run on Bit-Parallel (BP) and Bit-Serial (BS) layouts.")
+    assert {"Giga Cell Updates Per Second", "Power-Delay Product"} <= set(e["Metric"])
+    assert {"successive overrelaxation", "discrete cosine transform", "bit-parallel", "bit-serial"} \
+        <= {t.lower() for t in e["Technique"]}
+    assert not e.get("System")
+
+
+def test_a_capitalised_component_name_mid_sentence_is_a_system(ex):
+    e = ents(ex, "TLT has two components: (1) Adaptive Drafter, a small draft model, and (2) Adaptive Rollout "
+                 "Engine, a pool of graphs. First, an Offline Refactoring Engine splits experts; the Graph-Centric "
+                 "Scheduler then places them. Memory Manager is a sentence's first words, and a Llama Scheduler "
+                 "holds a listed name.", title="Efficient Reasoning RL Training with Adaptive Drafter")
+    assert {"Adaptive Drafter", "Adaptive Rollout Engine", "Offline Refactoring Engine",
+            "Graph-Centric Scheduler"} <= set(e["System"])
+    assert "Memory Manager" not in e["System"] and "Llama Scheduler" not in e["System"]
+
+
 def test_a_one_capital_short_form_names_what_the_sentence_proposes(ex):
     paper = Paper(title="Vision-centric Token Compression", sources=[], abstract=(
         "We introduce Vision Centric Token Compression (Vist), a slow-fast framework. Vist needs 2.3x fewer tokens. "

@@ -237,7 +237,7 @@ class EntityTagger:
             for i in range(s, e):
                 taken[i] = True
         extra = [c for c in cands if c[0] < P_ACRONYM and not any(taken[c[1]:c[2]])]
-        extra += self._phrases(doc, taken) + self._discover(doc, taken)
+        extra += self._phrases(doc, taken) + self._discover(doc, taken) + self._components(taken)
         chosen = _select(chosen + extra, len(doc))
         ents = []
         for _, s, e, label, id_ in sorted(chosen, key=lambda c: c[1]):
@@ -471,6 +471,8 @@ class EntityTagger:
         k = next((k for k, w in enumerate(lows) if w in _MEASURE_LINKS), 0)
         if 0 < k < len(lows) - 1 and lows[k - 1] in self.metric_heads:
             return "Metric"  # "Quality of Experience (QoE)", "Time-Per-Output-Token (TPOT)": a measure's name
+        if (len(lows) > 2 and lows[-2] == "per") or lows[-2:] == ["delay", "product"]:
+            return "Metric"  # "Giga Cell Updates Per Second (GCUPS)", "Power-Delay Product (PDP)"
         if head in ("models", "networks", "languages", "devices", "systems", "units", "processors", "accelerators"):
             return None  # a generic class ("Large Language Models (LLMs)")
         # "Diffusion Transformers (DiTs)": a plural short form of a plural names a class, no system
@@ -499,13 +501,17 @@ class EntityTagger:
         if (self.known.get(doc[le - 1].lower_) == "Model" or doc[le - 1].text in ("PINNs", "PINN")) \
                 and not any(w.lower_ in ("for", "of", "on", "with") for w in words):
             return "Model"  # "Lagrangian PINNs (LPINNs)"; not "Tensor Train decomposition for DLRMs (TT-Rec)"
-        if head in self.tech_heads or head in self.tech_alone:
+        if head in self.tech_heads or head in self.tech_alone or head in _METHOD_HEADS or self._known_tail(lows):
             return "Technique"
         if title:
             return None if plural else "System"
         if head.endswith(("ed", "ly")) or (head.endswith(_ADJECTIVE_ENDS) and not head.endswith(("val", "sal"))):
             return None  # "loosely-coupled (LC)": an adjective, not a method
         return "Technique"
+
+    def _known_tail(self, lows: list[str]) -> bool:
+        """"Decentralized Federated Learning (DFL)": the long form ends in a listed method."""
+        return any(self.known.get(" ".join(lows[k:])) == "Technique" for k in range(1, len(lows)))
 
     def _definition_id(self, doc: Doc, ls: int, le: int, short: str, label: str) -> str:
         if label in ("Technique", "Metric"):
@@ -998,6 +1004,24 @@ class EntityTagger:
             out.append((P_DISCOVERED, s, e, label, ""))
         return out
 
+    def _components(self, taken: list[bool]) -> list[tuple]:
+        """"an Offline Refactoring Engine", "(2) Adaptive Rollout Engine": Title Case words that end in a
+        component noun in the middle of a sentence name a part of the system the paper builds."""
+        out = []
+        texts = self._texts
+        for e in [k + 1 for k, w in enumerate(self._lowers) if w in _COMPONENT_NOUNS and texts[k][0].isupper()]:
+            s = e - 1
+            while (s > 0 and _TITLE_WORD.fullmatch(texts[s - 1])) or (
+                    s > 2 and texts[s - 1] == "-" and self._hyphen_glued(s - 1) and _TITLE_WORD.fullmatch(texts[s - 2])):
+                s -= 1
+            if s == e - 1 or s == 0 or self._starts[s] == s or self._idx[s] < self._title_end or any(taken[s:e]):
+                continue
+            if texts[s - 1][:1].isupper() or texts[s - 1][:1].isdigit() \
+                    or any(w.lower() in self.known or w.lower() in self.stop for w in texts[s:e - 1]):
+                continue  # part of a longer name, a list's name, or a capitalised sentence
+            out.append((P_DISCOVERED, s, e, "System", ""))
+        return out
+
     def _glued_to_word(self, i: int) -> bool:
         """"GNN-Descent", "LLM-Pruner": a generic acronym glued to a capitalised word names a method (in the
         abstract: a title capitalises "GNN-Based" too)."""
@@ -1115,6 +1139,15 @@ _COMPARING = frozenset({"than", "over", "versus", "vs", "vs.", "against", "outpe
 # "Time to First Chunk", "Quality of Experience", "Mean Time Between Failures": what links a measure to
 # what it measures
 _MEASURE_LINKS = frozenset({"to", "per", "of", "between"})
+# the last word of a capitalised component name ("Online Scheduling Engine", "Priority Configurator")
+_COMPONENT_NOUNS = frozenset({"engine", "scheduler", "manager", "allocator", "planner", "profiler", "controller",
+                              "configurator", "drafter", "module", "scheme", "optimizer", "predictor", "runtime",
+                              "compiler", "library", "framework"})
+_TITLE_WORD = re.compile(r"[A-Z][a-z]{2,}")
+# heads of a Title Case long form that names a numerical method or a data layout, not a system
+# ("Discrete Cosine Transform (DCT)", "Successive Overrelaxation (SOR)", "Bit-Parallel (BP)")
+_METHOD_HEADS = frozenset({"transform", "transforms", "relaxation", "overrelaxation", "parallel", "serial",
+                           "method", "methods", "algorithm"})
 # the noun right before a rival's name: "the state-of-the-art method CEPE"
 _RIVAL_KINDS = frozenset({"method", "methods", "baseline", "baselines", "approach", "approaches", "system", "systems",
                           "framework", "frameworks", "technique", "techniques"})
