@@ -21,7 +21,8 @@ _FILES = ("hardware.jsonl", "systems.jsonl", "models.jsonl", "datasets.jsonl", "
 # Vendor and brand words written before a chip's name ("NVIDIA A100", "AWS Trainium"); the
 # extraction pipeline strips the same words when it narrows a hardware mention.
 _VENDOR_WORDS = ("geforce", "tesla", "instinct", "nvidia", "intel", "amd", "google", "huawei", "apple", "arm", "habana",
-                 "xilinx", "amd/xilinx", "aws", "amazon", "qualcomm", "cerebras", "sambanova", "graphcore")
+                 "xilinx", "amd/xilinx", "aws", "amazon", "qualcomm", "cerebras", "sambanova", "graphcore", "ibm",
+                 "fujitsu", "mellanox", "samsung", "mediatek", "altera", "marvell", "broadcom")
 VENDORS = f"(?:{'|'.join(_VENDOR_WORDS)})"
 _HW_TAIL = r"(?:gpus?|cpus?|hpus?|npus?|tpus?|processors?|accelerators?|chips?|cards?|devices?|nodes?|superchips?|ssds?)"
 # Model families whose display spelling differs from a plain capitalisation.

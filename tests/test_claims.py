@@ -1880,3 +1880,25 @@ def test_a_speedup_over_that_of_a_system_names_the_system():
     found = extracted("FooOpt has a speedup of 1.24x over that of vLLM, and 2x over that reported by prior work.",
                       title="FooOpt: Serving").claims
     assert [(c.baseline, c.value) for c in found] == [("vLLM", 1.24), (None, 2.0)]
+
+
+def test_a_name_after_with_that_does_the_gain_is_the_subject():
+    found = extracted("The two GPU backends give up to 14x speedup over the CPU backend, with Nvidia cuQuantum "
+                      "providing a further 3x speedup over the default Thrust backend.",
+                      title="Quantum Circuit Simulation on GPUs").claims
+    assert [(c.subject, c.baseline, c.value) for c in found][-1] == ("cuQuantum", "Thrust", 3.0)
+
+
+def test_a_framework_built_upon_is_no_subject_and_a_generic_abbreviation_no_rival():
+    found = extracted("We add a prefetch scheme on top of the state-of-the-art Amazon DistDGL framework, "
+                      "demonstrating about 40% improvement in training performance. The loader also reaches up to "
+                      "17x higher throughput than state-of-the-art GPU ETL systems.",
+                      title="Prefetching for Distributed GNN Training").claims
+    assert [(c.subject, c.baseline, c.value) for c in found] == [(None, None, 40.0), (None, None, 17.0)]
+
+
+def test_a_chip_compared_against_is_neither_the_next_subject_nor_its_own_rival():
+    found = extracted("The vector accelerator is 1.8x more energy-efficient than the IBM Blue Gene/Q processor, "
+                      "and 2.6x more than the IBM Cell processor.", title="A Vector Processor").claims
+    assert [(c.subject, c.value) for c in found] == [(None, 1.8), (None, 2.6)]
+    assert found[0].baseline == "Blue Gene/Q"

@@ -341,9 +341,16 @@ def load_tables(pattern_dir: str | None = None) -> _Tables:
         cues[k] = frozenset(cues[k])
     return _Tables(metric_re=metric_re, metrics=metrics, cues=cues, qual_re=qual_re,
                    quals=quals, prep_re=prep_re, verb_preps=cues.get("baseline_verb", set()),
-                   pronoun_re=pronoun_re, generic=cues.get("generic_baseline", set()),
+                   pronoun_re=pronoun_re, generic=cues.get("generic_baseline", set()) | _not_names(base),
                    prep_scan=_WordScan(prep_re, preps),
                    pronoun_scan=_WordScan(pronoun_re, cues.get("subject_pronoun", ())))
+
+
+def _not_names(base: Path) -> frozenset[str]:
+    """The entity lexicon's words that name no one thing ("ETL", "NERSC", "COO"): no rival either."""
+    from kg.extract.patterns import lexicon
+
+    return lexicon(str(base)).get("not_names", frozenset())
 
 
 _RUN = re.compile(r"[a-z]+")
@@ -489,8 +496,8 @@ def _guess_subject(claims: list[Claim]) -> None:
         return
     best = max(named, key=named.count)
     for c in claims:
-        if c.subject is None:
-            c.subject = best
+        if c.subject is None and name_key(best) != name_key(c.baseline or ""):
+            c.subject = best  # (never the claim's own baseline)
 
 
 def _sentence_bounds(doc: Doc, tab) -> tuple[list[int], list[int], list[int]]:
@@ -1850,7 +1857,9 @@ class SentenceReader:
         if not named or not named <= self._hardware_keys():
             return None
         for s0, e0, label, name in self.ents:
-            if label == "Hardware" and e0 <= first.start and name_key(name) not in named:
+            if label == "Hardware" and e0 <= first.start and name_key(name) not in named \
+                    and not _RIVAL_BEFORE.search(self.low, max(0, s0 - 40), s0):
+                # (not "than the Blue Gene/Q, and 2.6x more than the Cell": a rival of its own)
                 return name
         return None
 
@@ -1887,7 +1896,11 @@ class SentenceReader:
     def _clause_subject(self, start: int, end: int) -> bool:
         """", and TorchInductor is able to provide 2.27x": after ", and" a name with its verb
         starts a clause of its own, and is no member of a list."""
-        return self.low.endswith(", and ", 0, start) and self._subject_position(end)
+        if self.low.endswith(", and ", 0, start) and self._subject_position(end):
+            return True
+        # "with Nvidia cuQuantum providing a further 3x speedup": the name does what the -ing verb says
+        return _WITH_BEFORE.search(self.low, max(0, start - 40), start) is not None \
+            and _GAIN_ING.match(self.low, end) is not None
 
     def _matched(self, start: int) -> bool:
         """"We match cuBLAS on GEMM and outperform ... by 40%": what the work matches is no subject."""
@@ -1917,13 +1930,13 @@ class SentenceReader:
 
     def _context_prep(self, start: int) -> bool:
         """Names after "on", "in", "with" ... are settings of the experiment, not the subject."""
-        head = self.low[max(0, start - 30):start]
+        head = self.low[max(0, start - 60):start]
         if _SETTING_PREP.search(head) is not None:
             return True
         # "in DeepSpeed ZeRO-3 training": a name after another name takes the setting word before both
         for s0, e0, label, _ in self.ents:
             if e0 == start - 1 and label in NAMED and self.s[e0] == " ":
-                return _SETTING_PREP.search(self.low, max(0, s0 - 30), s0) is not None
+                return _SETTING_PREP.search(self.low, max(0, s0 - 60), s0) is not None
         return False
 
     # -------------------------------------------------------------- hardware
@@ -2152,7 +2165,14 @@ _REACHED_BEFORE = re.compile(r"\b(?:achiev\w*|reach\w*|attain\w*|obtain\w*|with|
 # (and the work a system speeds up: "to accelerate BWA-MEM")
 _SETTING_PREP = re.compile(r"\b(?:on|in|into|with|using|for|from|to|of|via|within|atop|under|like|as|by|"
                            r"and|including|such as|than|over|against|vs\.?|versus|"
-                           r"accelerat(?:e|es|ed|ing)|speed(?:s|ing)? up)\s+(?:the\s+|a\s+|an\s+)?$")
+                           r"accelerat(?:e|es|ed|ing)|speed(?:s|ing)? up)\s+(?:the\s+|a\s+|an\s+)?"
+                           r"(?:(?:state-of-the-art|popular|existing|widely[- ]used|open-source|standard)\s+)?"
+                           rf"(?:{VENDORS}\s+)?$")  # "on top of the state-of-the-art Amazon DistDGL"
+_RIVAL_BEFORE = re.compile(rf"\b(?:than|over|versus|vs\.?|against|(?:compared|relative)\s+(?:to|with))\s+"
+                           rf"(?:the\s+|a\s+|an\s+)?(?:{VENDORS}\s+)?$")
+_WITH_BEFORE = re.compile(rf"\bwith\s+(?:the\s+)?(?:{VENDORS}\s+)?$")
+_GAIN_ING = re.compile(r"\s+(?:providing|achieving|delivering|yielding|offering|giving|reaching|attaining|obtaining|"
+                       r"showing|outperforming|reducing|improving|cutting|bringing)\b")
 _APPLIED_TO = re.compile(r"\b(?:when|once|if)\s+(?:it\s+is\s+)?applied\s+to\s+(?:the\s+)?$")
 _EQUIPPED_WITH = re.compile(r"\s+(?:when|once)\s+(?:equipped|augmented|enhanced|combined)\s+with\s")
 _COMPARED = re.compile(r"\b(?:than|compared|over|versus|vs\.?|relative to|baselines?)\b")

@@ -265,10 +265,8 @@ class EntityTagger:
                 continue  # "L40 PCIe", "A100 80GB PCIe": the card's form factor, not the bus
             if s < e:
                 ents.append((s, e, label, id_))
-        if len(ents) > 1:  # "Ampere A100", "RTX PRO 6000 Blackwell": a family beside a chip describes that chip
-            ents = [y for x, y, z in zip([None] + ents, ents, ents[1:] + [None]) if not (
-                y[2] == "Hardware" and y[3] in _CHIP_FAMILIES and any(
-                    o and o[2] == "Hardware" and (o[0] == y[1] or o[1] == y[0]) for o in (x, z)))]
+        if ents:
+            ents = self._without_family_asides(ents)
         if "(" in self._texts:
             self._same_as(ents)
         if self.write_spans:
@@ -276,6 +274,22 @@ class EntityTagger:
         else:
             real.user_data["kg_ents"] = (None, ents)  # spans pending: kg_proposed writes them
         return real
+
+    def _without_family_asides(self, ents: list[tuple]) -> list[tuple]:
+        """Drop a chip family that describes the chip beside it ("Ampere A100", "RTX PRO 6000 Blackwell",
+        "Quadro GV100 (Volta)") or that names a person ("Maxwell's equations")."""
+        texts = self._texts
+
+        def beside(o: tuple | None, y: tuple) -> bool:
+            if o is None or o[2] != "Hardware":
+                return False
+            if o[0] == y[1] or o[1] == y[0]:
+                return True
+            return o[1] == y[0] - 1 and texts[o[1]] == "(" and y[1] < len(texts) and texts[y[1]] == ")"
+
+        return [y for x, y, z in zip([None] + ents, ents, ents[1:] + [None]) if not (
+            y[2] == "Hardware" and y[3] in _CHIP_FAMILIES and (
+                beside(x, y) or beside(z, y) or (y[1] < len(texts) and texts[y[1]] in ("'s", "’s"))))]
 
     def _hyphen_glued(self, e: int) -> bool:
         """Is word e a hyphen with no space on either side and a word after it?"""
@@ -501,17 +515,13 @@ class EntityTagger:
         if (self.known.get(doc[le - 1].lower_) == "Model" or doc[le - 1].text in ("PINNs", "PINN")) \
                 and not any(w.lower_ in ("for", "of", "on", "with") for w in words):
             return "Model"  # "Lagrangian PINNs (LPINNs)"; not "Tensor Train decomposition for DLRMs (TT-Rec)"
-        if head in self.tech_heads or head in self.tech_alone or head in _METHOD_HEADS or self._known_tail(lows):
+        if head in self.tech_heads or head in self.tech_alone or head in _METHOD_HEADS:
             return "Technique"
         if title:
             return None if plural else "System"
         if head.endswith(("ed", "ly")) or (head.endswith(_ADJECTIVE_ENDS) and not head.endswith(("val", "sal"))):
             return None  # "loosely-coupled (LC)": an adjective, not a method
         return "Technique"
-
-    def _known_tail(self, lows: list[str]) -> bool:
-        """"Decentralized Federated Learning (DFL)": the long form ends in a listed method."""
-        return any(self.known.get(" ".join(lows[k:])) == "Technique" for k in range(1, len(lows)))
 
     def _definition_id(self, doc: Doc, ls: int, le: int, short: str, label: str) -> str:
         if label in ("Technique", "Metric"):
@@ -1016,9 +1026,9 @@ class EntityTagger:
                 s -= 1
             if s == e - 1 or s == 0 or self._starts[s] == s or self._idx[s] < self._title_end or any(taken[s:e]):
                 continue
-            if texts[s - 1][:1].isupper() or texts[s - 1][:1].isdigit() \
+            if texts[s - 1][:1].isupper() or texts[s - 1][:1].isdigit() or texts[s - 1] == "(" \
                     or any(w.lower() in self.known or w.lower() in self.stop for w in texts[s:e - 1]):
-                continue  # part of a longer name, a list's name, or a capitalised sentence
+                continue  # part of a longer name, a long form in parentheses, a list's name, a sentence's start
             out.append((P_DISCOVERED, s, e, "System", ""))
         return out
 
