@@ -1902,3 +1902,12 @@ def test_a_chip_compared_against_is_neither_the_next_subject_nor_its_own_rival()
                       "and 2.6x more than the IBM Cell processor.", title="A Vector Processor").claims
     assert [(c.subject, c.value) for c in found] == [(None, 1.8), (None, 2.6)]
     assert found[0].baseline == "Blue Gene/Q"
+
+
+def test_an_average_factor_and_a_factor_between_two_numbers_are_factors():
+    found = extracted("FooLA is faster than MKL by an average factor of 3.25. It accelerates the wave code by a "
+                      "factor between about 20 and 60 compared to a serial implementation. It beats cuBLAS by a "
+                      "factor of 2 and 40% less memory.", title="FooLA: Dense Linear Algebra on FPGAs").claims
+    assert [(c.baseline, c.value, c.value_min, c.qualifier) for c in found][:2] == [
+        ("MKL", 3.25, None, "average"), (None, 60.0, 20.0, "about")]
+    assert (2.0, "x") in [(c.value, c.unit) for c in found]

@@ -81,10 +81,12 @@ _BY_WORD_FOLD = re.compile(r"\bby\s+(?:(?:more than|over|about|nearly|almost|up 
 _WORD_PAIR_QTY = re.compile(rf"\b(?:speed-?ups?|improvements?|gains?|reductions?)\s+of\s+(?P<w>{_FACTOR_WORDS})"
                             rf"\s+(?:and|or)\s+(?P<w2>{_FACTOR_WORDS})\s+times\b", re.I)
 _FACTOR = re.compile(
-    rf"\ba\s+factor\s+of\s+(?:(?:up to|about|over|more than|nearly|approximately|roughly)\s+)?"
+    r"\ban?\s+(?:(?:(?P<avg>average|mean)|maximum|overall|combined)\s+)?factor\s+"  # "an average factor of 3.25"
+    r"(?:of\s+(?:(?:up to|about|over|more than|nearly|approximately|roughly)\s+)?"
+    r"|(?P<btw>between\s+(?:about\s+|approximately\s+|roughly\s+)?))"  # "by a factor between about 20 and 60"
     rf"(?P<n>{_NUM}|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b(?![.,]\d)(?!\s*(?:[x×%]|times))"
     r"(?!\s*(?:-|–|to)\s*\d+(?:\.\d+)?\s*(?:[x×]|times))"  # ("a factor of 2-4x": the range is read as one)
-    rf"(?:\s*(?:-|–|to)\s*(?P<hi>{_NUM})\b(?![.,]\d)(?!\s*%))?", re.I)  # "by a factor of 4 to 20"
+    rf"(?:(?(btw)\s+and\s+|\s*(?:-|–|to)\s*)(?P<hi>{_NUM})\b(?![.,]\d)(?!\s*%))?", re.I)  # "of 4 to 20"
 _MAGNITUDE = re.compile(
     r"(?P<half>\bhalf[\s-])?"  # "half an order of magnitude": about 3.2x, no tenfold
     r"\b(?:(?P<lo>[1-9]|one|two|three|four)\s*(?:-|–|to|or)\s*)?"  # "1-2 orders of magnitude"
@@ -104,11 +106,11 @@ _MULTIPLE_WORDS = tuple(_MULTIPLES)
 _GATE = re.compile(r"\d\$?\+?\s?(?:[x×X%]|\\%|\$?\\times|times|-?fold|percent)|\d\s+speed-?up|×\s?\d")
 _GATE_WORDS = re.compile(r"\d\$?\+?\s?(?:[x×X%]|\\%|\$?\\times|times|-?fold|percent)|\d\s+speed-?up|×\s?\d|"
                          r"magnitude|times|"
-                         r"fold|factor of|" + "|".join(_MULTIPLE_WORDS), re.I)
+                         r"fold|factor (?:of|between)|" + "|".join(_MULTIPLE_WORDS), re.I)
 
 
 _GATE_LOW = re.compile(r"\d\$?\+?\s?(?:[x×%]|\\%|\$?\\times|times|-?fold|percent)|\d\s+speed-?up|×\s?\d")
-_GATE_TERMS = ("magnitude", "times", "fold", "factor of") + _MULTIPLE_WORDS
+_GATE_TERMS = ("magnitude", "times", "fold", "factor of", "factor between") + _MULTIPLE_WORDS
 # "7✕", "3✖", "2⨯": other multiplication signs read as "×" (one character each, so offsets hold)
 _OTHER_TIMES = re.compile("[\u2715\u2716\u2a2f]")
 _PAREN_TIMES = "\\(\\times\\)"
@@ -763,10 +765,11 @@ class SentenceReader:
             w = m.group("n").lower()
             value = float(_WORDNUM[w]) if w in _WORDNUM else _num(w)
             hi = _num(m.group("hi")) if m.group("hi") else None
+            inner = "average" if m.group("avg") else None
             if hi is not None and hi > value:
-                qs.append(_Q(m.start("n"), m.end(), hi, "x", value))
+                qs.append(_Q(m.start("n"), m.end(), hi, "x", value, inner=inner))
             else:
-                qs.append(_Q(m.start("n"), m.end("n"), value, "x"))
+                qs.append(_Q(m.start("n"), m.end("n"), value, "x", inner=inner))
         for m in (_WORD_QTY.finditer(s) if "time" in low or "fold" in low else ()):
             qs.append(_Q(m.start(), m.end(), float(_WORDNUM[m.group("w").lower()]), "x"))
         for m in (_BY_WORD_FOLD.finditer(s) if "fold" in low else ()):
@@ -2091,8 +2094,10 @@ _VERB_COLON = re.compile(r"[^.;:]{0,60}:\s*(?:[a-z~\\]+\s+){0,4}")
 # "1.6x, 3x speedup, and 1.4x, 3.2x": from one list of numbers to the next
 _BETWEEN_LISTS = re.compile(r"\s*(?:[a-z-]+\s*){0,3},?\s*(?:and\s+)?")
 # the words that may stand between "by" and its number
-_LEAD_QUALIFIER = (r"(?:(?:up to|upto|about|nearly|almost|over|more than|approximately|roughly|around|"
-                   r"an average of|on average)\s+)?")
+_LEAD_WORDS = (r"(?:(?:up to|upto|about|nearly|almost|over|more than|approximately|roughly|around|"
+               r"an average of|on average)\s+)?")
+_LEAD_QUALIFIER = (rf"{_LEAD_WORDS}(?:an?\s+(?:(?:average|mean|maximum|overall|combined)\s+)?factor\s+"
+                   rf"(?:of|between)\s+{_LEAD_WORDS})?")  # ("by a factor of 4", "by an average factor of 3.25")
 # "saves 53% of GPU memory": a share that is taken away is a change
 _SAVED_SHARE = re.compile(rf"\b(?:saves?|saved|saving|reduces?|reduced|reducing|cuts?|cutting|eliminates?|eliminated|"
                           rf"eliminating|removes?|removed|removing|frees?|freed|avoids?|avoided|avoiding)\s+"
