@@ -1911,3 +1911,9 @@ def test_an_average_factor_and_a_factor_between_two_numbers_are_factors():
     assert [(c.baseline, c.value, c.value_min, c.qualifier) for c in found][:2] == [
         ("MKL", 3.25, None, "average"), (None, 60.0, 20.0, "about")]
     assert (2.0, "x") in [(c.value, c.unit) for c in found]
+
+
+def test_a_win_whose_number_follows_in_parentheses_keeps_the_rival():
+    found = extracted("FooSpec consistently outperforms the state-of-the-art DistillSpec method, achieving higher "
+                      "acceptance rates across all tasks (up to 15%).", title="FooSpec: Selective Distillation").claims
+    assert [(c.subject, c.baseline, c.value, c.qualifier) for c in found] == [("FooSpec", "DistillSpec", 15.0, "up to")]

@@ -2077,11 +2077,15 @@ _COMPARATIVE = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?(?:\w+er|more|less|fewer)\b")
 _MEASURE_BEFORE = re.compile(r"\d\s*[^\s\d,;]*\s+((?:[a-z][a-z-]*\s?){1,3}),\s*$")
 # "2.1x of FasterTransformer", "2.5x the throughput of vLLM"
 _OF_AFTER = re.compile(r"\s*(?:\)\s*)?(?:the\s+(?:[a-z-]+\s+){1,3})?of\s+")
+# the words that may stand between "by" and its number
+_LEAD_WORDS = (r"(?:(?:up to|upto|about|nearly|almost|over|more than|approximately|roughly|around|"
+               r"an average of|on average)\s+)?")
 _VERB_GAP = re.compile(r"(?:(?:['’]s\s+)?[\d.]+\s?%\s+(?=by\b))?"  # "surpassing LoRA's 67.7% by 5.16%"
                        # "on the A100 GPU", "in terms of latency": where or on what it wins, before the number
                        r"(?:\s*(?:on|in|for|across|under|at)\s+[^,;:.()]{1,48}?)?"
                        r"\s*(?:,?\s*(?:by|in|at|achieving|delivering|yielding|providing|reaching|attaining|"
-                       r"with)\b)?\s*(?:[a-z~\\]+\s+){0,4}(?:\((?:e\.g\.,?\s*)?)?")
+                       r"with)\b)?\s*(?:[a-z~\\]+\s+){0,6}"
+                       rf"(?:\((?:e\.g\.,?\s*|{_LEAD_WORDS}))?")  # "..., achieving higher acceptance rates (up to 15%)"
 # "outperforms X in both speed and scalability, and improves MFU by up to 2.88x": the verb's object
 # is what the number of the clause "and" adds is measured against
 _VERB_AND = re.compile(r"[^;:.\d]{0,80}?,?\s+and\s+(?:also\s+)?[a-z]+s\s+[^;:.\d]{0,60}?")
@@ -2093,9 +2097,6 @@ _VERB_WHILE = re.compile(r"(?:\s*\([^()]{0,48}\))?[^;:.\d]{0,60}?,?\s+(?:while|b
 _VERB_COLON = re.compile(r"[^.;:]{0,60}:\s*(?:[a-z~\\]+\s+){0,4}")
 # "1.6x, 3x speedup, and 1.4x, 3.2x": from one list of numbers to the next
 _BETWEEN_LISTS = re.compile(r"\s*(?:[a-z-]+\s*){0,3},?\s*(?:and\s+)?")
-# the words that may stand between "by" and its number
-_LEAD_WORDS = (r"(?:(?:up to|upto|about|nearly|almost|over|more than|approximately|roughly|around|"
-               r"an average of|on average)\s+)?")
 _LEAD_QUALIFIER = (rf"{_LEAD_WORDS}(?:an?\s+(?:(?:average|mean|maximum|overall|combined)\s+)?factor\s+"
                    rf"(?:of|between)\s+{_LEAD_WORDS})?")  # ("by a factor of 4", "by an average factor of 3.25")
 # "saves 53% of GPU memory": a share that is taken away is a change
