@@ -1021,8 +1021,8 @@ class EntityTagger:
         texts = self._texts
         for e in [k + 1 for k, w in enumerate(self._lowers) if w in _COMPONENT_NOUNS and texts[k][0].isupper()]:
             s = e - 1
-            while (s > 0 and _TITLE_WORD.fullmatch(texts[s - 1])) or (
-                    s > 2 and texts[s - 1] == "-" and self._hyphen_glued(s - 1) and _TITLE_WORD.fullmatch(texts[s - 2])):
+            while (s > 0 and _TITLE_WORD.fullmatch(texts[s - 1])) or (  # "Graph-Centric Scheduler"
+                    s > 2 and self._hyphen_glued(s - 1) and _TITLE_WORD.fullmatch(texts[s - 2])):
                 s -= 1
             if s == e - 1 or s == 0 or self._starts[s] == s or self._idx[s] < self._title_end or any(taken[s:e]):
                 continue
