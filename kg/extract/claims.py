@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from kg.extract import generic_hardware
 from kg.extract.entities import ACRONYM_LETTER, MODIFIER_TAILS, NAMED, PLURAL_ACRONYM, spells
+from kg.extract.patterns import lexicon
 from kg.extract.tokenmatch import table
 from kg.memo import Memo
 
@@ -343,16 +344,12 @@ def load_tables(pattern_dir: str | None = None) -> _Tables:
         cues[k] = frozenset(cues[k])
     return _Tables(metric_re=metric_re, metrics=metrics, cues=cues, qual_re=qual_re,
                    quals=quals, prep_re=prep_re, verb_preps=cues.get("baseline_verb", set()),
-                   pronoun_re=pronoun_re, generic=cues.get("generic_baseline", set()) | _not_names(base),
+                   # words no rival is named by: the claim list's own, and every word the entity
+                   # lexicon says names no one thing ("ETL", "NERSC", "COO")
+                   pronoun_re=pronoun_re, generic=cues.get("generic_baseline", set())
+                   | lexicon(str(base)).get("not_names", frozenset()),
                    prep_scan=_WordScan(prep_re, preps),
                    pronoun_scan=_WordScan(pronoun_re, cues.get("subject_pronoun", ())))
-
-
-def _not_names(base: Path) -> frozenset[str]:
-    """The entity lexicon's words that name no one thing ("ETL", "NERSC", "COO"): no rival either."""
-    from kg.extract.patterns import lexicon
-
-    return lexicon(str(base)).get("not_names", frozenset())
 
 
 _RUN = re.compile(r"[a-z]+")
