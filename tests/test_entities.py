@@ -142,6 +142,19 @@ def test_a_name_led_by_digits_or_a_word_before_an_acronym_is_proposed_but_not_a_
     assert proposed("We present 3D, a view of the scene.") == []
 
 
+def test_a_sentence_describing_an_unlisted_name_as_a_new_artifact_proposes_it(ex):
+    def proposed(abstract):
+        return ex.extract(Paper(title="Fast Transactions Using RDMA and HTM", sources=[], abstract=abstract)).proposed
+    assert proposed("DrTM is a fast in-memory transaction processing system that uses RDMA. DrTM outperforms "
+                    "Calvin by 29.6X.") == ["DrTM"]
+    assert proposed("Results are good. KVFlow is the first to cache agent prefixes.") == ["KVFlow"]
+    # something established, a listed name, or one the sentence criticises is not the paper's
+    assert proposed("HydraIO is a widely used parallel I/O library. We tune it by 2x.") == []
+    assert proposed("HDF5 is a cross-platform parallel I/O library. We tune it by 2x.") == []
+    assert proposed("FedSum is a FL algorithm which has been much studied, however it suffers from a large "
+                    "number of rounds.") == []
+
+
 def test_greek_letter_markup_is_part_of_a_name(ex):
     # arXiv abstracts write a Greek letter in a name as "{\lambda}" or "$\mu$"; the gold keeps it
     x = ex.extract(Paper(title="Fast Scaling for Serverless Inference", sources=[],

@@ -292,6 +292,8 @@ class ProposedFinder:
         # "Our offloading scheme (PNM-KV) ...", "Its parameter server framework, AgileML, ...": a sentence
         # that opens with "Our" or "Its" is read for that phrase only
         ours = {a for a in heads if lowers[a] in ("our", "its") and a not in todo}
+        out += [g for g in (self._self_described(tab, a, bisect_right(starts, a, a + 1)) for a in heads
+                            if a >= first_word) if g is not None]
         todo = sorted(todo + list(ours))
         for a in todo:
             b = bisect_right(starts, a, a + 1)  # starts never decrease: the sentence's end
@@ -346,6 +348,31 @@ class ProposedFinder:
                     out.append((got[0], got[1], kind or _appositive_hint(tab, got[1], b)))
                     out += self._conjoined(tab, toks, words, got[1] - a, a)
         return out
+
+    def _self_described(self, tab, a: int, b: int) -> tuple[int, int, None] | None:
+        """"DrTM is a fast in-memory transaction processing system that ...", "X is the first ...": a
+        sentence that opens with an unlisted name and describes it as a new artifact introduces it. A
+        listed name, a plain word, or a description of something established ("HDF5 is a widely used
+        I/O library", "FedAvg is a FL algorithm ..., however it suffers from ...") introduces nothing.
+        Words a to b are the sentence."""
+        texts, lowers = tab.texts, tab.lowers
+        e = _name_end(tab, a + 1)
+        if e + 2 >= b or lowers[e] != "is" or lowers[e + 1] not in ("a", "an", "the"):
+            return None
+        name = _text(tab, self._text, a, e)
+        if not (_NAME_TOKEN.match(texts[a]) or _NAME_MARK.search(texts[a])) or _PLAIN_WORD.fullmatch(name) \
+                or name.lower() in self.listed or lowers[a] in self.not_names or lowers[a] in self.stop:
+            return None
+        for j in range(e + 2, min(e + 14, b)):
+            low = lowers[j]
+            if low in _ESTABLISHED:
+                return None
+            if low in ("first", "novel", "new") or low in _ARTIFACT_HEADS:
+                return None if _ESTABLISHED.intersection(lowers[j:b]) else (a, e, None)
+            glued = "-" in (lowers[j - 1], lowers[j + 1] if j + 1 < b else "")  # "in-memory"
+            if not (texts[j].isalpha() or low in ("-", "/")) or (low in _APPOSITIVE_STOP and not glued):
+                return None
+        return None
 
     def _set_off_name(self, tab, toks: list, j: int, base: int, after: tuple[str, ...]) -> tuple[int, int] | None:
         """A name at toks[j] that one of the words `after` sets off: ", SwitchML, reduces"."""
@@ -535,6 +562,12 @@ class ProposedFinder:
         return s, e
 
 
+# words that describe something established, not a paper's own: "HDF5 is a widely used I/O library"
+_ESTABLISHED = frozenset({"popular", "widely", "used", "de", "standard", "well-known", "common", "commonly", "existing",
+                          "prevalent", "emerging", "promising", "attractive", "exciting", "important", "key",
+                          "critical", "fundamental", "leading", "mainstream", "dominant", "traditional", "classic",
+                          "conventional", "state", "open", "known", "major", "typical", "well", "widespread",
+                          "however", "but", "yet", "although", "suffers", "limited"})
 # nouns of the artifacts a paper introduces, when a name follows them: "an inference engine Nunchaku"
 _ARTIFACT_HEADS = {"system", "framework", "engine", "scheduler", "library", "compiler", "runtime", "tool", "toolkit",
                    "algorithm", "accelerator", "architecture", "platform", "simulator", "profiler", "benchmark",
