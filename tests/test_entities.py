@@ -592,6 +592,17 @@ def test_defined_plain_device_and_precision_formats_are_no_systems(ex):
     assert e["System"] == ["OwlInfer"]
 
 
+def test_fp8_formats_energy_units_and_a_generic_network_are_no_systems(ex):
+    e = ents(ex, "We present OwlMAC, a MAC unit for FP8 (E4M3, E5M2) and FP4 (E2M1) formats at 35 fJ/op, "
+                 "for Neural Network (NN) acceleration.")
+    assert e["System"] == ["OwlMAC"]
+
+
+def test_a_long_form_takes_the_type_of_its_listed_short_form(ex):
+    e = ents(ex, "We develop an accelerator for transformers using high level synthesis (HLS) on FPGAs.")
+    assert "high level synthesis" in e["Technique"] and e["System"] == []
+
+
 def test_defined_acronym_inside_a_longer_name_is_not_split(ex):
     e = ents(ex, "Sparse mixture-of-experts (MoE) layers scale well. We train a model named ViT-MoE "
                  "and compare MoE routing schemes.")

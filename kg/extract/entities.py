@@ -29,7 +29,7 @@ P_GAZ_NAMED, P_ACRONYM, P_GAZ_PHRASE, P_PHRASE, P_DISCOVERED = 5, 4, 3, 2, 1
 # a listed name with a version number: "Medusa-2", "Llama-4", "vLLM-v1"
 _VERSIONED = re.compile(r"^([A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z][A-Za-z0-9]+)-v?\d+(?:\.\d+)?$")
 # bit widths of weights, activations and KV cache: a number format, never a system
-PRECISION = re.compile(r"^W\d+A\d+(?:KV\d+)?$")
+PRECISION = re.compile(r"^(?:W\d+A\d+(?:KV\d+)?|E\d+M\d+)$")  # "W4A8KV4"; "E4M3", an FP8 format
 # "LLM-based", "GPU-aware", "Trace-Driven", "NVSHMEM-based": a hyphen compound that describes things names none
 # (the claims, title and proposal readers share it)
 MODIFIER_TAILS = ("-only", "-based", "-like", "-specific", "-aware", "-style", "-centric", "-oriented", "-agnostic",
@@ -481,6 +481,8 @@ class EntityTagger:
         known = self.known.get(self._stext(ls, le).lower())
         if known:
             return known
+        if self.known.get(short.lower()) in ("Technique", "Metric"):
+            return self.known[short.lower()]  # "using high level synthesis (HLS)": the listed short form says what
         lows = [w.lower_ for w in words]
         k = next((k for k, w in enumerate(lows) if w in _MEASURE_LINKS), 0)
         if 0 < k < len(lows) - 1 and lows[k - 1] in self.metric_heads:
