@@ -1597,6 +1597,12 @@ def test_the_textbook_form_of_a_technique_is_no_baseline():
     assert [(c.value, c.baseline) for c in found] == [(14.8, None), (2.0, "ZeRO")]
 
 
+def test_full_attention_is_the_default_not_a_rival():
+    found = extracted("FooRAG reduces TTFT by 2.66x-9.39x compared to Full Attention. FooRAG is 2x faster than "
+                      "tensor parallelism.", title="FooRAG: Cache Fusion").claims
+    assert [(c.value, c.baseline) for c in found] == [(9.39, None), (2.0, "tensor parallelism")]
+
+
 def test_over_benchmarks_is_where_it_was_measured():
     found = extracted("FooZip outperforms the strongest text encoder-based compression method CEPE by 7.6% on "
                       "average over benchmarks like TriviaQA, NQ, PopQA, NLUI, and CLIN.", title="FooZip: Zip").claims

@@ -147,7 +147,7 @@ def test_a_sentence_describing_an_unlisted_name_as_a_new_artifact_proposes_it(ex
         return ex.extract(Paper(title="Fast Transactions Using RDMA and HTM", sources=[], abstract=abstract)).proposed
     assert proposed("DrTM is a fast in-memory transaction processing system that uses RDMA. DrTM outperforms "
                     "Calvin by 29.6X.") == ["DrTM"]
-    assert proposed("Results are good. KVFlow is the first to cache agent prefixes.") == ["KVFlow"]
+    assert proposed("Results are good. OwlFlow is the first to cache agent prefixes.") == ["OwlFlow"]
     # something established, a listed name, or one the sentence criticises is not the paper's
     assert proposed("HydraIO is a widely used parallel I/O library. We tune it by 2x.") == []
     assert proposed("HDF5 is a cross-platform parallel I/O library. We tune it by 2x.") == []
@@ -590,6 +590,14 @@ def test_defined_plain_device_and_precision_formats_are_no_systems(ex):
     e = ents(ex, "This paper introduces OwlInfer, an engine on a personal computer (PC) with one GPU. "
                  "OwlInfer supports W8A8 and W4A8KV4 quantization.")
     assert e["System"] == ["OwlInfer"]
+
+
+def test_a_model_at_two_sizes_is_one_name_and_rl_and_cache_methods_are_listed(ex):
+    e = ents(ex, "We evaluate Llama-3.1 8B/70B and Qwen2.5 7B/14B with DAPO, GSPO and RLOO, and compare with "
+                 "LLMLingua, FORA and Learning-to-Cache in a single megakernel.")
+    assert e["Model"] == ["Llama-3.1 8B/70B", "Qwen2.5 7B/14B"]
+    assert e["System"] == ["DAPO", "GSPO", "RLOO", "LLMLingua", "FORA", "Learning-to-Cache"]
+    assert e["Technique"] == ["megakernel"]
 
 
 def test_fp8_formats_energy_units_and_a_generic_network_are_no_systems(ex):

@@ -1368,8 +1368,9 @@ class SentenceReader:
                     continue  # "over TensorFlow (Raspberry Pi)": where the baseline ran, not another one
                 # "vLLM (with naive support of LoRA serving)": a remark on the name before it
                 (remarked if glosses and any(x <= s0 < y for x, y in glosses) else pieces).append((s0, e0, name, True))
-            elif whole and s0 >= a and e0 <= b and label == "Technique":
+            elif whole and s0 >= a and e0 <= b and label == "Technique" and self.low[s0:e0] not in _DEFAULTS:
                 # "compared with tensor parallelism": a technique is the baseline only when it is all there is
+                # (and not the default every method departs from: "compared to Full Attention")
                 # (besides a gloss in parentheses and a setting after "with": "the LSTM baseline with ...")
                 rest = _PLAIN_WORDS.sub("", _PARENS.sub("", self.low[a:b]) if paren else self.low[a:b])
                 # ("compared to vanilla NSA kernel implementation": the technique as its code runs it)
@@ -1380,10 +1381,11 @@ class SentenceReader:
         if remarked and not pieces:
             pieces = remarked
         # (nor is a technique that modifies the words after it: "the RLHF training system DeepSpeed-Chat",
-        # nor a measure: "FLUX-schnell (7.94 FID)")
+        # nor a default one: "Full Attention", nor a measure: "FLUX-schnell (7.94 FID)")
         covered = [(p[0], p[1]) for p in pieces] + [(s0, e0) for s0, e0, label, _ in self.ents
                                                     if label in NAMED or label == "Metric"
-                                                    or (label == "Technique" and _LOWER_NEXT.match(self.s, e0))] \
+                                                    or (label == "Technique" and (_LOWER_NEXT.match(self.s, e0)
+                                                                                  or self.low[s0:e0] in _DEFAULTS))] \
             + list(counted)
         outside = any(not any(x <= p[0] < y for x, y in parens) for p in pieces) if parens else bool(pieces)
         for s0, e0, tok in self._fallback_names(a, b):
@@ -2040,6 +2042,8 @@ _QUAL_GAP = re.compile(r"[\s(,]*(?:of\s+|a\s+|an\s+|by\s+|the\s+|speedup\s+of\s+
 _AVERAGE_AFTER = re.compile(r"\s*(?:average|geomean|avg)\b|\s*(?:(?!and\b|or\b|than\b|but\b|while\b)[a-z-]+\s+){0,3}?"
                             r"(?:on average|on geomean|in average)\b")
 _PLAIN_WORDS = re.compile(r"\b(?:the|a|an|standard|conventional|vanilla|strong|baseline|default)\b")
+# the technique every method departs from, never a rival of its own: "compared to Full Attention"
+_DEFAULTS = frozenset({"full attention", "dense attention"})
 _TEXTBOOK = re.compile(r"\b(?:standard|conventional|vanilla|naive|traditional|regular|plain|default)\b")
 _PARENS = re.compile(r"\([^()]*\)")
 _IMPL_TAIL = re.compile(r"\s+(?:kernels?\s+)?(?:implementations?|kernels?)$")

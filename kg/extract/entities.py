@@ -117,6 +117,7 @@ _MEMORY_SIZE = re.compile(r"^(?:-? ?\d+ ?GB)?$")  # what may stand between a car
 _CAPS_THEN_WORD = re.compile(r"^[A-Z]{2,}[a-z]{2,}$")  # "SGLang", "AEFusion"; a name only where one is expected
 _CAPS_TAG = re.compile(r"[A-Z]{2,}\d*")  # "-MEM2", "-EP", "-LLM" after a system's name
 _PARAM_COUNT = re.compile(r"^\d+(?:\.\d+)?[BM]$")  # "14B", "0.5B"
+_PARAM_COUNTS = re.compile(r"^\d+(?:\.\d+)?[BM](?:/\d+(?:\.\d+)?[BM])+$")  # "8B/70B": one model at two sizes
 # Multiverse-32B, Dream-7B-Instruct: a model with its size (and a variant's word)
 _SIZED = re.compile(r"^[A-Z][A-Za-z0-9]+-\d+(\.\d+)?[BM]"
                     r"(?:-(?:[Ii]nstruct|[Cc]hat|[Bb]ase|it|[Pp]review|[Tt]hinking))?$")
@@ -252,8 +253,9 @@ class EntityTagger:
                     and (e + 2 == len(doc) or self._texts[e + 2] != "-"):
                 e += 2  # "BWA-MEM2" after the listed "BWA", "SGLang-EP": a variant named in capitals
                 id_ = self._stext(s, e)
-            elif label == "Model" and e < len(doc) and self._ws[e - 1] and _PARAM_COUNT.match(self._texts[e]) \
-                    and not self._texts[e - 1][-1:].isdigit():
+            elif label == "Model" and e < len(doc) and self._ws[e - 1] and (
+                    (_PARAM_COUNT.match(self._texts[e]) and not self._texts[e - 1][-1:].isdigit())
+                    or _PARAM_COUNTS.match(self._texts[e])):
                 e += 1  # "Wan 14B": the model at that size (after "Llama 2" the model patterns decide)
                 id_ = self._stext(s, e)
             elif label == "Model" and self._glued_tag(e, _VARIANT_TAG) \
