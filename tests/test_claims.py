@@ -1603,6 +1603,18 @@ def test_full_attention_is_the_default_not_a_rival():
     assert [(c.value, c.baseline) for c in found] == [(9.39, None), (2.0, "tensor parallelism")]
 
 
+def test_names_listed_in_parentheses_after_a_kind_are_no_subject():
+    found = extracted("FooRL improves rollout throughput by at most 44% across RL algorithms (GRPO, DAPO, GSPO), "
+                      "and achieves at most 8% higher final accuracy.", title="FooRL: Partial Rollouts").claims
+    assert [(c.subject, c.value) for c in found] == [("FooRL", 44.0), ("FooRL", 8.0)]
+
+
+def test_an_advantage_over_code_vectorized_by_a_tool_names_the_tool():
+    found = extracted("In comparison to programs vectorized by LLVM's built-in auto-vectorizer, we see an up to 60% "
+                      "advantage in runtime.", title="FooNN: Vector Kernels").claims
+    assert [(c.subject, c.baseline, c.value, c.qualifier) for c in found] == [("FooNN", "LLVM", 60.0, "up to")]
+
+
 def test_over_benchmarks_is_where_it_was_measured():
     found = extracted("FooZip outperforms the strongest text encoder-based compression method CEPE by 7.6% on "
                       "average over benchmarks like TriviaQA, NQ, PopQA, NLUI, and CLIN.", title="FooZip: Zip").claims

@@ -1797,6 +1797,8 @@ class SentenceReader:
             inside += self._after_name_parens(first.start)
         if "(e.g" in low or "(i.e" in low:  # "further software (e.g., cuDNN) optimizations": an example
             inside += [(m.start(), m.end()) for m in _EXAMPLE_PARENS.finditer(low, 0, first.start)]
+        if "(" in low[:first.start]:  # "across RL algorithms (GRPO, DAPO, GSPO)": the kind's members, listed
+            inside += [(m.start(), m.end()) for m in _MEMBER_PARENS.finditer(self.s, 0, first.start)]
         best: tuple[int, str | None] | None = None
         for s0, e0, label, name in self.ents:
             if e0 > first.start or any(a <= s0 < b for a, b in inside) or self._owned(s0, e0) \
@@ -2058,6 +2060,7 @@ _GOVERNS = re.compile(r"(?:s|es)?\s+of(?:\s+(?:up to|about|around|approximately|
                       r"more than|an average of|on average))?\s*$")
 _KIND_NOUNS = "methods|approaches|techniques|algorithms|baselines|schemes"
 # an example or a gloss in parentheses: "further software (e.g., cuDNN) optimizations"
+_MEMBER_PARENS = re.compile(r"(?<=[a-z]s )\([^(),]+(?:,[^(),]+)+\)")  # a plural noun's members in parentheses
 _EXAMPLE_PARENS = re.compile(r"\((?:e\.g\.|i\.e\.)[^()]*\)")
 # between two names: the first says what the second is written in or for ("the Python library Dask")
 _KIND_BETWEEN = re.compile(r" (?:library|framework|package|compiler|runtime|toolkit|implementation|engine|tool|"
@@ -2274,7 +2277,8 @@ _LIST_WORD = re.compile(r",|\b(?:and|or)\b")
 _EXAMPLE_MARK = re.compile(r"\b(?:including|such as|e\.g\.|namely)")
 # "compared to scaling workers with Kubernetes": with no name yet, what the baseline worked with names it
 _TOOL_WORDS = {"with", "using"}
-_MADE = ("generated", "produced", "optimized", "optimised", "compiled", "emitted", "tuned", "scheduled", "written")
+_MADE = ("generated", "produced", "optimized", "optimised", "compiled", "emitted", "tuned", "scheduled", "written",
+         "vectorized", "vectorised", "parallelized", "parallelised", "transformed")
 _MADE_BY = re.compile(rf" ?(?:{'|'.join(_MADE)}) by ")
 # "our fused MHA": a technique the paper calls its own
 _OUR_BEFORE = re.compile(r"\bour\s+(?:[a-z-]+\s+){0,2}$")
