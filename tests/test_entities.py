@@ -600,6 +600,15 @@ def test_a_model_at_two_sizes_is_one_name_and_rl_and_cache_methods_are_listed(ex
     assert e["Technique"] == ["megakernel"]
 
 
+def test_a_capitalised_long_form_introduced_around_a_listed_name_is_the_new_name(ex):
+    e = ents(ex, "We adapt this approach to speculative decoding, introducing Dynamic Self-Speculative Decoding "
+                 "(DSSD), which beats LayerSkip.")
+    assert e["System"] == ["DSSD", "LayerSkip"]  # one entity: the long form and its short form
+    # a long form around a listed chip stays what it was
+    e = ents(ex, "We introduce the NVIDIA Jetson Nano (NJN) board for the tests.")
+    assert e["Hardware"] == ["Jetson Nano"]
+
+
 def test_fp8_formats_energy_units_and_a_generic_network_are_no_systems(ex):
     e = ents(ex, "We present OwlMAC, a MAC unit for FP8 (E4M3, E5M2) and FP4 (E2M1) formats at 35 fJ/op, "
                  "for Neural Network (NN) acceleration.")

@@ -412,7 +412,9 @@ class EntityTagger:
                 if label is None:
                     continue
                 id_ = self._definition_id(doc, ls, le, short, label)
-                out.append((P_ACRONYM, ls, le, label, id_))
+                # "Dynamic Self-Speculative Decoding (DSSD)": a long form spelled around a listed name outranks it
+                around = i in ends and ls < ends[i][1] and label == ends[i][3] == "System"
+                out.append((P_DEFINED if around else P_ACRONYM, ls, le, label, id_))
             out.append((P_DEFINED, i + 1, close, label, id_))
             out.extend(self._uses(ls, le, i + 1, close, label, id_))
         return out
@@ -468,7 +470,8 @@ class EntityTagger:
         st = self._starts[ls]
         en = next((k for k in range(ls, len(doc)) if self._starts[k] != st), len(doc))
         sent = self._stext(st, en).lower()
-        proposing = bool(_PROPOSING.search(sent))
+        # (", introducing Dynamic Self-Speculative Decoding (DSSD)": a capitalised long form after an -ing verb too)
+        proposing = bool(_PROPOSING.search(sent) or (title and _INTRODUCING.search(sent)))
         if proposing:
             # "We present Onesweep, a least-significant digit (LSD) radix sort", "new features, including
             # generalized Remote Procedure Call (RPC)", "a system, HetPipe, that integrates pipelined model
@@ -1120,6 +1123,7 @@ MODEL_TAIL = re.compile(r"(?:former|Coder|GPT|BERT|ViT|Net)$|(?:ViT|former)-?[A-
 
 _PROPOSING = re.compile(r"\b(?:we|this paper|this work)\b.*\b(?:propose|present|introduce|design|develop|name|call|"
                         r"term|dub)", re.I)
+_INTRODUCING = re.compile(r"\b(?:we|this paper|this work)\b.*\b(?:proposing|introducing|presenting)\b", re.I)
 _EXAMPLES = re.compile(r"\b(?:including|such as|e\.g\.)\s")
 _RELATIVE = re.compile(r"\b(?:that|which)\s+(?!we\b|is\b|are\b|was\b|were\b)[a-z]+")  # "..., that integrates"
 _APPOSITIVE = re.compile(r"\w*\s+[A-Z][\w+.-]*(?:\s[A-Z][\w+.-]*){0,2}(?:\s*\([^()]{1,40}\))?\s*,\s+an?(?:\s|$)")
