@@ -1795,10 +1795,10 @@ class SentenceReader:
         inside += self._counted_work()
         if "(" in low[:first.start]:
             inside += self._after_name_parens(first.start)
+            # "across RL algorithms (GRPO, DAPO, GSPO)": the kind's members, listed
+            inside += [(m.start(), m.end()) for m in _MEMBER_PARENS.finditer(self.s, 0, first.start)]
         if "(e.g" in low or "(i.e" in low:  # "further software (e.g., cuDNN) optimizations": an example
             inside += [(m.start(), m.end()) for m in _EXAMPLE_PARENS.finditer(low, 0, first.start)]
-        if "(" in low[:first.start]:  # "across RL algorithms (GRPO, DAPO, GSPO)": the kind's members, listed
-            inside += [(m.start(), m.end()) for m in _MEMBER_PARENS.finditer(self.s, 0, first.start)]
         best: tuple[int, str | None] | None = None
         for s0, e0, label, name in self.ents:
             if e0 > first.start or any(a <= s0 < b for a, b in inside) or self._owned(s0, e0) \

@@ -486,8 +486,9 @@ class EntityTagger:
         known = self.known.get(self._stext(ls, le).lower())
         if known:
             return known
-        if self.known.get(short.lower()) in ("Technique", "Metric"):
-            return self.known[short.lower()]  # "using high level synthesis (HLS)": the listed short form says what
+        listed_short = self.known.get(short.lower())
+        if listed_short in ("Technique", "Metric"):
+            return listed_short  # "using high level synthesis (HLS)": the listed short form says what it is
         lows = [w.lower_ for w in words]
         k = next((k for k, w in enumerate(lows) if w in _MEASURE_LINKS), 0)
         if 0 < k < len(lows) - 1 and lows[k - 1] in self.metric_heads:
