@@ -241,7 +241,7 @@ class EntityTagger:
         extra += self._phrases(doc, taken) + self._discover(doc, taken) + self._components(taken)
         chosen = _select(chosen + extra, len(doc))
         ents = []
-        for _, s, e, label, id_ in sorted(chosen, key=lambda c: c[1]):
+        for prio, s, e, label, id_ in sorted(chosen, key=lambda c: c[1]):
             s, e = _trim(doc, s, e)
             if label == "Model" and e - s > 1 and re.match(r"^\d+(\.\d+)?[BM]$", doc[s].text) \
                     and re.search(r"\d", doc[s + 1].text):
@@ -262,6 +262,8 @@ class EntityTagger:
                     and (e + 2 == len(doc) or self._ws[e + 1] or self._texts[e + 2] != "-"):
                 e += 2  # "RT-DETR-R18", "YOLOv10-S", "MobileNetV2-1.3", "Conformer-CTC": a size or variant of it
                 id_ = self._stext(s, e)
+            if prio == P_GAZ_NAMED and label == "System" and e < len(doc) and self._lowers[e] in _DATASET_NOUNS:
+                label = "Dataset"  # "the SuiteSparse collection": a listed library's name for its test set
             if id_ == "PCIe" and e - s == 1 and ents and ents[-1][2] == "Hardware" \
                     and _MEMORY_SIZE.match(" ".join(self._texts[ents[-1][1]:s])):
                 continue  # "L40 PCIe", "A100 80GB PCIe": the card's form factor, not the bus
@@ -1151,7 +1153,7 @@ def _case_variants(nlp: Language, patterns: list[str]) -> list[Doc]:
     return docs
 
 
-_DATASET_NOUNS = frozenset({"dataset", "datasets", "benchmark", "benchmarks", "corpus", "suite"})
+_DATASET_NOUNS = frozenset({"dataset", "datasets", "benchmark", "benchmarks", "corpus", "suite", "collection"})
 _EXAMPLE_WORDS = frozenset({"like", "including", "e.g."})
 _COMPARING = frozenset({"than", "over", "versus", "vs", "vs.", "against", "outperforms", "outperforming", "outperform",
                         "beats", "including", "like", "e.g.", "surpasses", "surpassing"})
