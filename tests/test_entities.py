@@ -1655,3 +1655,23 @@ def test_a_listed_library_named_as_a_collection_is_its_test_set(ex):
                  "It calls SuiteSparse for the factorisation.")
     assert "SuiteSparse" in e.get("Dataset", [])
     assert "cuSPARSE" in e.get("System", [])
+    assert "Fortran" in ents(ex, "We port a legacy Fortran benchmark code to GPUs.").get("System", [])
+
+
+def test_a_short_form_whose_digit_repeats_a_capital_is_defined_and_proposed(ex):
+    x = ex.extract(Paper(title=None, abstract="We propose a new synchronization mechanism called Priority-based "
+                         "Parameter Propagation (P3). P3 overlaps communication with compute.", sources=[]))
+    assert x.proposed == ["P3"] and x.entities()["System"] == ["P3"]
+    e = ents(ex, "We pretrain on the Colossal Clean Crawled Corpus (C4) with Asynchronous Advantage Actor-Critic "
+                 "(A3C). Parameter Propagation (P3) is not spelled by two capitals.")
+    assert e.get("Dataset") == ["C4"] and "A3C" in e.get("System", []) + e.get("Technique", [])
+    assert "P3" not in sum(e.values(), [])
+
+
+def test_a_title_that_opens_in_lower_case_opens_with_a_coined_name(ex):
+    def proposed(title):
+        return ex.extract(Paper(title=title, abstract="We compress data on GPUs.", sources=[])).proposed
+
+    assert proposed("ndzip-gpu: Efficient Lossless Compression of Floating-Point Data") == ["ndzip-gpu"]
+    assert proposed("chemtrain-deploy: A parallel framework for potentials") == ["chemtrain-deploy"]
+    assert proposed("pruning: what matters") == [] and proposed("towards faster kernels: a study") == []

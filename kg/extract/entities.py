@@ -123,6 +123,9 @@ _SIZED = re.compile(r"^[A-Z][A-Za-z0-9]+-\d+(\.\d+)?[BM]"
                     r"(?:-(?:[Ii]nstruct|[Cc]hat|[Bb]ase|it|[Pp]review|[Tt]hinking))?$")
 _ACRONYM = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Za-z][A-Za-z0-9+\-]{1,11}s?$")
 _WORD_SHORT = re.compile(r"^[A-Z][a-z]{2,9}$")  # "Vist": a name with one capital
+# "P3" for "Priority-based Parameter Propagation", "A3C", "C4": a digit after a capital repeats it
+_POWER_SHORT = re.compile(r"^(?=.*[A-Z][2-5])(?:[A-Z][2-5]?){1,4}$")
+_POWER = re.compile(r"([A-Z])([2-5])")
 
 
 def _key(label: str, id_: str) -> str:
@@ -262,7 +265,8 @@ class EntityTagger:
                     and (e + 2 == len(doc) or self._ws[e + 1] or self._texts[e + 2] != "-"):
                 e += 2  # "RT-DETR-R18", "YOLOv10-S", "MobileNetV2-1.3", "Conformer-CTC": a size or variant of it
                 id_ = self._stext(s, e)
-            if prio == P_GAZ_NAMED and label == "System" and e < len(doc) and self._lowers[e] in _DATASET_NOUNS:
+            if prio == P_GAZ_NAMED and label == "System" and e < len(doc) and self._lowers[e] in _DATASET_NOUNS \
+                    and s > 0 and self._lowers[s - 1] in ("the", "on", "from"):
                 label = "Dataset"  # "the SuiteSparse collection": a listed library's name for its test set
             if id_ == "PCIe" and e - s == 1 and ents and ents[-1][2] == "Hardware" \
                     and _MEMORY_SIZE.match(" ".join(self._texts[ents[-1][1]:s])):
@@ -387,7 +391,8 @@ class EntityTagger:
             if _WORD_SHORT.match(short) and i not in ends:
                 out.extend(self._named_short(doc, i, close, short))
                 continue
-            if not _ACRONYM.match(short) or (_generic(short, self.not_names) and short.lower() not in self.known):
+            spelled = spelled_out(short)
+            if not _ACRONYM.match(spelled) or (_generic(short, self.not_names) and short.lower() not in self.known):
                 continue
             if short.lower() in self.known and self.known[short.lower()] in NAMED:
                 # "Quantized Low-Rank Adaptation (QLoRA)": the list knows the name; its long
@@ -405,7 +410,8 @@ class EntityTagger:
                 _, ls, le, label, id_ = ends[i]
                 id_ = id_ or self._stext(ls, le)
             else:
-                found = _long_form(doc, i, short, self._starts[i])
+                found = _long_form(doc, i, short, self._starts[i]) if spelled is short \
+                    else _capitals_spell(doc, i, spelled, self._starts[i])
                 if found is None or ("," in texts[found[0]:found[1]]
                                      and any(found[0] <= c[1] < found[1] for c in named)):
                     continue  # "Adam, SGD, and Muon (ASM)": a list of known names names no one thing
@@ -1244,6 +1250,28 @@ def _long_form(doc: Doc, paren: int, short: str, sent_start: int) -> tuple[int, 
             # extend over a glued hyphen prefix ("Processing-In-Memory")
             return start, paren
     return None
+
+
+def spelled_out(short: str) -> str:
+    """"P3" -> "PPP", "A3C" -> "AAAC": a short form whose digit repeats the capital before it;
+    any other short form as it is."""
+    return _POWER.sub(lambda m: m.group(1) * int(m.group(2)), short) if _POWER_SHORT.match(short) else short
+
+
+def _capitals_spell(doc: Doc, paren: int, letters: str, sent_start: int) -> tuple[int, int] | None:
+    """The word run before `paren` whose capitalised words start with `letters`, in order:
+    "Priority-based Parameter Propagation (P3)", spelled PPP."""
+    want = letters.lower()
+    got = ""
+    start = paren
+    while start > sent_start and len(got) < len(want) and paren - start < 3 * len(want):
+        t = doc[start - 1]
+        if not (t.is_alpha or t.text == "-"):
+            return None
+        start -= 1
+        if t.text[:1].isupper():
+            got = t.text[0].lower() + got
+    return (start, paren) if got == want else None
 
 
 def _title_list(doc: Doc, start: int, end: int) -> bool:

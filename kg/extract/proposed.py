@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.entities import (GREEK_MARKUP, MODIFIER_TAILS, NAMED, PLURAL_ACRONYM, PRECISION, VERSION_WORD,
-                                 entity_tuples, sentence_starts, set_entities, word_short_of)
+                                 entity_tuples, sentence_starts, set_entities, spelled_out, word_short_of)
 from kg.extract.patterns import PATTERN_DIR, entity_rows, lexicon
 from kg.extract.tokenmatch import table
 
@@ -74,6 +74,7 @@ _SIZE_WORD = re.compile(r"\d+(?:\.\d+)?[BMT](?:/\d+(?:\.\d+)?[BMT])*")  # "3B", 
 _LATEX_OPEN = re.compile(r"\\[a-z]+\{")  # "\textbf{", "\emph{": markup the tokenizer splits off a name
 _DIGIT_LED_NAME = re.compile(r"\d+[A-Za-z]*[A-Z][A-Za-z]*[A-Z]")  # "4DGS", "3DGS-SLAM", not "3D"
 _GREEK_LEAD = re.compile(r"[µα-ω][a-zA-Z]")  # a Greek letter for a unit or variable opens the name
+_LOWER_TITLE_NAME = re.compile(r"[a-z][a-z0-9]*(?:[-._][a-z0-9]+)*")
 _LOWER_NAME = re.compile(r"[a-z]+\d[a-z0-9]*")  # "hls4ml", "word2vec": a coined lower-case name with a digit
 _SHORT_FORM = re.compile(r"(?=.*[A-Z].*[A-Z])[A-Za-z][A-Za-z0-9+\-]{1,11}")
 _BENCH_NAME = re.compile(r"(Bench|bench|Eval)(\+\+)?$")
@@ -121,6 +122,7 @@ class ProposedFinder:
         rows = [r for r in entity_rows(str(patterns_dir or PATTERN_DIR)) if isinstance(r["pattern"], str)]
         self.known_chips = {r["pattern"].lower() for r in rows if r["label"] == "Hardware"}
         self.listed = {r["pattern"].lower() for r in rows if r["label"] in NAMED}
+        self.methods = {r["pattern"].lower() for r in rows if r["label"] not in NAMED}
 
     def __call__(self, doc: Doc) -> Doc:
         ents = entity_tuples(doc)
@@ -207,7 +209,7 @@ class ProposedFinder:
             return None
         s, e = span
         words = _text(tab, self._text, s, e).split()
-        if self._title_name_ok(words):
+        if self._title_name_ok(words) or (start_char == 0 and self._lower_title_name(words)):
             return s, e
         # "... with C4: A Communication-Driven Approach": a distinctive last word
         last = tab[e - 1]
@@ -248,6 +250,13 @@ class ProposedFinder:
         if len(words) >= 3 and folded[0] in self.common and folded[-1] in self.common and 2 * common > len(words):
             return False  # "Deep Recommender Models Inference": a topic, not a name
         return True
+
+    def _lower_title_name(self, words: list[str]) -> bool:
+        """"chemtrain-deploy: A ... framework", "ndzip-gpu: ...": a title that opens in lower case
+        opens with a coined name (titles are capitalised)."""
+        return len(words) == 1 and _LOWER_TITLE_NAME.fullmatch(words[0]) is not None \
+            and _NOT_FOLDED.sub("", words[0]) not in self.common and words[0] not in self.not_names \
+            and words[0] not in self.methods  # ("pruning: ...")
 
     def _title_verb(self, word: str) -> bool:
         """Is this title word a verb a title opens with ("Demystifying", "Accelerating", "Challenging")?
@@ -475,7 +484,7 @@ class ProposedFinder:
                     close += 2
                 short = "".join(w.text for w in toks[j + 1:close])
                 if close < len(toks) and toks[close].text == ")" and toks[j + 1].lower_ not in self.not_names \
-                        and (_short_form(short) or word_short_of([w.text for w in toks[k:j]], short)):
+                        and (_short_form(spelled_out(short)) or word_short_of([w.text for w in toks[k:j]], short)):
                     return base + j + 1, base + close
         return None
 
