@@ -1935,3 +1935,12 @@ def test_a_win_whose_number_follows_in_parentheses_keeps_the_rival():
     found = extracted("FooSpec consistently outperforms the state-of-the-art DistillSpec method, achieving higher "
                       "acceptance rates across all tasks (up to 15%).", title="FooSpec: Selective Distillation").claims
     assert [(c.subject, c.baseline, c.value, c.qualifier) for c in found] == [("FooSpec", "DistillSpec", 15.0, "up to")]
+
+
+def test_a_factor_without_of_and_a_sign_written_before_its_number_are_factors():
+    found = extracted("For arrays of size 1024^3 and 64^5, FooFFT achieves a speedup of a factor 149 and 176, "
+                      "respectively, on 4096 processors. On the GPU we achieved x10.44 speedup of the solver. "
+                      "Load balance is a key factor 2024 studies name, and x86 runs are slower.",
+                      title="FooFFT: A Parallel FFT").claims
+    assert [(c.subject, c.value, c.unit) for c in found] == [
+        ("FooFFT", 149.0, "x"), ("FooFFT", 176.0, "x"), ("FooFFT", 10.44, "x")]

@@ -84,10 +84,12 @@ _WORD_PAIR_QTY = re.compile(rf"\b(?:speed-?ups?|improvements?|gains?|reductions?
 _FACTOR = re.compile(
     r"\ban?\s+(?:(?:(?P<avg>average|mean)|maximum|overall|combined)\s+)?factor\s+"  # "an average factor of 3.25"
     r"(?:of\s+(?:(?:up to|about|over|more than|nearly|approximately|roughly)\s+)?"
-    r"|(?P<btw>between\s+(?:about\s+|approximately\s+|roughly\s+)?))"  # "by a factor between about 20 and 60"
+    r"|(?P<btw>between\s+(?:about\s+|approximately\s+|roughly\s+)?)"  # "by a factor between about 20 and 60"
+    r"|(?=\d))"  # "a speedup of a factor 149"
     rf"(?P<n>{_NUM}|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b(?![.,]\d)(?!\s*(?:[x×%]|times))"
     r"(?!\s*(?:-|–|to)\s*\d+(?:\.\d+)?\s*(?:[x×]|times))"  # ("a factor of 2-4x": the range is read as one)
     rf"(?:(?(btw)\s+and\s+|\s*(?:-|–|to)\s*)(?P<hi>{_NUM})\b(?![.,]\d)(?!\s*%))?", re.I)  # "of 4 to 20"
+_FACTOR_AND = re.compile(rf",?\s+and\s+(?P<n>{_NUM})\b(?![.,]\d)(?!\s*(?:[x×%]|times))(?=[^.;]*\brespectively\b)")
 _MAGNITUDE = re.compile(
     r"(?P<half>\bhalf[\s-])?"  # "half an order of magnitude": about 3.2x, no tenfold
     r"\b(?:(?P<lo>[1-9]|one|two|three|four)\s*(?:-|–|to|or)\s*)?"  # "1-2 orders of magnitude"
@@ -107,11 +109,11 @@ _MULTIPLE_WORDS = tuple(_MULTIPLES)
 _GATE = re.compile(r"\d\$?\+?\s?(?:[x×X%]|\\%|\$?\\times|times|-?fold|percent)|\d\s+speed-?up|×\s?\d")
 _GATE_WORDS = re.compile(r"\d\$?\+?\s?(?:[x×X%]|\\%|\$?\\times|times|-?fold|percent)|\d\s+speed-?up|×\s?\d|"
                          r"magnitude|times|"
-                         r"fold|factor (?:of|between)|" + "|".join(_MULTIPLE_WORDS), re.I)
+                         r"fold|factor |" + "|".join(_MULTIPLE_WORDS), re.I)
 
 
 _GATE_LOW = re.compile(r"\d\$?\+?\s?(?:[x×%]|\\%|\$?\\times|times|-?fold|percent)|\d\s+speed-?up|×\s?\d")
-_GATE_TERMS = ("magnitude", "times", "fold", "factor of", "factor between") + _MULTIPLE_WORDS
+_GATE_TERMS = ("magnitude", "times", "fold", "factor ") + _MULTIPLE_WORDS
 # "7✕", "3✖", "2⨯": other multiplication signs read as "×" (one character each, so offsets hold)
 _OTHER_TIMES = re.compile("[\u2715\u2716\u2a2f]")
 _PAREN_TIMES = "\\(\\times\\)"
@@ -254,6 +256,7 @@ def _count(word: str) -> int:
 # "×3.12", "(× 2.1)": a factor sign written before its number (not "30 × 30", a shape)
 _SIGN_FIRST = re.compile(r"(?<!\d)(?<!\d\s)(×\s?)(\d+(?:\.\d+)?)(?![\d×])")
 
+_X_FIRST = re.compile(r"(?<![\w.])(x)(\d+(?:\.\d+)?)(?=\s+(?:speed-?ups?|faster)\b)")
 
 def _sign_behind(m: re.Match) -> str:
     return m.group(2) + m.group(1)
@@ -574,6 +577,8 @@ class SentenceReader:
             text = _PERCENTILE.sub(_mask_percentile, text)
         if "×" in text:  # "a speedup of ×3.12": the sign written first moves behind the number (same length)
             text = _SIGN_FIRST.sub(_sign_behind, text)
+        if "x" in text:  # "we achieved x10.44 speedup": the same (same length)
+            text = _X_FIRST.sub(_sign_behind, text)
         if "$" in text:  # "$2.45$x", "$29\times$": a number set as math (the same length, so offsets hold)
             text = _MATH_OPEN.sub(" ", _MATH_FACTOR.sub(r" \1 ", _MATH_NUMBER.sub(r" \1 ", text)))
         self.s = text
@@ -767,6 +772,9 @@ class SentenceReader:
                 qs.append(_Q(m.start("n"), m.end(), hi, "x", value, inner=inner))
             else:
                 qs.append(_Q(m.start("n"), m.end("n"), value, "x", inner=inner))
+                more = _FACTOR_AND.match(s, m.end()) if "respectively" in low else None
+                if more:  # "a factor 149 and 176, respectively": one factor for each setting
+                    qs.append(_Q(more.start("n"), more.end("n"), _num(more.group("n")), "x", inner=inner))
         for m in (_WORD_QTY.finditer(s) if "time" in low or "fold" in low else ()):
             qs.append(_Q(m.start(), m.end(), float(_WORDNUM[m.group("w").lower()]), "x"))
         for m in (_BY_WORD_FOLD.finditer(s) if "fold" in low else ()):
