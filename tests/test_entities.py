@@ -1675,3 +1675,11 @@ def test_a_title_that_opens_in_lower_case_opens_with_a_coined_name(ex):
     assert proposed("ndzip-gpu: Efficient Lossless Compression of Floating-Point Data") == ["ndzip-gpu"]
     assert proposed("chemtrain-deploy: A parallel framework for potentials") == ["chemtrain-deploy"]
     assert proposed("pruning: what matters") == [] and proposed("towards faster kernels: a study") == []
+
+
+def test_grace_superchips_are_their_boards_and_ray_tracing_is_no_ray(ex):
+    e = ents(ex, "The Grace Hopper Superchip (GH200) shares memory. We also run on Grace Blackwell GB200 nodes. "
+                 "We port OpenMC to the ray tracing cores.", title="Hardware-Accelerated Ray Tracing for Transport")
+    assert sorted(e.get("Hardware", [])) == ["GB200", "GH200"]
+    assert "Ray" not in e.get("System", []) and "ray tracing" in [t.lower() for t in e.get("Technique", [])]
+    assert "Ray" in ents(ex, "We schedule tasks with Ray on 8 nodes.").get("System", [])

@@ -234,6 +234,9 @@ class EntityTagger:
                 continue
             prio = P_GAZ_NAMED if label in NAMED else P_GAZ_PHRASE
             cands.append((prio, start, end, label, id_))
+        longer = {c[1]: c[2] for c in cands if c[3] == "Technique"}
+        # "Ray Tracing", "ray tracing": a listed method that opens with a system's name is the method
+        cands = [c for c in cands if not (c[3] == "System" and longer.get(c[1], 0) > c[2])]
         named = _select([c for c in cands if c[0] >= P_ACRONYM], len(doc))
         chosen = _select(named + self._acronyms(doc, named), len(doc))
         taken = [False] * len(doc)
