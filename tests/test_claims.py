@@ -1944,3 +1944,11 @@ def test_a_factor_without_of_and_a_sign_written_before_its_number_are_factors():
                       title="FooFFT: A Parallel FFT").claims
     assert [(c.subject, c.value, c.unit) for c in found] == [
         ("FooFFT", 149.0, "x"), ("FooFFT", 176.0, "x"), ("FooFFT", 10.44, "x")]
+
+
+def test_every_item_of_a_list_after_of_and_a_name_after_an_adjective_are_settings():
+    found = extracted("We show that FooSync can improve the training throughput of ResNet-50, vLLM and VGG-19 by "
+                      "as much as 25%, 38% and 66% respectively. FooSync can speed up synchronous DeepSpeed by "
+                      "200%.", title="FooSync: Priority-based Parameter Propagation").claims
+    assert [(c.subject, c.value) for c in found] == [("FooSync", 25.0), ("FooSync", 38.0), ("FooSync", 66.0),
+                                                     ("FooSync", 200.0)]

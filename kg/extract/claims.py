@@ -1945,10 +1945,14 @@ class SentenceReader:
         head = self.low[max(0, start - 60):start]
         if _SETTING_PREP.search(head) is not None:
             return True
-        # "in DeepSpeed ZeRO-3 training": a name after another name takes the setting word before both
+        # "in DeepSpeed ZeRO-3 training": a name after another name takes the setting word before both;
+        # "the throughput of ResNet-50, Sockeye and VGG-19": so does an item inside a list
+        # (not "kernels in NVIDIA TensorRT-LLM, FooServe delivers": the clause after the comma has its own)
+        end = next((e0 for s0, e0, _, _ in self.ents if s0 == start), start)
         for s0, e0, label, _ in self.ents:
-            if e0 == start - 1 and label in NAMED and self.s[e0] == " ":
-                return _SETTING_PREP.search(self.low, max(0, s0 - 60), s0) is not None
+            if label in NAMED and ((e0 == start - 1 and self.s[e0] == " ") or (
+                    self.s[e0:start] == ", " and _LIST_GOES_ON.match(self.s, end))):
+                return self._context_prep(s0)
         return False
 
     # -------------------------------------------------------------- hardware
@@ -2184,8 +2188,10 @@ _REACHED_BEFORE = re.compile(r"\b(?:achiev\w*|reach\w*|attain\w*|obtain\w*|with|
 _SETTING_PREP = re.compile(r"\b(?:on|in|into|with|using|for|from|to|of|via|within|atop|under|like|as|by|"
                            r"and|including|such as|than|over|against|vs\.?|versus|"
                            r"accelerat(?:e|es|ed|ing)|speed(?:s|ing)? up)\s+(?:the\s+|a\s+|an\s+)?"
-                           r"(?:(?:state-of-the-art|popular|existing|widely[- ]used|open-source|standard)\s+)?"
+                           r"(?:(?:state-of-the-art|popular|existing|widely[- ]used|open-source|standard|"
+                           r"[a-z]+(?:ous|ed))\s+)?"  # "speed up synchronous BOHB", "of distributed Foo"
                            rf"(?:{VENDORS}\s+)?$")  # "on top of the state-of-the-art Amazon DistDGL"
+_LIST_GOES_ON = re.compile(r",|\s+(?:and|or)\s")
 _RIVAL_BEFORE = re.compile(rf"\b(?:than|over|versus|vs\.?|against|(?:compared|relative)\s+(?:to|with))\s+"
                            rf"(?:the\s+|a\s+|an\s+)?(?:{VENDORS}\s+)?$")
 _WITH_BEFORE = re.compile(rf"\bwith\s+(?:the\s+)?(?:{VENDORS}\s+)?$")
