@@ -1952,3 +1952,11 @@ def test_every_item_of_a_list_after_of_and_a_name_after_an_adjective_are_setting
                       "200%.", title="FooSync: Priority-based Parameter Propagation").claims
     assert [(c.subject, c.value) for c in found] == [("FooSync", 25.0), ("FooSync", 38.0), ("FooSync", 66.0),
                                                      ("FooSync", 200.0)]
+
+
+def test_a_technique_listed_beside_a_named_rival_is_a_rival_too():
+    found = extracted("FooMem outperforms DeepSpeed and tensor parallelism by up to 286% and 55%, respectively. "
+                      "Compared with quantization and sequential accelerators, FooMem is 1.8x and 7.1x faster, "
+                      "respectively.", title="FooMem: Tensor-based GPU Memory Management").claims
+    assert [(c.baseline, c.value) for c in found] == [("DeepSpeed", 286.0), ("tensor parallelism", 55.0),
+                                                      (None, 1.8), (None, 7.1)]
