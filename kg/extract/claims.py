@@ -255,8 +255,9 @@ def _count(word: str) -> int:
 
 # "×3.12", "(× 2.1)": a factor sign written before its number (not "30 × 30", a shape)
 _SIGN_FIRST = re.compile(r"(?<!\d)(?<!\d\s)(×\s?)(\d+(?:\.\d+)?)(?![\d×])")
-
+# "x10.44 speedup": a letter x before the number, only before a speedup word (not "x86")
 _X_FIRST = re.compile(r"(?<![\w.])(x)(\d+(?:\.\d+)?)(?=\s+(?:speed-?ups?|faster)\b)")
+
 
 def _sign_behind(m: re.Match) -> str:
     return m.group(2) + m.group(1)

@@ -234,7 +234,10 @@ class EntityTagger:
                 continue
             prio = P_GAZ_NAMED if label in NAMED else P_GAZ_PHRASE
             cands.append((prio, start, end, label, id_))
-        longer = {c[1]: c[2] for c in cands if c[3] == "Technique"}
+        longer: dict[int, int] = {}
+        for c in cands:
+            if c[3] == "Technique":
+                longer[c[1]] = max(c[2], longer.get(c[1], 0))
         # "Ray Tracing", "ray tracing": a listed method that opens with a system's name is the method
         cands = [c for c in cands if not (c[3] == "System" and longer.get(c[1], 0) > c[2])]
         named = _select([c for c in cands if c[0] >= P_ACRONYM], len(doc))

@@ -74,7 +74,7 @@ _SIZE_WORD = re.compile(r"\d+(?:\.\d+)?[BMT](?:/\d+(?:\.\d+)?[BMT])*")  # "3B", 
 _LATEX_OPEN = re.compile(r"\\[a-z]+\{")  # "\textbf{", "\emph{": markup the tokenizer splits off a name
 _DIGIT_LED_NAME = re.compile(r"\d+[A-Za-z]*[A-Z][A-Za-z]*[A-Z]")  # "4DGS", "3DGS-SLAM", not "3D"
 _GREEK_LEAD = re.compile(r"[µα-ω][a-zA-Z]")  # a Greek letter for a unit or variable opens the name
-_LOWER_TITLE_NAME = re.compile(r"[a-z][a-z0-9]*(?:[-._][a-z0-9]+)*")
+_LOWER_TITLE_NAME = re.compile(r"[a-z][a-z0-9]*(?:[-._][a-z0-9]+)*")  # "ndzip-gpu", "chemtrain-deploy"
 _LOWER_NAME = re.compile(r"[a-z]+\d[a-z0-9]*")  # "hls4ml", "word2vec": a coined lower-case name with a digit
 _SHORT_FORM = re.compile(r"(?=.*[A-Z].*[A-Z])[A-Za-z][A-Za-z0-9+\-]{1,11}")
 _BENCH_NAME = re.compile(r"(Bench|bench|Eval)(\+\+)?$")
