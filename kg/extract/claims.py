@@ -1958,12 +1958,16 @@ class SentenceReader:
         # "in DeepSpeed ZeRO-3 training": a name after another name takes the setting word before both;
         # "the throughput of ResNet-50, Sockeye and VGG-19": so does an item inside a list
         # (not "kernels in NVIDIA TensorRT-LLM, FooServe delivers": the clause after the comma has its own)
-        end = next((e0 for s0, e0, _, _ in self.ents if s0 == start), start)
         for s0, e0, label, _ in self.ents:
             if label in NAMED and ((e0 == start - 1 and self.s[e0] == " ") or (
-                    self.s[e0:start] == ", " and _LIST_GOES_ON.match(self.s, end))):
+                    self.s[e0:start] == ", " and self._list_goes_on(start))):
                 return self._context_prep(s0)
         return False
+
+    def _list_goes_on(self, start: int) -> bool:
+        """Is the name at `start` followed by another item of its list (", ", "and", "or")?"""
+        end = next((e0 for s0, e0, _, _ in self.ents if s0 == start), start)
+        return _LIST_NEXT.match(self.low, end) is not None
 
     # -------------------------------------------------------------- hardware
     def _hardware(self, phrases, subject: str | None) -> list[str]:
@@ -2201,7 +2205,6 @@ _SETTING_PREP = re.compile(r"\b(?:on|in|into|with|using|for|from|to|of|via|withi
                            r"(?:(?:state-of-the-art|popular|existing|widely[- ]used|open-source|standard|"
                            r"[a-z]+(?:ous|ed))\s+)?"  # "speed up synchronous BOHB", "of distributed Foo"
                            rf"(?:{VENDORS}\s+)?$")  # "on top of the state-of-the-art Amazon DistDGL"
-_LIST_GOES_ON = re.compile(r",|\s+(?:and|or)\s")
 _RIVAL_BEFORE = re.compile(rf"\b(?:than|over|versus|vs\.?|against|(?:compared|relative)\s+(?:to|with))\s+"
                            rf"(?:the\s+|a\s+|an\s+)?(?:{VENDORS}\s+)?$")
 _WITH_BEFORE = re.compile(rf"\bwith\s+(?:the\s+)?(?:{VENDORS}\s+)?$")
