@@ -932,6 +932,13 @@ def test_cpu_and_fpga_part_numbers_name_the_chip_as_written(ex):
     assert "VU9P" not in e.get("System", [])
 
 
+def test_a_cpu_part_number_after_cpu_or_a_trademark_sign_is_one_chip(ex):
+    e = ents(ex, "We run on a Xeon CPU Gold 5115, an Intel® Xeon® Platinum 8380, a Xeon CPU E5-2680 v4 server "
+                 "and an AMD EPYC™ 7763.")
+    assert {"Xeon CPU Gold 5115", "Xeon® Platinum 8380", "Xeon CPU E5-2680 v4", "EPYC™ 7763"} <= set(e["Hardware"])
+    assert "Xeon" not in e["Hardware"] and "EPYC" not in e["Hardware"]
+
+
 def test_vision_transformer_sizes_and_mpt_are_models(ex):
     e = ents(ex, "Our method doubles the throughput of ViT-L and ViT-H models and of MPT-7B.")
     assert {"ViT-L", "ViT-H", "MPT-7B"} <= set(e["Model"])
