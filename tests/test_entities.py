@@ -932,6 +932,20 @@ def test_cpu_and_fpga_part_numbers_name_the_chip_as_written(ex):
     assert "VU9P" not in e.get("System", [])
 
 
+def test_query_optimizer_benchmarks_and_jax_sharding_apis_are_named(ex):
+    e = ents(ex, "FooOpt beats PostgreSQL on JOB-light, CEB and the Star Schema Benchmark; we shard with pjit "
+                 "and shard_map, and share GPUs with NVIDIA MPS and Multi-Instance GPU (MIG).")
+    assert {"JOB-light", "CEB", "Star Schema Benchmark"} <= set(e["Dataset"])
+    assert {"pjit", "shard_map", "NVIDIA MPS"} <= set(e["System"])
+    assert "MIG" not in e["System"]
+
+
+def test_an_en_dash_between_words_reads_as_a_hyphen(ex):
+    e = ents(ex, "FooServe beats TensorRT–LLM and compresses the key–value cache.")
+    assert "TensorRT–LLM" in e["System"] and "TensorRT" not in e["System"]
+    assert "key–value cache" in e["Technique"]
+
+
 def test_a_cpu_part_number_after_cpu_or_a_trademark_sign_is_one_chip(ex):
     e = ents(ex, "We run on a Xeon CPU Gold 5115, an Intel® Xeon® Platinum 8380, a Xeon CPU E5-2680 v4 server "
                  "and an AMD EPYC™ 7763.")

@@ -93,6 +93,8 @@ def build_nlp() -> Language:
                                              r"(?:(?<=-\d[BMK])|(?<=-\d\d[BMK])|(?<=-\d\d\d[BMK]))/(?=\d)",
                                              r"(?<=[A-Za-z0-9])\[(?=\d)"]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    # "TensorRT–LLM", "key–value cache": an en dash split off between two words reads as the hyphen
+    nlp.vocab["–"].lower_ = "-"
     nlp.add_pipe("kg_sentences")
     nlp.add_pipe("kg_entities", config={"write_spans": False})  # kg_proposed writes them
     nlp.add_pipe("kg_proposed", config={"write_spans": False})  # entities stay tuples: see kg.extract.proposed
