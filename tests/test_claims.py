@@ -1597,6 +1597,12 @@ def test_the_textbook_form_of_a_technique_is_no_baseline():
     assert [(c.value, c.baseline) for c in found] == [(14.8, None), (2.0, "ZeRO")]
 
 
+def test_the_standard_form_of_a_method_named_by_an_acronym_is_no_baseline():
+    found = extracted("FooRAG is over 4 times faster versus standard RAG while keeping accuracy. FooRAG is 3x faster "
+                      "than RAG. FooRAG is 2x faster than vanilla 3DGS.", title="FooRAG: Compressed Contexts").claims
+    assert [(c.value, c.baseline) for c in found] == [(4.0, None), (3.0, "RAG"), (2.0, "3DGS")]
+
+
 def test_full_attention_is_the_default_not_a_rival():
     found = extracted("FooRAG reduces TTFT by 2.66x-9.39x compared to Full Attention. FooRAG is 2x faster than "
                       "tensor parallelism.", title="FooRAG: Cache Fusion").claims
@@ -1944,6 +1950,12 @@ def test_a_factor_without_of_and_a_sign_written_before_its_number_are_factors():
                       title="FooFFT: A Parallel FFT").claims
     assert [(c.subject, c.value, c.unit) for c in found] == [
         ("FooFFT", 149.0, "x"), ("FooFFT", 176.0, "x"), ("FooFFT", 10.44, "x")]
+
+
+def test_a_sign_written_before_its_number_after_by_or_about_is_a_factor():
+    found = extracted("FooStop reduces reasoning length by about x3.7 while preserving accuracy. Decoding is "
+                      "accelerated by x86 cores.", title="FooStop: Early Stopping for Reasoning").claims
+    assert [(c.subject, c.value, c.unit, c.qualifier) for c in found] == [("FooStop", 3.7, "x", "about")]
 
 
 def test_every_item_of_a_list_after_of_and_a_name_after_an_adjective_are_settings():

@@ -136,6 +136,8 @@ def _plain_times(text: str) -> str:
             text = _LATEX_SIM.sub("   ~", text)
         if "{x}" in text or "{X}" in text:
             text = _LATEX_X.sub(lambda m: (m.group(1) + "×").ljust(len(m.group(0))), text)
+    if _X_DIGIT.search(text):  # "x10.44 speedup", "by about x3.7": the sign behind (same length)
+        text = _X_FIRST.sub(_sign_behind, text)
     return text.translate(_AS_TIMES) if _OTHER_TIMES.search(text) else text
 
 
@@ -255,11 +257,17 @@ def _count(word: str) -> int:
 
 # "×3.12", "(× 2.1)": a factor sign written before its number (not "30 × 30", a shape)
 _SIGN_FIRST = re.compile(r"(?<!\d)(?<!\d\s)(×\s?)(\d+(?:\.\d+)?)(?![\d×])")
-# "x10.44 speedup": a letter x before the number, only before a speedup word (not "x86")
-_X_FIRST = re.compile(r"(?<![\w.])(x)(\d+(?:\.\d+)?)(?=\s+(?:speed-?ups?|faster)\b)")
+# "x10.44 speedup", "reduces reasoning length by about x3.7": a letter x before the number, only before a
+# speedup word or after "by", "about", ... (not "x86", nor "accelerated by x86 cores")
+_X_DIGIT = re.compile(r"x\d")  # a quick test (a scan for a literal) before _X_FIRST's slow one
+_X_FIRST = re.compile(r"(?<![\w.])(x)(\d+(?:\.\d+)?)(?=\s+(?:speed-?ups?|faster)\b)"
+                      r"|(?:(?<=\bby )|(?<=\babout )|(?<=\baround )|(?<=\bnearly )|(?<=\bup to ))(x)"
+                      r"(?!(?:86|64)\b)(\d+(?:\.\d+)?)(?![\w.]*\w)")
 
 
 def _sign_behind(m: re.Match) -> str:
+    if m.group(1) is None:  # _X_FIRST's second form
+        return m.group(4) + m.group(3)
     return m.group(2) + m.group(1)
 
 
@@ -578,8 +586,6 @@ class SentenceReader:
             text = _PERCENTILE.sub(_mask_percentile, text)
         if "×" in text:  # "a speedup of ×3.12": the sign written first moves behind the number (same length)
             text = _SIGN_FIRST.sub(_sign_behind, text)
-        if "x" in text:  # "we achieved x10.44 speedup": the same (same length)
-            text = _X_FIRST.sub(_sign_behind, text)
         if "$" in text:  # "$2.45$x", "$29\times$": a number set as math (the same length, so offsets hold)
             text = _MATH_OPEN.sub(" ", _MATH_FACTOR.sub(r" \1 ", _MATH_NUMBER.sub(r" \1 ", text)))
         self.s = text
@@ -1385,7 +1391,8 @@ class SentenceReader:
                 # ("compared to vanilla NSA kernel implementation": the technique as its code runs it)
                 # ("than standard speculative decoding": the textbook form of a technique is no named rival)
                 if _IMPL_TAIL.sub("", " ".join(rest.split(" with ", 1)[0].split()).strip(" ,")) == self.low[s0:e0] \
-                        and not (self.s[s0:e0].islower() and _TEXTBOOK.search(self.low, a, s0)):
+                        and not (self.s[s0:e0].islower() and _TEXTBOOK.search(self.low, a, s0)) \
+                        and not self._standard_form(a, s0):
                     pieces.append((s0, e0, name, True))
         if remarked and not pieces:
             pieces = remarked
@@ -1394,7 +1401,8 @@ class SentenceReader:
         covered = [(p[0], p[1]) for p in pieces] + [(s0, e0) for s0, e0, label, _ in self.ents
                                                     if label in NAMED or label == "Metric"
                                                     or (label == "Technique" and (_LOWER_NEXT.match(self.s, e0)
-                                                                                  or self.low[s0:e0] in _DEFAULTS))] \
+                                                                                  or self.low[s0:e0] in _DEFAULTS
+                                                                                  or self._standard_form(a, s0)))] \
             + list(counted)
         outside = any(not any(x <= p[0] < y for x, y in parens) for p in pieces) if parens else bool(pieces)
         for s0, e0, tok in self._fallback_names(a, b):
@@ -1478,6 +1486,10 @@ class SentenceReader:
         lead = before[:found[0].start()]
         opens = (i <= 60 and not lead) or lead.endswith("\n") or lead.rstrip().endswith((".", "!", "?"))
         return not any(m.group(0)[0].isupper() for m in (found[1:] if opens else found))
+
+    def _standard_form(self, a: int, s0: int) -> bool:
+        """Does "standard" (or "conventional", ...) come right before the technique at s0?"""
+        return _STANDARD.search(self.low, max(a, s0 - 14), s0) is not None
 
     def _usual_kind(self, a: int, s0: int, e0: int) -> bool:
         """Is the name at s0:e0 (in a phrase from a) the usual kind of a thing: a textbook word before
@@ -2073,6 +2085,8 @@ _PLAIN_WORDS = re.compile(r"\b(?:the|a|an|standard|conventional|vanilla|strong|b
 # the technique every method departs from, never a rival of its own: "compared to Full Attention"
 _DEFAULTS = frozenset({"full attention", "dense attention"})
 _TEXTBOOK = re.compile(r"\b(?:standard|conventional|vanilla|naive|traditional|regular|plain|default)\b")
+# "versus standard RAG": the usual form of a method, even one written as an acronym (a "vanilla 3DGS" is a rival)
+_STANDARD = re.compile(r"\b(?:standard|conventional|traditional|naive)\s+$")
 _PARENS = re.compile(r"\([^()]*\)")
 _IMPL_TAIL = re.compile(r"\s+(?:kernels?\s+)?(?:implementations?|kernels?)$")
 _LONG_WORD = re.compile(r"[A-Za-z][\w-]*")
