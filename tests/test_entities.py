@@ -940,6 +940,12 @@ def test_query_optimizer_benchmarks_and_jax_sharding_apis_are_named(ex):
     assert "MIG" not in e["System"]
 
 
+def test_a_listed_system_with_a_capitals_tag_is_a_variant_of_it(ex):
+    e = ents(ex, "We compare 3DGS-MCMC, SGLang-EP and MPI-IO with 3DGS and a Metal-Embedding layer.")
+    assert {"3DGS-MCMC", "SGLang-EP", "MPI-IO", "3DGS"} <= set(e["System"])
+    assert "Metal" not in e["System"]
+
+
 def test_an_en_dash_between_words_reads_as_a_hyphen(ex):
     e = ents(ex, "FooServe beats TensorRT–LLM and compresses the key–value cache.")
     assert "TensorRT–LLM" in e["System"] and "TensorRT" not in e["System"]

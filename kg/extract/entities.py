@@ -379,8 +379,9 @@ class EntityTagger:
                 if after.is_alpha and label not in NAMED and not (
                         label == "Technique" and end - start > 1 and after.lower_ in _USED_TAILS):
                     return False
-                if label in ("System", "Dataset") and after.is_alpha and after.text[0].isupper():
-                    return False
+                if label in ("System", "Dataset") and after.is_alpha and after.text[0].isupper() \
+                        and not (label == "System" and _CAPS_TAG.fullmatch(after.text)):
+                    return False  # (but "3DGS-MCMC", "SGLang-EP": a variant named in capitals, read below)
         return True
 
     def _acronyms(self, doc: Doc, named: list[tuple]) -> list[tuple]:
