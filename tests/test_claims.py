@@ -1958,6 +1958,12 @@ def test_a_sign_written_before_its_number_after_by_or_about_is_a_factor():
     assert [(c.subject, c.value, c.unit, c.qualifier) for c in found] == [("FooStop", 3.7, "x", "about")]
 
 
+def test_the_systems_a_method_is_applied_to_respectively_are_its_baselines():
+    found = extracted("Our approach achieves an average compression ratio of 3.95x, 3.10x, and 4.55x when applied to "
+                      "3DGS, 3DGS-MCMC, and PixelGS, respectively.", title="Smaller Splats via Dictionaries").claims
+    assert [(c.baseline, c.value) for c in found] == [("3DGS", 3.95), ("3DGS-MCMC", 3.1), ("PixelGS", 4.55)]
+
+
 def test_every_item_of_a_list_after_of_and_a_name_after_an_adjective_are_settings():
     found = extracted("We show that FooSync can improve the training throughput of ResNet-50, vLLM and VGG-19 by "
                       "as much as 25%, 38% and 66% respectively. FooSync can speed up synchronous DeepSpeed by "

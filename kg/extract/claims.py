@@ -1254,6 +1254,8 @@ class SentenceReader:
                 continue
             if word == "over" and (_OVER_TIME.match(rest) or _OVER_WHERE.match(rest)):
                 continue
+            if word == "when applied to" and "respectively" not in low[m.end():]:
+                continue  # "when applied to 3DGS, ..., respectively" lists baselines; otherwise _applied_to reads it
             if word in ("than", "over") and rest.startswith((" that of ", " those of ")):
                 continue  # "faster than that of FlexGen": the "that of" phrase names it
             verb = word in self.t.verb_preps
