@@ -1964,6 +1964,12 @@ def test_the_systems_a_method_is_applied_to_respectively_are_its_baselines():
     assert [(c.baseline, c.value) for c in found] == [("3DGS", 3.95), ("3DGS-MCMC", 3.1), ("PixelGS", 4.55)]
 
 
+def test_a_model_run_on_between_two_numbers_does_not_stop_the_baseline_carrying_over():
+    found = extracted("FooSpec improves acceptance length by 7-11% over LADE on LLaMA3 and 7-8% on Qwen3.",
+                      title="FooSpec: Probing Embeddings").claims
+    assert [(c.baseline, c.value) for c in found] == [("LADE", 11.0), ("LADE", 8.0)]
+
+
 def test_every_item_of_a_list_after_of_and_a_name_after_an_adjective_are_settings():
     found = extracted("We show that FooSync can improve the training throughput of ResNet-50, vLLM and VGG-19 by "
                       "as much as 25%, 38% and 66% respectively. FooSync can speed up synchronous DeepSpeed by "
