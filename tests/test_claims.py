@@ -1970,6 +1970,12 @@ def test_a_model_run_on_between_two_numbers_does_not_stop_the_baseline_carrying_
     assert [(c.baseline, c.value) for c in found] == [("LADE", 11.0), ("LADE", 8.0)]
 
 
+def test_our_model_is_the_model_the_papers_method_made():
+    found = extracted("Our 2-bit LLaMA3.1-8B achieves 1.5x speedup over AWQ on RTX 3090. LLaMA3.1-8B is 2x faster "
+                      "than OPT.", title="FooQ: Lookup-Table Quantization for Edge LLMs").claims
+    assert [(c.subject, c.baseline, c.value) for c in found] == [("FooQ", "AWQ", 1.5), ("LLaMA3.1-8B", "OPT", 2.0)]
+
+
 def test_every_item_of_a_list_after_of_and_a_name_after_an_adjective_are_settings():
     found = extracted("We show that FooSync can improve the training throughput of ResNet-50, vLLM and VGG-19 by "
                       "as much as 25%, 38% and 66% respectively. FooSync can speed up synchronous DeepSpeed by "
