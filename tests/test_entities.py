@@ -1021,6 +1021,11 @@ def test_an_appositive_name_of_plain_words_that_the_title_names_is_proposed(ex):
     x = ex.extract(Paper(title="Scalable LLM Clusters", abstract="In this paper, we propose Cross Wiring, a new "
                                                                    "physical topology design.", sources=[]))
     assert x.proposed == ["Cross Wiring"]
+    # a hyphenated word among them ("Head-first"), but not after "the", which makes it a thing described
+    x = ex.extract(Paper(title="Optimizing Attention on GPUs", abstract="We present Swizzled Head-first Mapping, a "
+                         "scheduling strategy. We introduce the Spatial-Temporal Variation Score, a pruning criterion.",
+                         sources=[]))
+    assert x.proposed == ["Swizzled Head-first Mapping"]
 
 
 def test_title_names_before_an_apposition_or_joined_by_an_ampersand(ex):

@@ -70,6 +70,7 @@ _OUR_NAME = re.compile(r"[A-Z][A-Z0-9-]{2,}|[A-Za-z]*[a-z][A-Z][A-Za-z0-9]*")
 _NAME_MARK = re.compile(r"[A-Z].*[A-Z]|\d|" + GREEK_MARKUP + "[A-Z]|[A-Z][A-Za-z0-9]*-?" + GREEK_MARKUP)
 _PLAIN_WORD = re.compile(r"[A-Z][a-z]+")
 _PLAIN_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")  # "Real-Time", "Spatial-Temporal"
+_TITLE_CASE_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*")  # "Head-first", "Swizzled"
 _SIZE_WORD = re.compile(r"\d+(?:\.\d+)?[BMT](?:/\d+(?:\.\d+)?[BMT])*")  # "3B", "3B/16B": a model's size
 _LATEX_OPEN = re.compile(r"\\[a-z]+\{")  # "\textbf{", "\emph{": markup the tokenizer splits off a name
 _DIGIT_LED_NAME = re.compile(r"\d+[A-Za-z]*[A-Z][A-Za-z]*[A-Z]")  # "4DGS", "3DGS-SLAM", not "3D"
@@ -419,6 +420,14 @@ class ProposedFinder:
                     and (" ".join(tab.lowers[s:end]) in self._title_low
                          or all(_PLAIN_WORD.fullmatch(w) for w in tab.texts[s:end])):
                 self._titled.add((s, end))  # a name even where a technique phrase covers it
+                return s, end
+        # "we present Swizzled Head-first Mapping, a spatially-aware scheduling strategy": a hyphenated word too
+        end = next((j for j in range(e + 1, min(e + 7, len(tab.texts) - 1)) if tab.texts[j] == ","), None)
+        if end is not None and tab.lowers[end + 1] in ("a", "an") and "-" in tab.texts[s:end] \
+                and tab.lowers[s - 1] != "the":  # ("the Spatial-Temporal Variation Score, a new criterion")
+            words = "".join(t + (" " if w else "") for t, w in zip(tab.texts[s:end], tab.ws[s:end])).split()
+            if 1 < len(words) <= 3 and all(_TITLE_CASE_WORD.fullmatch(w) for w in words):
+                self._titled.add((s, end))
                 return s, end
         return None
 
