@@ -2329,6 +2329,7 @@ _MADE = ("generated", "produced", "optimized", "optimised", "compiled", "emitted
 _MADE_BY = re.compile(rf" ?(?:{'|'.join(_MADE)}) by ")
 # "our fused MHA": a technique the paper calls its own
 _OUR_BEFORE = re.compile(r"\bour\s+(?:[a-z-]+\s+){0,2}$")
+# "Our 2-bit LLaMA3.1-8B": a model the paper calls its own (its modifiers may hold digits, unlike a technique's)
 _OUR_MODEL = re.compile(r"\bour\s+(?:[\w.-]+\s+){0,2}$")
 # "NVIDIA TensorRT-LLM": a vendor's name before a product's
 _VENDOR_WORD = re.compile(rf"{VENDORS}\s+", re.I)
