@@ -425,7 +425,7 @@ class ProposedFinder:
         end = next((j for j in range(e + 1, min(e + 7, len(tab.texts) - 1)) if tab.texts[j] == ","), None)
         if end is not None and tab.lowers[end + 1] in ("a", "an") and "-" in tab.texts[s:end] \
                 and tab.lowers[s - 1] != "the":  # ("the Spatial-Temporal Variation Score, a new criterion")
-            words = "".join(t + (" " if w else "") for t, w in zip(tab.texts[s:end], tab.ws[s:end])).split()
+            words = _text(tab, self._text, s, end).split()
             if 1 < len(words) <= 3 and all(_TITLE_CASE_WORD.fullmatch(w) for w in words):
                 self._titled.add((s, end))
                 return s, end
