@@ -1715,3 +1715,9 @@ def test_grace_superchips_are_their_boards_and_ray_tracing_is_no_ray(ex):
     assert sorted(e.get("Hardware", [])) == ["GB200", "GH200"]
     assert "Ray" not in e.get("System", []) and "ray tracing" in [t.lower() for t in e.get("Technique", [])]
     assert "Ray" in ents(ex, "We schedule tasks with Ray on 8 nodes.").get("System", [])
+
+
+def test_token_merging_methods_are_systems_and_only_tofu_as_written_is_the_interconnect(ex):
+    e = ents(ex, "Plug-and-play token reduction methods like ToMe, ToFu and EViT cut FLOPs on ViT-B.")
+    assert {"ToMe", "ToFu", "EViT"} <= set(e.get("System", [])) and "ToFu" not in e.get("Hardware", [])
+    assert "Tofu" in ents(ex, "Fugaku's Tofu interconnect links 158,976 nodes.").get("Hardware", [])
