@@ -215,6 +215,12 @@ def test_two_number_lists_share_one_respectively_list(nlp):
         ("Orca", 1.4, "energy"), ("Aceso", 3.2, "energy"), ("RTX 4090", 1193.0, "energy")]
 
 
+def test_a_number_after_a_respectively_list_does_not_take_its_baselines(nlp):
+    found = claims(nlp, "FooServe achieves up to 1.28x and 1.54x speedups over DeepSpeed and Orca, respectively, "
+                        "and up to a 7.01x throughput increase with offloading.", ["FooServe"])
+    assert [(c.baseline, c.value) for c in found] == [("DeepSpeed", 1.28), ("Orca", 1.54), (None, 7.01)]
+
+
 def test_a_list_comma_before_a_clause_ends_the_baseline_phrase(nlp):
     found = claims(nlp, "Compared with dataflow and sequential accelerators, FooServe exhibits 1.8x and 7.1x "
                         "speedups correspondingly.", ["FooServe"])

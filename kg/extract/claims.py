@@ -1658,6 +1658,8 @@ class SentenceReader:
                     gap = self.low[p[2]:first.start]
                     if ";" in gap:
                         continue
+                    if _RESPECTIVELY.search(gap) and any(q.end <= p[0] for q in self._claim_qs):
+                        continue  # "1.28x and 1.54x over A and B, respectively, and a 7x ...": the list's own
                     if p[1] and self.low[p[0]:p[1]].strip() in self.t.verb_preps:
                         # "outperforms X by N": only when the quantity follows the phrase directly
                         if not (_VERB_GAP.fullmatch(gap) or _VERB_COLON.fullmatch(gap) or _VERB_AND.fullmatch(gap)
