@@ -1361,6 +1361,10 @@ def test_a_factor_set_in_mathjax_parentheses():
     assert [(c.baseline, c.value, c.unit) for c in found.claims] == [("DeepSpeed-Zero-Inference", 4.86, "x")]
     assert found.claims[0].evidence.endswith("4.86\\(\\times\\) than DeepSpeed-Zero-Inference on a single "
                                              "RTX 4090 GPU.")
+    # MathJax also writes a space before it closes
+    found = extracted("FooForce outperforms systems like DGL by 2.1\\(\\times \\) to 6.2\\(\\times \\).",
+                      "FooForce: Sampling")
+    assert [(c.baseline, c.value, c.value_min) for c in found.claims] == [("DGL", 6.2, 2.1)]
 
 
 def test_a_camel_case_name_and_its_short_form_are_one_baseline():

@@ -116,7 +116,8 @@ _GATE_LOW = re.compile(r"\d\$?\+?\s?(?:[x×%]|\\%|\$?\\times|times|-?fold|percen
 _GATE_TERMS = ("magnitude", "times", "fold", "factor ") + _MULTIPLE_WORDS
 # "7✕", "3✖", "2⨯": other multiplication signs read as "×" (one character each, so offsets hold)
 _OTHER_TIMES = re.compile("[\u2715\u2716\u2a2f]")
-_PAREN_TIMES = "\\(\\times\\)"
+# MathJax's inline sign, "2.31\(\times\)" or "6.2\(\times \)"
+_PAREN_TIMES = re.compile(r"\\\(\s?\\times\s?\\\)")
 _LATEX_ECHO = re.compile(r"(?<![\d.])(?P<n>\d+(?:[.,]\d+)*)(?P<sign>[×%])(?P=n)(?:\\times|\\%)")
 _LATEX_SIM = re.compile(r"(?<![\d.])\\sim(?=\s?\d)")
 _AS_TIMES = str.maketrans("\u2715\u2716\u2a2f", "×××")
@@ -128,8 +129,8 @@ def _plain_times(text: str) -> str:
     """The text with every multiplication sign written "×" (the same length), MathJax's
     "2.31\\(\\times\\)" included, and a number's LaTeX echo blanked: arXiv's HTML pages give
     "3.9×3.9\\times", the rendered maths then its source."""
-    if _PAREN_TIMES in text:
-        text = text.replace(_PAREN_TIMES, "×".ljust(len(_PAREN_TIMES)))
+    if "\\(" in text and "\\times" in text:
+        text = _PAREN_TIMES.sub(lambda m: "×".ljust(len(m.group(0))), text)
     if "\\" in text:
         text = _LATEX_ECHO.sub(_blank_echo, text)
         if "\\sim" in text:  # "\sim240 times": about 240 ("   ~240", the same length)
