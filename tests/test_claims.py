@@ -207,6 +207,13 @@ def test_a_comparison_ending_the_sentence_covers_all_of_it(nlp):
     assert {c.baseline for c in found} == {"PyTorch"}
 
 
+def test_a_comparison_ending_the_sentence_may_say_what_the_rival_ran_on(nlp):
+    found = claims(nlp, "FooServe shows up to 3.7x speed-up using one socket and up to 97x speed-up using 128 "
+                        "sockets, respectively, over baseline DeepSpeed implementations running on a single socket.",
+                   ["FooServe"])
+    assert [(c.baseline, c.value) for c in found] == [("DeepSpeed", 3.7), ("DeepSpeed", 97.0)]
+
+
 def test_two_number_lists_share_one_respectively_list(nlp):
     found = claims(nlp, "FooServe achieves 1.6x, 3.0x, 162x speedup, and 1.4x, 3.2x, 1193x energy savings "
                         "over Orca accelerator, Aceso accelerator, RTX 4090 GPU, respectively.", ["FooServe"])

@@ -2100,7 +2100,9 @@ _PARENS = re.compile(r"\([^()]*\)")
 _IMPL_TAIL = re.compile(r"\s+(?:kernels?\s+)?(?:implementations?|kernels?)$")
 _LONG_WORD = re.compile(r"[A-Za-z][\w-]*")
 _ITEM_SPLIT = re.compile(r",\s*(?:and|or|as well as)\s+|\s+(?:and|or|as well as)\s+|,\s*|/")
-_SENTENCE_END = re.compile(r"(?:\s*,?\s*(?:respectively|correspondingly))?[\s.]*")
+# (what the rival ran on may follow: "... over baseline DGL implementations running on a single CPU socket.")
+_SENTENCE_END = re.compile(r"(?:\s*,?\s*(?:respectively|correspondingly))?"
+                           r"(?:\s+(?:running|run|deployed|executed)\s+on\s[^,;.()]*)?[\s.]*")
 _COMPARE_PREP = re.compile(r"(?:as |when )?(?:compared|relative|versus|vs|in comparison|comparison)")
 # "speedup across multiple models, datasets, and tasks compared to X": a list of plain words ends no comparison
 _WORD_LIST = re.compile(r"\b[a-z-]+(?:,\s*[a-z-]+)+,?\s+(?:and|or)\s+[a-z-]+\b")
