@@ -1730,3 +1730,11 @@ def test_robotics_speech_and_neuromorphic_names_and_units_that_are_no_names(ex):
     assert {"EuRoC", "TUM RGB-D"} <= set(e.get("Dataset", []))
     assert {"Jetson Orin NX", "SpiNNaker2", "Loihi 2"} <= set(e.get("Hardware", []))
     assert not {"dB", "QoE"} & set(e.get("System", []))
+
+
+def test_a_proposed_name_that_a_chip_family_shares_is_the_papers_system(ex):
+    x = ex.extract(Paper(title="Kepler: Robust Learning for Faster Parametric Query Optimization",
+                         abstract="We propose Kepler, a learned approach to choosing query plans.", sources=[]))
+    assert x.proposed == ["Kepler"] and "Kepler" in x.entities()["System"]
+    assert "Kepler" not in x.entities().get("Hardware", [])
+    assert "Kepler" in ents(ex, "Our kernels also run on a Kepler GPU.").get("Hardware", [])

@@ -171,7 +171,8 @@ class ProposedFinder:
                 hint = None  # "GShard: Scaling Giant Models ...": a listed system keeps its type
             if k == 0 and tend and kind is None and hint is None:
                 kind = _later_appositive(tab, s, e)
-            span, new = _as_entity(tab, text, s, e, new, kind or (hint if k == 0 and hint and tend else None))
+            span, new = _as_entity(tab, text, s, e, new, kind or (hint if k == 0 and hint and tend else None),
+                                   self.known_chips)
             name = _text(tab, text, span[0], span[1])
             same = (span[3] or name).lower()  # "... Predictability (ORBIT)": two names, one entity
             if name.lower() not in (n.lower() for n in names) and same not in ids:
@@ -742,22 +743,27 @@ def _char_span(tab, start: int, end: int) -> tuple[int, int] | None:
     return s, e + 1
 
 
-def _as_entity(tab, text: str, s: int, e: int, ents: list[tuple], hint: str | None = None) \
-        -> tuple[tuple, list[tuple]]:
+def _as_entity(tab, text: str, s: int, e: int, ents: list[tuple], hint: str | None = None,
+               chips: frozenset | set = frozenset()) -> tuple[tuple, list[tuple]]:
     """The named entity for words s..e; a new one replaces phrase entities of the same text.
 
     Entities are (start, end, label, id) tuples. `hint` is the type the title's
     description suggests ("...: A Benchmark for ..."); it relabels a name no list knew.
+    `chips` are the names the hardware list holds.
     """
     for sp in ents:
         if sp[2] in NAMED and sp[0] <= s and e <= sp[1]:
             sp_id = sp[3]
             if hint and not sp_id.strip() or (hint and sp_id == _text(tab, text, sp[0], sp[1]) and sp[2] != hint):
                 return _relabel(tab, text, sp, ents, hint)
-            if hint is None and sp[2] == "Dataset" and (sp[0], sp[1]) == (s, e) \
+            if hint is None and (sp[0], sp[1]) == (s, e) and (
+                    sp[2] == "Dataset" or (sp[2] == "Hardware" and (name := _text(tab, text, s, e)).lower() in chips
+                                           and not any(map(str.isdigit, name)))) \
                     and _guess_label(tab, text, s, e) == "System":
-                # "we introduce ... the C4": a paper's own system that shares a data set's
-                # name; nothing calls it a data set (the hint) or looks like one ("-Bench")
+                # "we introduce ... the C4", "Kepler: Robust Learning for ... Query Optimization": a paper's
+                # own system that shares a data set's or a chip family's name; nothing calls it a data set
+                # or a chip (the hint) or looks like one ("-Bench", "Processing Unit", a model number); an
+                # accelerator a paper proposes ("InTAR") is hardware of its own
                 return _relabel(tab, text, sp, ents, "System")
             return sp, ents
     for sp in ents:  # "Lagrangian PINNs", "SambaNova SN40L": a name built on a known one
