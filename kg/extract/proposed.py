@@ -757,8 +757,7 @@ def _as_entity(tab, text: str, s: int, e: int, ents: list[tuple], hint: str | No
             if hint and not sp_id.strip() or (hint and sp_id == _text(tab, text, sp[0], sp[1]) and sp[2] != hint):
                 return _relabel(tab, text, sp, ents, hint)
             if hint is None and (sp[0], sp[1]) == (s, e) and (
-                    sp[2] == "Dataset" or (sp[2] == "Hardware" and (name := _text(tab, text, s, e)).lower() in chips
-                                           and not any(map(str.isdigit, name)))) \
+                    sp[2] == "Dataset" or (sp[2] == "Hardware" and _chip_family(_text(tab, text, s, e), chips))) \
                     and _guess_label(tab, text, s, e) == "System":
                 # "we introduce ... the C4", "Kepler: Robust Learning for ... Query Optimization": a paper's
                 # own system that shares a data set's or a chip family's name; nothing calls it a data set
@@ -773,6 +772,11 @@ def _as_entity(tab, text: str, s: int, e: int, ents: list[tuple], hint: str | No
     guess = _guess_label(tab, text, s, e)
     label = guess if guess == "Dataset" else (hint or guess)
     return _relabel(tab, text, (s, e, label, _text(tab, text, s, e)), ents, label)
+
+
+def _chip_family(name: str, chips: frozenset | set) -> bool:
+    """"Kepler", "Volta": a chip family the hardware list holds, with no model number to make it one chip."""
+    return name.lower() in chips and not any(map(str.isdigit, name))
 
 
 def _relabel(tab, text: str, span: tuple, ents: list[tuple], label: str) -> tuple[tuple, list[tuple]]:
